@@ -1,0 +1,122 @@
+package model
+
+import (
+	"time"
+)
+
+// Muscle is where a cramp struck.
+type Muscle string
+
+// The muscles a cramp can be logged in, most common first.
+const (
+	Calf      Muscle = "calf"
+	Foot      Muscle = "foot"
+	Hamstring Muscle = "hamstring"
+	Thigh     Muscle = "thigh"
+	OtherArea Muscle = "other"
+)
+
+// Muscles lists every Muscle in display order.
+var Muscles = []Muscle{Calf, Foot, Hamstring, Thigh, OtherArea}
+
+// Side is the leg a cramp struck.
+type Side string
+
+// The sides of the body.
+const (
+	Left  Side = "left"
+	Right Side = "right"
+	Both  Side = "both"
+)
+
+// Sides lists every Side in display order.
+var Sides = []Side{Left, Right, Both}
+
+// Soreness levels after a cramp, 0-3.
+const (
+	SorenessNone = iota
+	SorenessMild
+	SorenessModerate
+	SorenessSevere
+)
+
+// Cramp is one cramp in one night. Optional measures are nil when not recorded.
+type Cramp struct {
+	ID     uint   `gorm:"column:id;primaryKey"`
+	Night  Date   `gorm:"column:night"`
+	Time   *Clock `gorm:"column:time"` // wall-clock time; its date follows the night rule
+	Muscle Muscle `gorm:"column:muscle"`
+	Side   Side   `gorm:"column:side"`
+
+	DurationS    *int   `gorm:"column:duration_s"`
+	Intensity    *int   `gorm:"column:intensity"` // 0-10
+	Soreness     *int   `gorm:"column:soreness"`  // 0-3, see SorenessNone..
+	Relief       string `gorm:"column:relief"`    // what released it
+	SleepLostMin *int   `gorm:"column:sleep_lost_min"`
+	Notes        string `gorm:"column:notes"`
+
+	CreatedAt time.Time `gorm:"column:created_at"`
+}
+
+// TableName fixes the table name whatever GORM's naming strategy.
+func (Cramp) TableName() string { return "cramps" }
+
+// Validate checks the cramp's fields; now and cutover place its time in its
+// night and reject a time that has not happened yet.
+func (c Cramp) Validate(now time.Time, cutover Clock) error {
+	if !c.Night.Valid() {
+		return fieldErr("night", "night %q is not YYYY-MM-DD", c.Night)
+	}
+	if NightOf(now, cutover).Before(c.Night) {
+		return fieldErr("night", "night %s has not started yet", c.Night)
+	}
+	if err := c.validateTime(now, cutover); err != nil {
+		return err
+	}
+	if !knownMuscle(c.Muscle) {
+		return fieldErr("muscle", "muscle %q is not one of calf, foot, hamstring, thigh, other", c.Muscle)
+	}
+	if c.Side != Left && c.Side != Right && c.Side != Both {
+		return fieldErr("side", "side %q is not one of left, right, both", c.Side)
+	}
+	for _, r := range c.intRanges() {
+		if err := r.check(); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// validateTime rejects a clock time that, placed in its night, lies after now.
+func (c Cramp) validateTime(now time.Time, cutover Clock) error {
+	if c.Time == nil {
+		return nil
+	}
+	if *c.Time < 0 || *c.Time >= 24*60 {
+		return fieldErr("time", "time %d is not a time of day", int(*c.Time))
+	}
+	day := WallDate(c.Night, *c.Time, cutover)
+	today := DateOf(now)
+	if today.Before(day) || (day == today && ClockOf(now) < *c.Time) {
+		return fieldErr("time", "time %s in the night of %s is later than now", *c.Time, c.Night)
+	}
+	return nil
+}
+
+func (c Cramp) intRanges() []intRange {
+	return []intRange{
+		{"duration_s", c.DurationS, 1, 3600, " seconds"},
+		{"intensity", c.Intensity, 0, 10, ""},
+		{"soreness", c.Soreness, 0, 3, ""},
+		{"sleep_lost_min", c.SleepLostMin, 0, 720, " minutes"},
+	}
+}
+
+func knownMuscle(m Muscle) bool {
+	for _, k := range Muscles {
+		if k == m {
+			return true
+		}
+	}
+	return false
+}

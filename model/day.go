@@ -1,0 +1,152 @@
+package model
+
+import "time"
+
+// Day is one diary day: the context of the day and evening, and the night that
+// starts that evening (its sleep window and whether it was checked for cramps).
+// Pointers mean "not recorded": a nil Steps is unknown, never zero steps.
+type Day struct {
+	Date Date `gorm:"column:date;primaryKey"`
+
+	// Lower-leg load.
+	Steps       *int     `gorm:"column:steps"`
+	RunMin      *int     `gorm:"column:run_min"`
+	RunHard     *bool    `gorm:"column:run_hard"` // intervals, hills or downhill
+	Strength    *bool    `gorm:"column:strength"` // calf or foot strength work
+	StandingH   *float64 `gorm:"column:standing_h"`
+	NewShoes    *bool    `gorm:"column:new_shoes"`
+	HighHeels   *bool    `gorm:"column:high_heels"`
+	LongSitting *bool    `gorm:"column:long_sitting"`
+	LateWorkout *bool    `gorm:"column:late_workout"` // hard leg workout close to bedtime
+
+	// The night that starts this evening.
+	SleepStart   *Clock `gorm:"column:sleep_start"`
+	SleepEnd     *Clock `gorm:"column:sleep_end"`
+	SleepQuality *int   `gorm:"column:sleep_quality"`
+	Stress       *int   `gorm:"column:stress"`
+
+	// Evening exposures, matched to this night.
+	AlcoholDrinks *int   `gorm:"column:alcohol_drinks"`
+	LateMeal      *bool  `gorm:"column:late_meal"`
+	Heat          *bool  `gorm:"column:heat"` // hot day or heavy sweating
+	FluidsGlasses *int   `gorm:"column:fluids_glasses"`
+	CaffeineCups  *int   `gorm:"column:caffeine_cups"`
+	SaltChange    *bool  `gorm:"column:salt_change"`
+	Supplements   string `gorm:"column:supplements"`
+	Stretched     *bool  `gorm:"column:stretched"`
+	TightBedding  *bool  `gorm:"column:tight_bedding"` // tight covers, toes pointed down
+
+	// MedicationChange names a medication started, stopped or changed that day.
+	MedicationChange string `gorm:"column:medication_change"`
+	// NightChecked records that the night was reviewed: no cramps is data too.
+	NightChecked bool   `gorm:"column:night_checked"`
+	Notes        string `gorm:"column:notes"`
+
+	UpdatedAt time.Time `gorm:"column:updated_at"`
+}
+
+// TableName fixes the table name whatever GORM's naming strategy.
+func (Day) TableName() string { return "days" }
+
+// SleepHours is the length of the sleep window, or false when not recorded.
+func (d Day) SleepHours() (float64, bool) {
+	if d.SleepStart == nil || d.SleepEnd == nil {
+		return 0, false
+	}
+	return SleepHours(*d.SleepStart, *d.SleepEnd), true
+}
+
+// CopyContext returns a new day on date with prev's day-to-day context (load,
+// sleep habits, evening exposures), for "same as yesterday". One-off events
+// (new shoes, medication change, notes) and the night check are not copied.
+func CopyContext(prev Day, date Date) Day {
+	d := prev.Clone()
+	d.Date = date
+	d.NewShoes = nil
+	d.MedicationChange = ""
+	d.Notes = ""
+	d.NightChecked = false
+	d.UpdatedAt = time.Time{}
+	return d
+}
+
+// Clone returns a copy of d that shares no pointers with it, so editing one
+// day's form can never change another day's values.
+func (d Day) Clone() Day {
+	c := d
+	for _, p := range []**int{&c.Steps, &c.RunMin, &c.SleepQuality, &c.Stress, &c.AlcoholDrinks, &c.FluidsGlasses, &c.CaffeineCups} {
+		*p = clonePtr(*p)
+	}
+	for _, p := range []**bool{&c.RunHard, &c.Strength, &c.NewShoes, &c.HighHeels, &c.LongSitting, &c.LateWorkout,
+		&c.LateMeal, &c.Heat, &c.SaltChange, &c.Stretched, &c.TightBedding} {
+		*p = clonePtr(*p)
+	}
+	c.StandingH = clonePtr(c.StandingH)
+	c.SleepStart = clonePtr(c.SleepStart)
+	c.SleepEnd = clonePtr(c.SleepEnd)
+	return c
+}
+
+func clonePtr[T any](p *T) *T {
+	if p == nil {
+		return nil
+	}
+	v := *p
+	return &v
+}
+
+// Validate checks every field against its range; today is the latest allowed date.
+// The error is a *FieldError wrapping ErrInvalid.
+func (d Day) Validate(today Date) error {
+	if !d.Date.Valid() {
+		return fieldErr("date", "date %q is not YYYY-MM-DD", d.Date)
+	}
+	if today.Before(d.Date) {
+		return fieldErr("date", "date %s is in the future", d.Date)
+	}
+	for _, r := range d.intRanges() {
+		if err := r.check(); err != nil {
+			return err
+		}
+	}
+	if d.StandingH != nil && (*d.StandingH < 0 || *d.StandingH > 24) {
+		return fieldErr("standing_h", "standing_h %g is outside 0-24 hours", *d.StandingH)
+	}
+	return d.validateSleep()
+}
+
+func (d Day) validateSleep() error {
+	if (d.SleepStart == nil) != (d.SleepEnd == nil) {
+		return fieldErr("sleep_start", "give both sleep_start and sleep_end, or neither")
+	}
+	if h, ok := d.SleepHours(); ok && h > 16 {
+		return fieldErr("sleep_end", "sleep from %s to %s is %.0f hours; check the times", *d.SleepStart, *d.SleepEnd, h)
+	}
+	return nil
+}
+
+type intRange struct {
+	field    string
+	v        *int
+	min, max int
+	unit     string
+}
+
+func (r intRange) check() error {
+	if r.v == nil || (*r.v >= r.min && *r.v <= r.max) {
+		return nil
+	}
+	return fieldErr(r.field, "%s %d is outside %d-%d%s", r.field, *r.v, r.min, r.max, r.unit)
+}
+
+func (d Day) intRanges() []intRange {
+	return []intRange{
+		{"steps", d.Steps, 0, 100000, ""},
+		{"run_min", d.RunMin, 0, 600, " minutes"},
+		{"sleep_quality", d.SleepQuality, 1, 5, ""},
+		{"stress", d.Stress, 1, 5, ""},
+		{"alcohol_drinks", d.AlcoholDrinks, 0, 40, ""},
+		{"fluids_glasses", d.FluidsGlasses, 0, 40, ""},
+		{"caffeine_cups", d.CaffeineCups, 0, 30, ""},
+	}
+}

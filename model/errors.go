@@ -1,0 +1,34 @@
+package model
+
+import (
+	"errors"
+	"fmt"
+)
+
+// Sentinel errors the UI and the command line act on with errors.Is.
+var (
+	// ErrInvalid marks input that breaks a rule; the message says what to fix.
+	ErrInvalid = errors.New("invalid")
+	// ErrNotFound marks a day or cramp that is not in the diary.
+	ErrNotFound = errors.New("not found")
+	// ErrDamaged marks a diary file that is not SQLite or fails its integrity check.
+	ErrDamaged = errors.New("diary file damaged")
+	// ErrNotEmpty marks an operation that needs an empty diary.
+	ErrNotEmpty = errors.New("diary not empty")
+)
+
+// FieldError is a validation failure of one named field. Its message is a
+// sentence a person can act on, such as "sleep quality 7 is outside 1-5".
+type FieldError struct {
+	Field string // the CSV column name of the field
+	Msg   string
+}
+
+func (e *FieldError) Error() string { return e.Msg }
+
+// Unwrap lets errors.Is(err, ErrInvalid) hold for every field error.
+func (e *FieldError) Unwrap() error { return ErrInvalid }
+
+func fieldErr(field, format string, args ...any) *FieldError {
+	return &FieldError{Field: field, Msg: fmt.Sprintf(format, args...)}
+}

@@ -1,0 +1,76 @@
+package sqlstore
+
+import (
+	"context"
+	"errors"
+	"fmt"
+
+	"gorm.io/gorm"
+
+	"github.com/crampdiary/crampdiary/model"
+)
+
+// Cramps returns the cramps of nights from..to inclusive, by night then time.
+func (s *DB) Cramps(ctx context.Context, from, to model.Date) ([]model.Cramp, error) {
+	var cramps []model.Cramp
+	err := s.gorm.WithContext(ctx).Where("night BETWEEN ? AND ?", from, to).
+		Order("night, time, id").Find(&cramps).Error
+	if err != nil {
+		return nil, fmt.Errorf("sqlstore: load cramps %s..%s: %w", from, to, err)
+	}
+	return cramps, nil
+}
+
+// SaveCramp validates c, then inserts it (ID 0) or updates it, creating and
+// checking its night in the same transaction.
+func (s *DB) SaveCramp(ctx context.Context, c *model.Cramp) error {
+	err := s.gorm.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
+		cutover, err := cutoverOf(tx)
+		if err != nil {
+			return err
+		}
+		if err := c.Validate(s.now(), cutover); err != nil {
+			return err
+		}
+		if err := ensureNights(tx, []model.Date{c.Night}); err != nil {
+			return err
+		}
+		if c.ID == 0 {
+			return tx.Create(c).Error
+		}
+		res := tx.Model(c).Select("*").Omit("created_at").Updates(c)
+		if res.Error == nil && res.RowsAffected == 0 {
+			return fmt.Errorf("cramp %d: %w", c.ID, model.ErrNotFound)
+		}
+		return res.Error
+	})
+	if err != nil {
+		return fmt.Errorf("sqlstore: save cramp in night %s: %w", c.Night, err)
+	}
+	return nil
+}
+
+// DeleteCramp removes one cramp.
+func (s *DB) DeleteCramp(ctx context.Context, id uint) error {
+	res := s.gorm.WithContext(ctx).Delete(&model.Cramp{}, id)
+	if res.Error != nil {
+		return fmt.Errorf("sqlstore: delete cramp %d: %w", id, res.Error)
+	}
+	if res.RowsAffected == 0 {
+		return fmt.Errorf("sqlstore: delete cramp %d: %w", id, model.ErrNotFound)
+	}
+	return nil
+}
+
+// LastCramp returns the most recently logged cramp.
+func (s *DB) LastCramp(ctx context.Context) (model.Cramp, error) {
+	var c model.Cramp
+	err := s.gorm.WithContext(ctx).Order("created_at DESC, id DESC").Take(&c).Error
+	if errors.Is(err, gorm.ErrRecordNotFound) {
+		return model.Cramp{}, fmt.Errorf("sqlstore: last cramp: %w", model.ErrNotFound)
+	}
+	if err != nil {
+		return model.Cramp{}, fmt.Errorf("sqlstore: last cramp: %w", err)
+	}
+	return c, nil
+}

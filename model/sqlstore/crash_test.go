@@ -1,0 +1,125 @@
+package sqlstore
+
+import (
+	"bufio"
+	"context"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/crampdiary/crampdiary/model"
+)
+
+// The child half of the crash tests: saves days and cramps until killed,
+// printing "saved N" only after each commit returned.
+func TestMain(m *testing.M) {
+	if path := os.Getenv("CRAMPDIARY_TEST_SAVER"); path != "" {
+		os.Exit(saveForever(path))
+	}
+	os.Exit(m.Run())
+}
+
+func saveForever(path string) int {
+	db, err := Open(path, Options{Now: func() time.Time { return testNow }})
+	if err != nil {
+		fmt.Println("error", err)
+		return 1
+	}
+	start := model.Date("2000-01-01")
+	for i := 0; ; i++ {
+		day := fullDay(start.AddDays(i))
+		if err := db.SaveDay(context.Background(), &day); err != nil {
+			fmt.Println("error", err)
+			return 1
+		}
+		c := model.Cramp{Night: day.Date, Muscle: model.Calf, Side: model.Left}
+		if err := db.SaveCramp(context.Background(), &c); err != nil {
+			fmt.Println("error", err)
+			return 1
+		}
+		fmt.Println("saved", i+1)
+	}
+}
+
+// startSaver runs a child process saving into path and returns it with its output.
+func startSaver(t *testing.T, path string) (*exec.Cmd, *bufio.Scanner) {
+	t.Helper()
+	cmd := exec.Command(os.Args[0], "-test.run=^$")
+	cmd.Env = append(os.Environ(), "CRAMPDIARY_TEST_SAVER="+path)
+	out, err := cmd.StdoutPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { cmd.Process.Kill(); cmd.Wait() })
+	return cmd, bufio.NewScanner(out)
+}
+
+// readSaved reads the child's reports until it has said "saved" n times.
+func readSaved(t *testing.T, lines *bufio.Scanner, n int) int {
+	t.Helper()
+	last := 0
+	for last < n && lines.Scan() {
+		f := strings.Fields(lines.Text())
+		if len(f) != 2 || f[0] != "saved" {
+			t.Fatalf("child said %q", lines.Text())
+		}
+		last, _ = strconv.Atoi(f[1])
+	}
+	return last
+}
+
+func TestKillDuringSavesLosesNothingReported(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "crampdiary.db")
+	for round := 0; round < 3; round++ {
+		before := 0
+		if round > 0 {
+			db := mustOpenAt(t, path)
+			before, _ = mustCounts(t, db)
+			db.Close()
+		}
+		cmd, lines := startSaver(t, path)
+		reported := readSaved(t, lines, 40+round*25)
+		cmd.Process.Signal(syscall.SIGKILL)
+		cmd.Wait()
+
+		db := mustOpenAt(t, path)
+		if err := db.IntegrityCheck(ctx); err != nil {
+			t.Fatalf("round %d: %v", round, err)
+		}
+		days, cramps := mustCounts(t, db)
+		// Each child starts from 2000-01-01 again, upserting what is there.
+		if days < max(before, reported) || cramps < reported {
+			t.Fatalf("round %d: child reported %d saves, file has %d days, %d cramps", round, reported, days, cramps)
+		}
+		db.Close()
+	}
+}
+
+// A second process writing the same diary at the same time must queue, not fail or damage it.
+func TestTwoWritersDoNotDamageTheDiary(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "crampdiary.db")
+	mustOpenAt(t, path).Close()
+	cmd, lines := startSaver(t, path)
+	db := mustOpenAt(t, path)
+	for i := 0; i < 30; i++ {
+		mustSaveCramp(t, db, model.Cramp{Night: "2026-11-01", Muscle: model.Foot, Side: model.Right})
+	}
+	reported := readSaved(t, lines, 30)
+	cmd.Process.Signal(syscall.SIGKILL)
+	cmd.Wait()
+	if err := db.IntegrityCheck(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if _, cramps := mustCounts(t, db); cramps < 30+reported {
+		t.Fatalf("%d cramps, want at least %d", cramps, 30+reported)
+	}
+}

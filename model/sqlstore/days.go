@@ -1,0 +1,108 @@
+package sqlstore
+
+import (
+	"context"
+	"errors"
+	"fmt"
+
+	"gorm.io/gorm"
+	"gorm.io/gorm/clause"
+
+	"github.com/crampdiary/crampdiary/model"
+)
+
+// Day returns the day on d, or an error wrapping model.ErrNotFound.
+func (s *DB) Day(ctx context.Context, d model.Date) (model.Day, error) {
+	var day model.Day
+	err := s.gorm.WithContext(ctx).Where("date = ?", d).Take(&day).Error
+	if errors.Is(err, gorm.ErrRecordNotFound) {
+		return model.Day{}, fmt.Errorf("sqlstore: day %s: %w", d, model.ErrNotFound)
+	}
+	if err != nil {
+		return model.Day{}, fmt.Errorf("sqlstore: load day %s: %w", d, err)
+	}
+	return day, nil
+}
+
+// Days returns the stored days from..to inclusive, oldest first.
+func (s *DB) Days(ctx context.Context, from, to model.Date) ([]model.Day, error) {
+	var days []model.Day
+	err := s.gorm.WithContext(ctx).Where("date BETWEEN ? AND ?", from, to).Order("date").Find(&days).Error
+	if err != nil {
+		return nil, fmt.Errorf("sqlstore: load days %s..%s: %w", from, to, err)
+	}
+	return days, nil
+}
+
+// SaveDay validates day and inserts it or replaces the stored one.
+func (s *DB) SaveDay(ctx context.Context, day *model.Day) error {
+	if err := day.Validate(model.DateOf(s.now())); err != nil {
+		return fmt.Errorf("sqlstore: save day %s: %w", day.Date, err)
+	}
+	err := s.gorm.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
+		if err := upsertDays(tx, []model.Day{*day}); err != nil {
+			return err
+		}
+		// A night with cramps was checked, whatever the form said.
+		return markNightsWithCramps(tx, []model.Date{day.Date})
+	})
+	if err != nil {
+		return fmt.Errorf("sqlstore: save day %s: %w", day.Date, err)
+	}
+	return nil
+}
+
+// DeleteDay removes the day; its night's cramps go with it (ON DELETE CASCADE).
+func (s *DB) DeleteDay(ctx context.Context, d model.Date) error {
+	res := s.gorm.WithContext(ctx).Where("date = ?", d).Delete(&model.Day{})
+	if res.Error != nil {
+		return fmt.Errorf("sqlstore: delete day %s: %w", d, res.Error)
+	}
+	if res.RowsAffected == 0 {
+		return fmt.Errorf("sqlstore: delete day %s: %w", d, model.ErrNotFound)
+	}
+	return nil
+}
+
+// Counts returns how many days and cramps the diary holds.
+func (s *DB) Counts(ctx context.Context) (days, cramps int, err error) {
+	var nd, nc int64
+	db := s.gorm.WithContext(ctx)
+	if err := db.Model(&model.Day{}).Count(&nd).Error; err != nil {
+		return 0, 0, fmt.Errorf("sqlstore: count days: %w", err)
+	}
+	if err := db.Model(&model.Cramp{}).Count(&nc).Error; err != nil {
+		return 0, 0, fmt.Errorf("sqlstore: count cramps: %w", err)
+	}
+	return int(nd), int(nc), nil
+}
+
+// upsertDays inserts days or replaces every column of the stored ones.
+func upsertDays(tx *gorm.DB, days []model.Day) error {
+	if len(days) == 0 {
+		return nil
+	}
+	return tx.Clauses(clause.OnConflict{
+		Columns:   []clause.Column{{Name: "date"}},
+		UpdateAll: true,
+	}).CreateInBatches(days, 200).Error
+}
+
+// ensureNights creates an empty, checked day for each night that has none yet,
+// and marks existing ones checked: logging a cramp means the night was seen.
+func ensureNights(tx *gorm.DB, nights []model.Date) error {
+	for _, n := range nights {
+		err := tx.Exec(`INSERT INTO days(date, night_checked, updated_at) VALUES (?, 1, ?)
+			ON CONFLICT(date) DO UPDATE SET night_checked = 1`, n, tx.NowFunc()).Error
+		if err != nil {
+			return fmt.Errorf("mark night %s checked: %w", n, err)
+		}
+	}
+	return nil
+}
+
+// markNightsWithCramps sets night_checked on those of nights that hold cramps.
+func markNightsWithCramps(tx *gorm.DB, nights []model.Date) error {
+	return tx.Exec(`UPDATE days SET night_checked = 1
+		WHERE date IN ? AND EXISTS (SELECT 1 FROM cramps WHERE cramps.night = days.date)`, nights).Error
+}

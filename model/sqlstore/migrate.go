@@ -1,0 +1,74 @@
+package sqlstore
+
+import (
+	"context"
+	"fmt"
+
+	"gorm.io/gorm"
+)
+
+// migrations take the schema from version i to i+1. Append only: a shipped
+// migration never changes, so every older diary upgrades with its data kept.
+var migrations = []string{
+	// 1: days, cramps, settings.
+	`CREATE TABLE days (
+		date TEXT PRIMARY KEY NOT NULL,
+		steps INTEGER, run_min INTEGER, run_hard INTEGER, strength INTEGER,
+		standing_h REAL, new_shoes INTEGER, high_heels INTEGER, long_sitting INTEGER, late_workout INTEGER,
+		sleep_start TEXT, sleep_end TEXT, sleep_quality INTEGER, stress INTEGER,
+		alcohol_drinks INTEGER, late_meal INTEGER, heat INTEGER, fluids_glasses INTEGER,
+		caffeine_cups INTEGER, salt_change INTEGER, supplements TEXT NOT NULL DEFAULT '',
+		stretched INTEGER, tight_bedding INTEGER,
+		medication_change TEXT NOT NULL DEFAULT '',
+		night_checked INTEGER NOT NULL DEFAULT 0,
+		notes TEXT NOT NULL DEFAULT '',
+		updated_at DATETIME
+	);
+	CREATE TABLE cramps (
+		id INTEGER PRIMARY KEY AUTOINCREMENT,
+		night TEXT NOT NULL REFERENCES days(date) ON DELETE CASCADE,
+		time TEXT, muscle TEXT NOT NULL, side TEXT NOT NULL,
+		duration_s INTEGER, intensity INTEGER, soreness INTEGER,
+		relief TEXT NOT NULL DEFAULT '', sleep_lost_min INTEGER,
+		notes TEXT NOT NULL DEFAULT '',
+		created_at DATETIME
+	);
+	CREATE INDEX cramps_by_night ON cramps(night, time, id);
+	CREATE TABLE settings (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL);`,
+}
+
+// SchemaVersion is the schema this build writes.
+func SchemaVersion() int { return len(migrations) }
+
+// migrate brings the file up to SchemaVersion, one transaction per step, and
+// refuses a diary written by a newer crampdiary rather than guess at it.
+func (s *DB) migrate(ctx context.Context) error {
+	version, err := s.schemaVersion(ctx)
+	if err != nil {
+		return err
+	}
+	if version > len(migrations) {
+		return fmt.Errorf("sqlstore: %s has schema version %d, newer than this crampdiary (%d): update crampdiary to open it",
+			s.path, version, len(migrations))
+	}
+	for v := version; v < len(migrations); v++ {
+		err := s.gorm.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
+			if err := tx.Exec(migrations[v]).Error; err != nil {
+				return err
+			}
+			return tx.Exec(fmt.Sprintf("PRAGMA user_version = %d", v+1)).Error
+		})
+		if err != nil {
+			return fmt.Errorf("sqlstore: migrate %s to schema %d: %w", s.path, v+1, err)
+		}
+	}
+	return nil
+}
+
+func (s *DB) schemaVersion(ctx context.Context) (int, error) {
+	var v int
+	if err := s.gorm.WithContext(ctx).Raw("PRAGMA user_version").Scan(&v).Error; err != nil {
+		return 0, fmt.Errorf("sqlstore: read schema version of %s: %w", s.path, err)
+	}
+	return v, nil
+}

@@ -1,0 +1,185 @@
+// Package sqlstore keeps the diary in one SQLite file through GORM and the pure-Go
+// driver. It implements model.Store; every write is a single transaction.
+package sqlstore
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"net/url"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/glebarez/sqlite"
+	"gorm.io/gorm"
+	"gorm.io/gorm/logger"
+
+	"github.com/crampdiary/crampdiary/model"
+)
+
+// Options tune Open. A zero Options uses the real clock.
+type Options struct {
+	// Now is the clock used for validation ("no future dates") and timestamps.
+	Now func() time.Time
+}
+
+// DB is the SQLite diary. It is safe for use from several goroutines.
+type DB struct {
+	gorm *gorm.DB
+	path string
+	now  func() time.Time
+}
+
+var _ model.Store = (*DB)(nil)
+
+// sqliteHeader opens every SQLite 3 file; anything else is not a diary.
+var sqliteHeader = []byte("SQLite format 3\x00")
+
+// Open opens the diary at path, creating it (mode 0600) when missing. A file
+// that is not SQLite or fails its integrity check gives an error wrapping
+// model.ErrDamaged, and is left exactly as it was.
+func Open(path string, opts Options) (*DB, error) {
+	if opts.Now == nil {
+		opts.Now = time.Now
+	}
+	exists, err := checkExisting(path)
+	if err != nil {
+		return nil, err
+	}
+	if !exists {
+		if err := createEmpty(path); err != nil {
+			return nil, err
+		}
+	}
+	db, err := openGorm(path, opts.Now, false)
+	if err != nil {
+		return nil, fmt.Errorf("sqlstore: open %s: %w", path, err)
+	}
+	s := &DB{gorm: db, path: path, now: opts.Now}
+	if err := s.migrate(context.Background()); err != nil {
+		s.Close()
+		return nil, err
+	}
+	return s, nil
+}
+
+// checkExisting reports whether a diary exists at path and, if so, proves it is an
+// undamaged SQLite file before anything opens it for writing.
+func checkExisting(path string) (bool, error) {
+	f, err := os.Open(path)
+	if errors.Is(err, os.ErrNotExist) {
+		return false, nil
+	}
+	if err != nil {
+		return false, fmt.Errorf("sqlstore: open %s: %w", path, err)
+	}
+	head := make([]byte, len(sqliteHeader))
+	n, _ := io.ReadFull(f, head)
+	f.Close()
+	if n == 0 {
+		return false, os.Remove(path) // an empty file holds nothing to lose
+	}
+	if !bytes.Equal(head[:n], sqliteHeader) {
+		return true, fmt.Errorf("%w: %s is not a crampdiary diary (not an SQLite file)", model.ErrDamaged, path)
+	}
+	return true, quickCheck(path)
+}
+
+// quickCheck runs SQLite's quick_check on a read-only connection.
+func quickCheck(path string) error {
+	db, err := openGorm(path, time.Now, true)
+	if err != nil {
+		return fmt.Errorf("%w: %s cannot be read as a diary: %v", model.ErrDamaged, path, err)
+	}
+	defer closeGorm(db)
+	var results []string
+	if err := db.Raw("PRAGMA quick_check").Scan(&results).Error; err != nil {
+		return fmt.Errorf("%w: %s cannot be read as a diary: %v", model.ErrDamaged, path, err)
+	}
+	if len(results) != 1 || results[0] != "ok" {
+		return fmt.Errorf("%w: %s failed its integrity check: %s", model.ErrDamaged, path, strings.Join(results, "; "))
+	}
+	return nil
+}
+
+func createEmpty(path string) error {
+	f, err := os.OpenFile(path, os.O_CREATE|os.O_EXCL|os.O_WRONLY, 0o600)
+	if err != nil {
+		return fmt.Errorf("sqlstore: create %s: %w", path, err)
+	}
+	return f.Close()
+}
+
+// openGorm connects with the pragmas the diary relies on: WAL so readers never block
+// the writer, FULL sync so a reported save survives a crash, foreign keys for
+// cramp-to-night links, a busy timeout for a second process, and IMMEDIATE
+// transactions so two writers queue instead of deadlocking.
+func openGorm(path string, now func() time.Time, readOnly bool) (*gorm.DB, error) {
+	q := url.Values{}
+	q.Add("_pragma", "busy_timeout(5000)")
+	q.Add("_pragma", "foreign_keys(1)")
+	if readOnly {
+		// immutable: read the file as it is, creating no -wal or -shm beside it.
+		q.Add("mode", "ro")
+		q.Add("immutable", "1")
+	} else {
+		q.Add("_pragma", "journal_mode(WAL)")
+		q.Add("_pragma", "synchronous(FULL)")
+		q.Add("_txlock", "immediate")
+	}
+	dsn := "file:" + (&url.URL{Path: path}).EscapedPath() + "?" + q.Encode()
+	db, err := gorm.Open(sqlite.Open(dsn), &gorm.Config{
+		Logger:                 logger.Discard,
+		NowFunc:                func() time.Time { return now().UTC() },
+		SkipDefaultTransaction: true,
+	})
+	if err != nil {
+		return nil, err
+	}
+	sqlDB, err := db.DB()
+	if err != nil {
+		return nil, err
+	}
+	// One connection: SQLite writes one at a time anyway, and this keeps the
+	// pragmas and transactions of this process strictly ordered.
+	sqlDB.SetMaxOpenConns(1)
+	if err := sqlDB.Ping(); err != nil {
+		sqlDB.Close()
+		return nil, err
+	}
+	return db, nil
+}
+
+func closeGorm(db *gorm.DB) error {
+	sqlDB, err := db.DB()
+	if err != nil {
+		return err
+	}
+	return sqlDB.Close()
+}
+
+// Path is the diary file's location.
+func (s *DB) Path() string { return s.path }
+
+// Close closes the diary; SQLite folds the WAL back into the file.
+func (s *DB) Close() error {
+	if err := closeGorm(s.gorm); err != nil {
+		return fmt.Errorf("sqlstore: close %s: %w", s.path, err)
+	}
+	return nil
+}
+
+// IntegrityCheck runs SQLite's full integrity check; a failure wraps model.ErrDamaged.
+func (s *DB) IntegrityCheck(ctx context.Context) error {
+	var results []string
+	if err := s.gorm.WithContext(ctx).Raw("PRAGMA integrity_check").Scan(&results).Error; err != nil {
+		return fmt.Errorf("sqlstore: integrity check %s: %w", s.path, err)
+	}
+	if len(results) != 1 || results[0] != "ok" {
+		return fmt.Errorf("%w: %s: %s", model.ErrDamaged, s.path, strings.Join(results, "; "))
+	}
+	return nil
+}

@@ -1,0 +1,53 @@
+package model
+
+import "context"
+
+// Store keeps the diary. Every write is one transaction: it is saved whole or not at all.
+type Store interface {
+	// Day returns the day on d, or an error wrapping ErrNotFound.
+	Day(ctx context.Context, d Date) (Day, error)
+	// Days returns the stored days from..to inclusive, oldest first.
+	Days(ctx context.Context, from, to Date) ([]Day, error)
+	// SaveDay validates day and inserts it or replaces the stored one; its cramps are untouched.
+	SaveDay(ctx context.Context, day *Day) error
+	// DeleteDay removes the day and its night's cramps; ErrNotFound if absent.
+	DeleteDay(ctx context.Context, d Date) error
+
+	// Cramps returns the cramps of nights from..to inclusive, by night then time.
+	Cramps(ctx context.Context, from, to Date) ([]Cramp, error)
+	// SaveCramp validates c and inserts it (ID 0, ID is set) or updates it. It creates
+	// the night's day if needed and marks the night checked.
+	SaveCramp(ctx context.Context, c *Cramp) error
+	// DeleteCramp removes one cramp; ErrNotFound if absent.
+	DeleteCramp(ctx context.Context, id uint) error
+	// LastCramp returns the most recently logged cramp, or ErrNotFound.
+	LastCramp(ctx context.Context) (Cramp, error)
+
+	// Import upserts days by date and replaces the cramps of every night named in
+	// days or cramps, all in one transaction: a bad row leaves the diary unchanged.
+	Import(ctx context.Context, days []Day, cramps []Cramp) error
+	// Counts returns how many days and cramps the diary holds.
+	Counts(ctx context.Context) (days, cramps int, err error)
+
+	// Setting returns a stored setting, or fallback when it was never set.
+	Setting(ctx context.Context, key, fallback string) (string, error)
+	// SetSetting stores a setting.
+	SetSetting(ctx context.Context, key, value string) error
+	// Cutover returns the night cut-over (DefaultCutover unless changed).
+	Cutover(ctx context.Context) (Clock, error)
+
+	// Close flushes and closes the diary file.
+	Close() error
+}
+
+// Setting keys kept in the diary file, so the window and the command line agree.
+const (
+	SettingCutover = "night_cutover"
+	SettingName    = "report_name"
+)
+
+// FirstDate is earlier than any diary date; Days(ctx, FirstDate, today) loads everything.
+const FirstDate = Date("0001-01-01")
+
+// LastDate is later than any diary date.
+const LastDate = Date("9999-12-31")
