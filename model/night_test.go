@@ -82,3 +82,18 @@ func TestValidateCutover(t *testing.T) {
 		}
 	}
 }
+
+func TestDiaryToday(t *testing.T) {
+	tests := map[string]Date{
+		"2026-11-25T01:30": "2026-11-24", // a late evening still logs the 24th
+		"2026-11-25T04:00": "2026-11-25",
+		"2026-11-25T09:00": "2026-11-25",
+		"2026-11-25T23:59": "2026-11-25",
+	}
+	for at, want := range tests {
+		ts, _ := time.Parse("2006-01-02T15:04", at)
+		if got := DiaryToday(ts); got != want {
+			t.Errorf("DiaryToday(%s) = %s, want %s", at, got, want)
+		}
+	}
+}

@@ -10,6 +10,8 @@ type Store interface {
 	Days(ctx context.Context, from, to Date) ([]Day, error)
 	// SaveDay validates day and inserts it or replaces the stored one; its cramps are untouched.
 	SaveDay(ctx context.Context, day *Day) error
+	// SaveDays saves several days in one transaction: all of them or none.
+	SaveDays(ctx context.Context, days ...*Day) error
 	// DeleteDay removes the day and its night's cramps; ErrNotFound if absent.
 	DeleteDay(ctx context.Context, d Date) error
 

@@ -36,18 +36,28 @@ func (s *DB) Days(ctx context.Context, from, to model.Date) ([]model.Day, error)
 
 // SaveDay validates day and inserts it or replaces the stored one.
 func (s *DB) SaveDay(ctx context.Context, day *model.Day) error {
-	if err := day.Validate(model.DateOf(s.now())); err != nil {
-		return fmt.Errorf("sqlstore: save day %s: %w", day.Date, err)
+	return s.SaveDays(ctx, day)
+}
+
+// SaveDays validates every day, then saves them all in one transaction.
+func (s *DB) SaveDays(ctx context.Context, days ...*model.Day) error {
+	rows := make([]model.Day, len(days))
+	dates := make([]model.Date, len(days))
+	for i, d := range days {
+		if err := d.Validate(model.DateOf(s.now())); err != nil {
+			return fmt.Errorf("sqlstore: save day %s: %w", d.Date, err)
+		}
+		rows[i], dates[i] = *d, d.Date
 	}
 	err := s.gorm.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
-		if err := upsertDays(tx, []model.Day{*day}); err != nil {
+		if err := upsertDays(tx, rows); err != nil {
 			return err
 		}
 		// A night with cramps was checked, whatever the form said.
-		return markNightsWithCramps(tx, []model.Date{day.Date})
+		return markNightsWithCramps(tx, dates)
 	})
 	if err != nil {
-		return fmt.Errorf("sqlstore: save day %s: %w", day.Date, err)
+		return fmt.Errorf("sqlstore: save days %v: %w", dates, err)
 	}
 	return nil
 }

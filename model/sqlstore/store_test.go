@@ -191,3 +191,22 @@ func TestSettings(t *testing.T) {
 		t.Fatalf("fallback %q", v)
 	}
 }
+
+func TestSaveDaysIsAllOrNothing(t *testing.T) {
+	db := MustOpenDB(t)
+	good := model.Day{Date: "2026-11-22", Steps: ptr(10)}
+	bad := model.Day{Date: "2026-11-23", Stress: ptr(9)}
+	if err := db.SaveDays(ctx, &good, &bad); !errors.Is(err, model.ErrInvalid) {
+		t.Fatalf("SaveDays with a bad day: %v", err)
+	}
+	if d, _ := mustCounts(t, db); d != 0 {
+		t.Fatalf("%d days written by a rejected SaveDays", d)
+	}
+	bad.Stress = ptr(2)
+	if err := db.SaveDays(ctx, &good, &bad); err != nil {
+		t.Fatal(err)
+	}
+	if d, _ := mustCounts(t, db); d != 2 {
+		t.Fatalf("%d days after SaveDays", d)
+	}
+}

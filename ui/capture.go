@@ -1,0 +1,106 @@
+package ui
+
+import (
+	"fmt"
+	"time"
+
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/crampdiary/crampdiary/model"
+)
+
+// capture logs a cramp in two interactions: open it, press Save. The time
+// presets and the last muscle and side used are already chosen.
+type capture struct {
+	env     *env
+	opened  time.Time
+	when    *widget.RadioGroup
+	muscle  *widget.RadioGroup
+	side    *widget.RadioGroup
+	saveBtn *widget.Button
+	moreBtn *widget.Button
+	dlg     *dialog.CustomDialog
+}
+
+var capturePresets = []time.Duration{0, 15 * time.Minute, 30 * time.Minute, time.Hour}
+
+func newCapture(e *env) *capture {
+	c := &capture{env: e, opened: e.now()}
+	c.when = widget.NewRadioGroup(c.presetLabels(), nil)
+	c.when.Required = true
+	c.when.SetSelected(c.when.Options[0])
+	c.muscle = widget.NewRadioGroup(muscleOptions(), nil)
+	c.side = widget.NewRadioGroup(sideOptions(), nil)
+	for _, g := range []*widget.RadioGroup{c.when, c.muscle, c.side} {
+		g.Horizontal, g.Required = true, true
+	}
+	last, err := e.store.LastCramp(e.ctx())
+	if err != nil {
+		last = model.Cramp{Muscle: model.Calf, Side: model.Left}
+	}
+	c.muscle.SetSelected(muscleName(last.Muscle))
+	c.side.SetSelected(sideName(last.Side))
+	c.saveBtn = widget.NewButtonWithIcon(lang.L("Save cramp"), theme.DocumentSaveIcon(), c.onSave)
+	c.saveBtn.Importance = widget.HighImportance
+	c.moreBtn = widget.NewButtonWithIcon(lang.L("More details…"), theme.MoreHorizontalIcon(), c.onMore)
+	return c
+}
+
+// presetLabels say the clock time each preset means, e.g. "15 min ago (02:26)".
+func (c *capture) presetLabels() []string {
+	names := []string{lang.L("Now"), lang.L("15 min ago"), lang.L("30 min ago"), lang.L("1 hour ago")}
+	out := make([]string, len(names))
+	for i, n := range names {
+		out[i] = fmt.Sprintf("%s (%s)", n, model.ClockOf(c.opened.Add(-capturePresets[i])))
+	}
+	return out
+}
+
+// cramp is the cramp the dialog shows, placed in its night by the night rule.
+func (c *capture) cramp() model.Cramp {
+	at := c.opened
+	for i, o := range c.when.Options {
+		if o == c.when.Selected {
+			at = c.opened.Add(-capturePresets[i])
+		}
+	}
+	clock := model.ClockOf(at)
+	return model.Cramp{Night: model.NightOf(at, c.env.cutover()), Time: &clock,
+		Muscle: muscleByName(c.muscle.Selected), Side: sideByName(c.side.Selected)}
+}
+
+func (c *capture) show() {
+	cancel := widget.NewButton(lang.L("Cancel"), func() { c.dlg.Hide() })
+	form := widget.NewForm(
+		widget.NewFormItem(lang.L("When"), c.when),
+		widget.NewFormItem(lang.L("Muscle"), c.muscle),
+		widget.NewFormItem(lang.L("Side"), c.side),
+	)
+	buttons := container.NewHBox(c.moreBtn, layout.NewSpacer(), cancel, c.saveBtn)
+	c.dlg = dialog.NewCustomWithoutButtons(lang.L("Log a cramp"), container.NewVBox(form, buttons), c.env.win)
+	c.dlg.Show()
+	c.env.win.Canvas().Focus(nil)
+}
+
+func (c *capture) onSave() {
+	cr := c.cramp()
+	if err := c.env.store.SaveCramp(c.env.ctx(), &cr); err != nil {
+		c.env.showError(err)
+		return
+	}
+	c.dlg.Hide()
+	c.env.changed()
+	c.env.notify(fmt.Sprintf(lang.L("Cramp at %s saved in the night of %s. Add details any time in History."),
+		cr.Time, longDate(cr.Night)))
+}
+
+// onMore moves what was chosen into the full cramp form.
+func (c *capture) onMore() {
+	c.dlg.Hide()
+	newCrampEditor(c.env, c.cramp()).open()
+}

@@ -1,0 +1,150 @@
+package ui
+
+import (
+	"fmt"
+	"strconv"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/crampdiary/crampdiary/model"
+)
+
+// crampEditor is the full form for one cramp: every detail, optional but time,
+// muscle and side.
+type crampEditor struct {
+	env       *env
+	cramp     model.Cramp
+	time      *widget.Entry
+	muscle    *widget.RadioGroup
+	side      *widget.RadioGroup
+	intensity *widget.Select
+	duration  *widget.Entry
+	soreness  *widget.Select
+	relief    *widget.SelectEntry
+	sleepLost *widget.Entry
+	notes     *widget.Entry
+	form      *formDialog
+}
+
+func newCrampEditor(e *env, c model.Cramp) *crampEditor {
+	ed := &crampEditor{env: e, cramp: c,
+		time:      clockEntry(),
+		muscle:    widget.NewRadioGroup(muscleOptions(), nil),
+		side:      widget.NewRadioGroup(sideOptions(), nil),
+		intensity: widget.NewSelect(intensityOptions(), nil),
+		duration:  widget.NewEntry(),
+		soreness:  widget.NewSelect(sorenessOptions(), nil),
+		relief: widget.NewSelectEntry([]string{lang.L("Pulling the toes up"), lang.L("Standing and walking"),
+			lang.L("Massage"), lang.L("Warmth"), lang.L("Eased on its own")}),
+		sleepLost: numberEntry(lang.L("minutes")),
+		notes:     widget.NewMultiLineEntry(),
+	}
+	ed.muscle.Horizontal, ed.side.Horizontal = true, true
+	ed.muscle.Required, ed.side.Required = true, true
+	ed.duration.SetPlaceHolder(lang.L("e.g. 90s, 2 min or 1:30"))
+	ed.intensity.PlaceHolder = lang.L("not noted")
+	ed.soreness.PlaceHolder = lang.L("not noted")
+	ed.show(c)
+	return ed
+}
+
+func intensityOptions() []string {
+	out := make([]string, 11)
+	for i := range out {
+		out[i] = strconv.Itoa(i)
+	}
+	out[0], out[10] = lang.L("0 (barely)"), lang.L("10 (worst ever)")
+	return out
+}
+
+func (ed *crampEditor) show(c model.Cramp) {
+	showClock(ed.time, c.Time)
+	ed.muscle.SetSelected(muscleName(c.Muscle))
+	ed.side.SetSelected(sideName(c.Side))
+	if c.Intensity != nil {
+		ed.intensity.SetSelectedIndex(*c.Intensity)
+	}
+	ed.duration.SetText(formatDuration(c.DurationS))
+	if c.Soreness != nil {
+		ed.soreness.SetSelectedIndex(*c.Soreness)
+	}
+	ed.relief.SetText(c.Relief)
+	showInt(ed.sleepLost, c.SleepLostMin)
+	ed.notes.SetText(c.Notes)
+}
+
+// read returns the cramp the form shows, or an error naming the field to fix.
+func (ed *crampEditor) read() (model.Cramp, error) {
+	c := ed.cramp
+	var err error
+	if c.Time, err = readClock(ed.time, lang.L("Time")); err != nil {
+		return c, err
+	}
+	c.Muscle, c.Side = muscleByName(ed.muscle.Selected), sideByName(ed.side.Selected)
+	c.Intensity = selectedIndex(ed.intensity)
+	c.Soreness = selectedIndex(ed.soreness)
+	if c.DurationS, err = parseDuration(ed.duration.Text); err != nil {
+		return c, badInput(ed.duration, lang.L("Duration"), fmt.Sprintf(lang.L("%q is not a length of time; try 90s, 2 min or 1:30"), ed.duration.Text))
+	}
+	if c.DurationS != nil && (*c.DurationS < 1 || *c.DurationS > 3600) {
+		return c, badInput(ed.duration, lang.L("Duration"), lang.L("enter between 1 second and 60 minutes; a cramp that lasts longer is worth showing a clinician"))
+	}
+	if c.SleepLostMin, err = readInt(ed.sleepLost, lang.L("Sleep lost")); err != nil {
+		return c, err
+	}
+	c.Relief, c.Notes = ed.relief.Text, ed.notes.Text
+	return c, nil
+}
+
+func selectedIndex(s *widget.Select) *int {
+	i := s.SelectedIndex()
+	if i < 0 {
+		return nil
+	}
+	return &i
+}
+
+func (ed *crampEditor) save() error {
+	c, err := ed.read()
+	if err != nil {
+		return err
+	}
+	if err := ed.env.store.SaveCramp(ed.env.ctx(), &c); err != nil {
+		return err
+	}
+	ed.cramp = c
+	ed.env.changed()
+	return nil
+}
+
+func (ed *crampEditor) content() fyne.CanvasObject {
+	return widget.NewForm(
+		widget.NewFormItem(lang.L("Time"), ed.time),
+		widget.NewFormItem(lang.L("Muscle"), ed.muscle),
+		widget.NewFormItem(lang.L("Side"), ed.side),
+		widget.NewFormItem(lang.L("Intensity"), ed.intensity),
+		widget.NewFormItem(lang.L("How long"), ed.duration),
+		widget.NewFormItem(lang.L("Sore afterwards"), ed.soreness),
+		widget.NewFormItem(lang.L("What released it"), ed.relief),
+		widget.NewFormItem(lang.L("Awake for"), ed.sleepLost),
+		widget.NewFormItem(lang.L("Notes"), ed.notes),
+	)
+}
+
+// open shows the editor in a dialog; a saved or deleted cramp refreshes the screens.
+func (ed *crampEditor) open() {
+	title := fmt.Sprintf(lang.L("Cramp in the night of %s"), longDate(ed.cramp.Night))
+	var extra []fyne.CanvasObject
+	if ed.cramp.ID != 0 {
+		extra = append(extra, widget.NewButtonWithIcon(lang.L("Delete"), theme.DeleteIcon(), ed.confirmDelete))
+	}
+	ed.form = newFormDialog(ed.env, title, ed.content(), ed.save, extra...)
+	ed.form.show(fyne.NewSize(560, 560))
+}
+
+func (ed *crampEditor) confirmDelete() {
+	confirmDeleteCramp(ed.env, ed.cramp, func() { ed.form.dlg.Hide() })
+}

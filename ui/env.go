@@ -1,0 +1,87 @@
+package ui
+
+import (
+	"context"
+	"errors"
+	"strings"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+
+	"github.com/crampdiary/crampdiary/model"
+)
+
+// env is what every screen needs: the diary, the window, the clock, and a way
+// to tell the other screens that the diary changed.
+type env struct {
+	store   model.Store
+	win     fyne.Window
+	now     func() time.Time
+	changed func()
+	notify  func(msg string) // a short message that needs no answer
+}
+
+func (e *env) ctx() context.Context { return context.Background() }
+
+// today is the diary day being lived now (see model.DiaryToday).
+func (e *env) today() model.Date { return model.DiaryToday(e.now()) }
+
+func (e *env) cutover() model.Clock {
+	c, err := e.store.Cutover(e.ctx())
+	if err != nil {
+		return model.DefaultCutover
+	}
+	return c
+}
+
+// showError tells the person what went wrong in words they can act on, and
+// puts the cursor in the field to fix when there is one.
+func (e *env) showError(err error) {
+	var in *inputError
+	if errors.As(err, &in) && in.target != nil {
+		defer e.win.Canvas().Focus(in.target)
+	}
+	dialog.ShowError(errors.New(userMessage(err)), e.win)
+}
+
+func userMessage(err error) string {
+	var in *inputError
+	var fe *model.FieldError
+	switch {
+	case errors.As(err, &in):
+		return in.msg
+	case errors.As(err, &fe):
+		return fieldLabel(fe.Field) + ": " + strings.TrimPrefix(fe.Msg, fe.Field+" ")
+	case errors.Is(err, model.ErrNotFound):
+		return lang.L("That entry is no longer in the diary. It may have been deleted in another window.")
+	default:
+		return lang.L("The diary file could not be written. Nothing was changed.") + "\n\n" + err.Error()
+	}
+}
+
+func fieldLabel(field string) string {
+	labels := map[string]string{
+		"date": "Date", "steps": "Steps", "run_min": "Running minutes", "standing_h": "Hours on your feet",
+		"sleep_start": "Sleep", "sleep_end": "Sleep", "sleep_quality": "Sleep quality", "stress": "Stress",
+		"alcohol_drinks": "Alcohol", "fluids_glasses": "Water", "caffeine_cups": "Coffee or tea",
+		"night": "Night", "time": "Time", "muscle": "Muscle", "side": "Side", "duration_s": "Duration",
+		"intensity": "Intensity", "soreness": "Soreness", "sleep_lost_min": "Sleep lost",
+	}
+	if l, ok := labels[field]; ok {
+		return lang.L(l)
+	}
+	return field
+}
+
+// longDate is how a date is shown in headings, e.g. "Monday 23 November".
+func longDate(d model.Date) string {
+	t := d.Time()
+	return lang.L(t.Weekday().String()) + " " + t.Format("2") + " " + lang.L(t.Month().String())
+}
+
+// shortDate is a compact form for lists, e.g. "Mon 23 Nov 2026".
+func shortDate(d model.Date) string {
+	return d.Time().Format("Mon 2 Jan 2006")
+}

@@ -1,0 +1,207 @@
+package ui
+
+import (
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/crampdiary/crampdiary/model"
+)
+
+// inputError names the form field a person must fix, so the screen can focus it.
+type inputError struct {
+	target fyne.Focusable
+	msg    string
+}
+
+func (e *inputError) Error() string { return e.msg }
+func (e *inputError) Unwrap() error { return model.ErrInvalid }
+
+func badInput(target fyne.Focusable, label, msg string) error {
+	return &inputError{target: target, msg: label + ": " + msg}
+}
+
+// numberEntry is an Entry for an optional whole number; empty means not recorded.
+func numberEntry(placeholder string) *widget.Entry {
+	e := widget.NewEntry()
+	e.SetPlaceHolder(placeholder)
+	e.Validator = func(s string) error {
+		if _, err := parseOptionalInt(s); err != nil {
+			return errors.New(lang.L("Enter a whole number, or leave it empty"))
+		}
+		return nil
+	}
+	return e
+}
+
+func parseOptionalInt(s string) (*int, error) {
+	s = strings.ReplaceAll(strings.TrimSpace(s), ",", "")
+	if s == "" {
+		return nil, nil
+	}
+	v, err := strconv.Atoi(s)
+	if err != nil {
+		return nil, err
+	}
+	return &v, nil
+}
+
+func readInt(e *widget.Entry, label string) (*int, error) {
+	v, err := parseOptionalInt(e.Text)
+	if err != nil {
+		return nil, badInput(e, label, fmt.Sprintf(lang.L("%q is not a whole number"), e.Text))
+	}
+	return v, nil
+}
+
+func showInt(e *widget.Entry, v *int) {
+	if v == nil {
+		e.SetText("")
+		return
+	}
+	e.SetText(strconv.Itoa(*v))
+}
+
+func readFloat(e *widget.Entry, label string) (*float64, error) {
+	s := strings.ReplaceAll(strings.TrimSpace(e.Text), ",", ".")
+	if s == "" {
+		return nil, nil
+	}
+	v, err := strconv.ParseFloat(s, 64)
+	if err != nil {
+		return nil, badInput(e, label, fmt.Sprintf(lang.L("%q is not a number"), e.Text))
+	}
+	return &v, nil
+}
+
+func showFloat(e *widget.Entry, v *float64) {
+	if v == nil {
+		e.SetText("")
+		return
+	}
+	e.SetText(strconv.FormatFloat(*v, 'f', -1, 64))
+}
+
+// clockEntry is an Entry for an optional HH:MM time.
+func clockEntry() *widget.Entry {
+	e := widget.NewEntry()
+	e.SetPlaceHolder(lang.L("HH:MM"))
+	e.Validator = func(s string) error {
+		if _, err := parseOptionalClock(s); err != nil {
+			return errors.New(lang.L("Use HH:MM, e.g. 23:15"))
+		}
+		return nil
+	}
+	return e
+}
+
+func parseOptionalClock(s string) (*model.Clock, error) {
+	s = strings.TrimSpace(strings.ReplaceAll(s, ".", ":"))
+	if s == "" {
+		return nil, nil
+	}
+	c, err := model.ParseClock(s)
+	if err != nil {
+		return nil, err
+	}
+	return &c, nil
+}
+
+func readClock(e *widget.Entry, label string) (*model.Clock, error) {
+	c, err := parseOptionalClock(e.Text)
+	if err != nil {
+		return nil, badInput(e, label, fmt.Sprintf(lang.L("%q is not a time; use HH:MM on a 24-hour clock"), e.Text))
+	}
+	return c, nil
+}
+
+func showClock(e *widget.Entry, c *model.Clock) {
+	if c == nil {
+		e.SetText("")
+		return
+	}
+	e.SetText(c.String())
+}
+
+func readBool(c *widget.Check) *bool {
+	v := c.Checked
+	return &v
+}
+
+func showBool(c *widget.Check, v *bool) { c.SetChecked(v != nil && *v) }
+
+// scaleGroup is a 1..5 choice that can be left unset (not recorded).
+func scaleGroup() *widget.RadioGroup {
+	g := widget.NewRadioGroup([]string{"1", "2", "3", "4", "5"}, nil)
+	g.Horizontal = true
+	return g
+}
+
+func readScale(g *widget.RadioGroup) *int {
+	v, err := strconv.Atoi(g.Selected)
+	if err != nil {
+		return nil
+	}
+	return &v
+}
+
+func showScale(g *widget.RadioGroup, v *int) {
+	if v == nil {
+		g.SetSelected("")
+		return
+	}
+	g.SetSelected(strconv.Itoa(*v))
+}
+
+// parseDuration reads a cramp's length: "90s", "2", "2 min", "1:30" (minutes:seconds).
+// A bare number is minutes, as people remember cramps in minutes.
+func parseDuration(s string) (*int, error) {
+	s = strings.ToLower(strings.TrimSpace(s))
+	if s == "" {
+		return nil, nil
+	}
+	if m, sec, ok := strings.Cut(s, ":"); ok {
+		mi, err1 := strconv.Atoi(strings.TrimSpace(m))
+		se, err2 := strconv.Atoi(strings.TrimSpace(sec))
+		if err1 != nil || err2 != nil || mi < 0 || se < 0 || se > 59 {
+			return nil, fmt.Errorf("bad m:ss")
+		}
+		v := mi*60 + se
+		return &v, nil
+	}
+	unit := 60.0
+	for _, suffix := range []string{"seconds", "second", "secs", "sec", "s"} {
+		if strings.HasSuffix(s, suffix) {
+			s, unit = strings.TrimSuffix(s, suffix), 1
+			break
+		}
+	}
+	for _, suffix := range []string{"minutes", "minute", "mins", "min", "m"} {
+		s = strings.TrimSuffix(s, suffix)
+	}
+	f, err := strconv.ParseFloat(strings.TrimSpace(s), 64)
+	if err != nil || f < 0 {
+		return nil, fmt.Errorf("bad duration")
+	}
+	v := int(f*unit + 0.5)
+	return &v, nil
+}
+
+// formatDuration writes seconds the way parseDuration reads them back.
+func formatDuration(v *int) string {
+	if v == nil {
+		return ""
+	}
+	if *v%60 == 0 {
+		return strconv.Itoa(*v/60) + " min"
+	}
+	if *v < 60 {
+		return strconv.Itoa(*v) + " s"
+	}
+	return fmt.Sprintf("%d:%02d", *v/60, *v%60)
+}

@@ -1,0 +1,155 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/crampdiary/crampdiary/model"
+)
+
+// historyScreen lists every day from today back to the first entry, newest
+// first, with the days nobody logged shown as gaps to fill in.
+type historyScreen struct {
+	env     *env
+	rows    []historyRow
+	list    *widget.List
+	summary *widget.Label
+	open    func(d model.Date) // opens the day editor
+}
+
+type historyRow struct {
+	date   model.Date
+	day    *model.Day
+	cramps int
+}
+
+// minHistoryDays keeps the list useful on a new diary: the last two weeks
+// show as gaps a person can fill in.
+const minHistoryDays = 14
+
+func newHistoryScreen(e *env, open func(model.Date)) *historyScreen {
+	h := &historyScreen{env: e, summary: widget.NewLabel(""), open: open}
+	h.list = widget.NewList(func() int { return len(h.rows) }, newHistoryItem, h.updateItem)
+	h.list.OnSelected = func(id widget.ListItemID) {
+		h.list.UnselectAll()
+		if id >= 0 && id < len(h.rows) {
+			h.open(h.rows[id].date)
+		}
+	}
+	return h
+}
+
+func (h *historyScreen) content() fyne.CanvasObject {
+	return container.NewBorder(container.NewPadded(h.summary), nil, nil, nil, h.list)
+}
+
+// load rebuilds the list from the diary.
+func (h *historyScreen) load() error {
+	today := h.env.today()
+	days, err := h.env.store.Days(h.env.ctx(), model.FirstDate, today)
+	if err != nil {
+		return err
+	}
+	cramps, err := h.env.store.Cramps(h.env.ctx(), model.FirstDate, today)
+	if err != nil {
+		return err
+	}
+	h.rows = buildHistory(today, days, cramps)
+	h.summary.SetText(historySummary(h.rows))
+	h.list.Refresh()
+	return nil
+}
+
+func buildHistory(today model.Date, days []model.Day, cramps []model.Cramp) []historyRow {
+	first := today.AddDays(1 - minHistoryDays)
+	if len(days) > 0 && days[0].Date.Before(first) {
+		first = days[0].Date
+	}
+	perNight := make(map[model.Date]int, len(cramps))
+	for _, c := range cramps {
+		perNight[c.Night]++
+	}
+	byDate := make(map[model.Date]*model.Day, len(days))
+	for i := range days {
+		byDate[days[i].Date] = &days[i]
+	}
+	rows := make([]historyRow, 0, first.DaysUntil(today)+1)
+	for d := today; !d.Before(first); d = d.AddDays(-1) {
+		rows = append(rows, historyRow{date: d, day: byDate[d], cramps: perNight[d]})
+	}
+	return rows
+}
+
+func historySummary(rows []historyRow) string {
+	logged, crampNights := 0, 0
+	for _, r := range rows {
+		if r.day != nil {
+			logged++
+		}
+		if r.cramps > 0 {
+			crampNights++
+		}
+	}
+	return fmt.Sprintf(lang.L("%d of %d days logged · %d nights with cramps · select a day to open, edit or fill it in"),
+		logged, len(rows), crampNights)
+}
+
+func newHistoryItem() fyne.CanvasObject {
+	date := widget.NewLabelWithStyle("Wed 30 Sep 2026", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	return container.NewBorder(nil, nil, container.NewHBox(widget.NewIcon(theme.ConfirmIcon()), date), nil, widget.NewLabel(""))
+}
+
+func (h *historyScreen) updateItem(id widget.ListItemID, item fyne.CanvasObject) {
+	if id >= len(h.rows) {
+		return
+	}
+	row := h.rows[id]
+	box := item.(*fyne.Container)
+	summary := box.Objects[0].(*widget.Label)
+	left := box.Objects[1].(*fyne.Container)
+	icon, date := left.Objects[0].(*widget.Icon), left.Objects[1].(*widget.Label)
+	date.SetText(shortDate(row.date))
+	text, res, importance := rowSummary(row)
+	icon.SetResource(res)
+	summary.Importance = importance
+	summary.SetText(text)
+}
+
+// rowSummary describes a day in one line, and picks its icon and emphasis.
+func rowSummary(r historyRow) (string, fyne.Resource, widget.Importance) {
+	if r.day == nil {
+		return lang.L("Not logged · select to fill in"), theme.QuestionIcon(), widget.LowImportance
+	}
+	d := r.day
+	parts := []string{}
+	res, imp := theme.ConfirmIcon(), widget.MediumImportance
+	switch {
+	case r.cramps > 0:
+		parts = append(parts, fmt.Sprintf(lang.L("%d cramp(s)"), r.cramps))
+		res, imp = theme.WarningIcon(), widget.WarningImportance
+	case d.NightChecked:
+		parts = append(parts, lang.L("no cramps"))
+	default:
+		parts = append(parts, lang.L("night not checked"))
+		res = theme.RadioButtonIcon()
+	}
+	if d.Steps != nil {
+		parts = append(parts, fmt.Sprintf(lang.L("%d steps"), *d.Steps))
+	}
+	if h, ok := d.SleepHours(); ok {
+		parts = append(parts, fmt.Sprintf(lang.L("slept %.1f h"), h))
+	}
+	if d.AlcoholDrinks != nil && *d.AlcoholDrinks > 0 {
+		parts = append(parts, fmt.Sprintf(lang.L("%d drink(s)"), *d.AlcoholDrinks))
+	}
+	if d.MedicationChange != "" {
+		parts = append(parts, lang.L("medication change"))
+	}
+	return strings.Join(parts, " · "), res, imp
+}

@@ -1,0 +1,117 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2/test"
+
+	"github.com/crampdiary/crampdiary/model"
+)
+
+func TestHistoryShowsEveryDayAndGaps(t *testing.T) {
+	h := newHarness(t, evening)
+	h.saveDay(model.Day{Date: "2026-10-01", Steps: ptr(8000), NightChecked: true})
+	h.saveDay(model.Day{Date: "2026-11-20", SleepStart: ptr(model.Clock(23 * 60)), SleepEnd: ptr(model.Clock(5 * 60))})
+	if err := h.store.SaveCramp(bg, &model.Cramp{Night: "2026-11-20", Muscle: model.Calf, Side: model.Left}); err != nil {
+		t.Fatal(err)
+	}
+	h.reopen()
+	rows := h.main.history.rows
+	if len(rows) != 55 || rows[0].date != "2026-11-24" || rows[54].date != "2026-10-01" {
+		t.Fatalf("%d rows from %s to %s", len(rows), rows[0].date, rows[len(rows)-1].date)
+	}
+	text, _, _ := rowSummary(rows[4]) // 2026-11-20
+	if text != "1 cramp(s) · slept 6.0 h" {
+		t.Fatalf("cramp night summary %q", text)
+	}
+	if text, _, _ := rowSummary(rows[1]); !strings.HasPrefix(text, "Not logged") {
+		t.Fatalf("gap summary %q", text)
+	}
+	if text, _, _ := rowSummary(rows[54]); text != "no cramps · 8000 steps" {
+		t.Fatalf("checked night summary %q", text)
+	}
+	if !strings.HasPrefix(h.main.history.summary.Text, "2 of 55 days logged · 1 nights with cramps") {
+		t.Fatalf("summary %q", h.main.history.summary.Text)
+	}
+}
+
+func TestHistoryNewDiaryShowsTwoWeeksToFill(t *testing.T) {
+	h := newHarness(t, evening)
+	if n := len(h.main.history.rows); n != minHistoryDays {
+		t.Fatalf("%d rows on an empty diary", n)
+	}
+}
+
+func TestHistoryFillInAMissedDay(t *testing.T) {
+	h := newHarness(t, evening)
+	h.main.history.list.Select(3) // 2026-11-21, not logged
+	ed := h.main.editor
+	if ed == nil || ed.date != "2026-11-21" {
+		t.Fatal("selecting a gap did not open its day")
+	}
+	test.Type(ed.form.steps, "6000")
+	test.Type(ed.night.start, "22:50")
+	test.Type(ed.night.end, "06:30")
+	test.Tap(ed.dlg.saveBtn)
+	got := h.day("2026-11-21")
+	if *got.Steps != 6000 || got.SleepEnd.String() != "06:30" {
+		t.Fatalf("filled day saved as %+v", got)
+	}
+	if text, _, _ := rowSummary(h.main.history.rows[3]); text != "night not checked · 6000 steps · slept 7.7 h" {
+		t.Fatalf("history not refreshed: %q", text)
+	}
+}
+
+func TestHistoryEditAndDeleteCramp(t *testing.T) {
+	h := newHarness(t, evening)
+	c := model.Cramp{Night: "2026-11-22", Muscle: model.Calf, Side: model.Left, Intensity: ptr(4)}
+	if err := h.store.SaveCramp(bg, &c); err != nil {
+		t.Fatal(err)
+	}
+	h.reopen()
+	h.main.openDay("2026-11-22")
+	ed := newCrampEditor(h.main.env, h.main.editor.night.cramps[0])
+	ed.intensity.SetSelectedIndex(9)
+	ed.side.SetSelected("Both")
+	if err := ed.save(); err != nil {
+		t.Fatal(err)
+	}
+	got := h.cramps()[0]
+	if *got.Intensity != 9 || got.Side != model.Both {
+		t.Fatalf("edited cramp %+v", got)
+	}
+	if got := h.main.editor.night.status.Text; got != "1 cramp(s) logged" {
+		t.Fatalf("editor status %q", got)
+	}
+
+	confirmDeleteCramp(h.main.env, got, nil)
+	h.tapDialogButton("Yes")
+	if n := len(h.cramps()); n != 0 {
+		t.Fatalf("%d cramps after delete", n)
+	}
+	if got := h.main.editor.night.status.Text; got != "Checked: no cramps" {
+		t.Fatalf("open editor not refreshed after delete: %q", got)
+	}
+}
+
+func TestHistoryDeleteDay(t *testing.T) {
+	h := newHarness(t, evening)
+	h.saveDay(model.Day{Date: "2026-11-22", Steps: ptr(100)})
+	if err := h.store.SaveCramp(bg, &model.Cramp{Night: "2026-11-22", Muscle: model.Calf, Side: model.Left}); err != nil {
+		t.Fatal(err)
+	}
+	h.reopen()
+	h.main.openDay("2026-11-22")
+	h.main.editor.confirmDelete()
+	if msg := h.overlayText(); !strings.Contains(msg, "with the 1 cramp(s) of that night") {
+		t.Fatalf("confirm text %q", msg)
+	}
+	h.tapDialogButton("Yes")
+	if d, c, _ := h.store.Counts(bg); d != 0 || c != 0 {
+		t.Fatalf("after delete: %d days, %d cramps", d, c)
+	}
+	if text, _, _ := rowSummary(h.main.history.rows[2]); !strings.HasPrefix(text, "Not logged") {
+		t.Fatalf("deleted day still listed as %q", text)
+	}
+}

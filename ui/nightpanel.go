@@ -1,0 +1,184 @@
+package ui
+
+import (
+	"errors"
+	"fmt"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/crampdiary/crampdiary/model"
+)
+
+// nightPanel shows one night: whether it was checked, its cramps, and its
+// sleep window. "No cramps" and cramp edits save at once; the sleep window is
+// saved with the screen's Save.
+type nightPanel struct {
+	env      *env
+	night    model.Date
+	cramps   []model.Cramp
+	checked  bool
+	status   *widget.Label
+	noCramps *widget.Button
+	addCramp *widget.Button
+	list     *fyne.Container
+	start    *widget.Entry
+	end      *widget.Entry
+	quality  *widget.RadioGroup
+}
+
+func newNightPanel(e *env) *nightPanel {
+	p := &nightPanel{env: e,
+		status:  widget.NewLabel(""),
+		list:    container.NewVBox(),
+		start:   clockEntry(),
+		end:     clockEntry(),
+		quality: scaleGroup(),
+	}
+	p.status.TextStyle.Bold = true
+	p.noCramps = widget.NewButtonWithIcon(lang.L("No cramps"), theme.ConfirmIcon(), p.onNoCramps)
+	p.addCramp = widget.NewButtonWithIcon(lang.L("Add a cramp"), theme.ContentAddIcon(), p.onAddCramp)
+	return p
+}
+
+func (p *nightPanel) content() fyne.CanvasObject {
+	sleep := widget.NewForm(
+		widget.NewFormItem(lang.L("Fell asleep"), p.start),
+		widget.NewFormItem(lang.L("Woke up"), p.end),
+		widget.NewFormItem(lang.L("Sleep quality"), p.quality),
+	)
+	actions := container.NewHBox(p.noCramps, p.addCramp)
+	return container.NewVBox(container.NewBorder(nil, nil, p.status, actions), p.list, sleep)
+}
+
+// set shows the night of day d with its cramps.
+func (p *nightPanel) set(d model.Day, cramps []model.Cramp) {
+	p.night, p.cramps, p.checked = d.Date, cramps, d.NightChecked || len(cramps) > 0
+	showClock(p.start, d.SleepStart)
+	showClock(p.end, d.SleepEnd)
+	showScale(p.quality, d.SleepQuality)
+	p.refreshCramps()
+}
+
+func (p *nightPanel) refreshCramps() {
+	switch {
+	case len(p.cramps) > 0:
+		p.status.SetText(fmt.Sprintf(lang.L("%d cramp(s) logged"), len(p.cramps)))
+	case p.checked:
+		p.status.SetText(lang.L("Checked: no cramps"))
+	default:
+		p.status.SetText(lang.L("Not checked yet"))
+	}
+	if p.checked && len(p.cramps) == 0 {
+		p.noCramps.SetText(lang.L("Undo: not checked"))
+	} else {
+		p.noCramps.SetText(lang.L("No cramps"))
+	}
+	if len(p.cramps) > 0 {
+		p.noCramps.Disable()
+	} else {
+		p.noCramps.Enable()
+	}
+	p.list.Objects = nil
+	for _, c := range p.cramps {
+		p.list.Add(p.crampRow(c))
+	}
+	p.list.Refresh()
+}
+
+func (p *nightPanel) crampRow(c model.Cramp) fyne.CanvasObject {
+	edit := widget.NewButtonWithIcon("", theme.DocumentCreateIcon(), func() { newCrampEditor(p.env, c).open() })
+	del := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() { confirmDeleteCramp(p.env, c, nil) })
+	return container.NewBorder(nil, nil, widget.NewIcon(theme.WarningIcon()), container.NewHBox(edit, del), widget.NewLabel(crampSummary(c)))
+}
+
+// readSleep puts the sleep window into d, checking that it is whole.
+func (p *nightPanel) readSleep(d *model.Day) error {
+	var err error
+	if d.SleepStart, err = readClock(p.start, lang.L("Fell asleep")); err != nil {
+		return err
+	}
+	if d.SleepEnd, err = readClock(p.end, lang.L("Woke up")); err != nil {
+		return err
+	}
+	if (d.SleepStart == nil) != (d.SleepEnd == nil) {
+		target := p.start
+		if d.SleepEnd == nil {
+			target = p.end
+		}
+		return badInput(target, lang.L("Sleep"), lang.L("enter both the time you fell asleep and the time you woke up, or neither"))
+	}
+	d.SleepQuality = readScale(p.quality)
+	return nil
+}
+
+// onNoCramps records at once that the night was checked and had no cramps
+// (or undoes that), keeping everything else stored for the day.
+func (p *nightPanel) onNoCramps() {
+	day, err := p.env.store.Day(p.env.ctx(), p.night)
+	if errors.Is(err, model.ErrNotFound) {
+		day, err = model.Day{Date: p.night}, nil
+	}
+	if err != nil {
+		p.env.showError(err)
+		return
+	}
+	day.NightChecked = !p.checked
+	if err := p.env.store.SaveDay(p.env.ctx(), &day); err != nil {
+		p.env.showError(err)
+		return
+	}
+	p.checked = day.NightChecked
+	p.refreshCramps()
+	p.env.changed()
+}
+
+// onAddCramp opens the full cramp form for this night, with the last muscle
+// and side used as the starting point.
+func (p *nightPanel) onAddCramp() {
+	c := model.Cramp{Night: p.night, Muscle: model.Calf, Side: model.Left}
+	if last, err := p.env.store.LastCramp(p.env.ctx()); err == nil {
+		c.Muscle, c.Side = last.Muscle, last.Side
+	}
+	newCrampEditor(p.env, c).open()
+}
+
+func confirmDeleteCramp(e *env, c model.Cramp, after func()) {
+	msg := fmt.Sprintf(lang.L("Delete this cramp from the night of %s?\n%s"), longDate(c.Night), crampSummary(c))
+	dialog.ShowConfirm(lang.L("Delete cramp"), msg, func(ok bool) {
+		if !ok {
+			return
+		}
+		if err := e.store.DeleteCramp(e.ctx(), c.ID); err != nil {
+			e.showError(err)
+			return
+		}
+		e.changed()
+		if after != nil {
+			after()
+		}
+	}, e.win)
+}
+
+// reload refreshes the night's cramps and check from the diary, leaving the
+// sleep fields (which may hold unsaved typing) alone.
+func (p *nightPanel) reload() error {
+	if p.night == "" {
+		return nil
+	}
+	day, err := dayOrEmpty(p.env, p.night)
+	if err != nil {
+		return err
+	}
+	cramps, err := p.env.store.Cramps(p.env.ctx(), p.night, p.night)
+	if err != nil {
+		return err
+	}
+	p.cramps, p.checked = cramps, day.NightChecked || len(cramps) > 0
+	p.refreshCramps()
+	return nil
+}

@@ -1,0 +1,152 @@
+package ui
+
+import (
+	"errors"
+	"fmt"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/crampdiary/crampdiary/model"
+)
+
+// todayScreen is the evening routine: last night's cramps and sleep, then the
+// day's context, saved together.
+type todayScreen struct {
+	env       *env
+	date      model.Date
+	night     *nightPanel
+	form      *dayForm
+	nightCard *widget.Card
+	dayCard   *widget.Card
+	sameBtn   *widget.Button
+	saveBtn   *widget.Button
+	saved     *widget.Label
+	lastNight model.Day // stored row of last night, kept under the sleep fields
+}
+
+func newTodayScreen(e *env) *todayScreen {
+	t := &todayScreen{env: e, night: newNightPanel(e), form: newDayForm(), saved: widget.NewLabel("")}
+	t.sameBtn = widget.NewButtonWithIcon(lang.L("Same as yesterday"), theme.ContentCopyIcon(), t.onSameAsYesterday)
+	t.saveBtn = widget.NewButtonWithIcon(lang.L("Save"), theme.DocumentSaveIcon(), t.onSave)
+	t.saveBtn.Importance = widget.HighImportance
+	t.nightCard = widget.NewCard("", "", t.night.content())
+	t.dayCard = widget.NewCard("", "", t.form.content())
+	return t
+}
+
+func (t *todayScreen) content() fyne.CanvasObject {
+	bar := container.NewHBox(t.sameBtn, layout.NewSpacer(), t.saved, t.saveBtn)
+	body := container.NewVBox(t.nightCard, t.dayCard)
+	return container.NewBorder(nil, container.NewPadded(bar), nil, nil, container.NewVScroll(body))
+}
+
+// load shows the diary's current day, replacing anything unsaved in the form.
+func (t *todayScreen) load() error {
+	t.date = t.env.today()
+	yesterday := t.date.AddDays(-1)
+	today, err := dayOrEmpty(t.env, t.date)
+	if err != nil {
+		return err
+	}
+	if t.lastNight, err = dayOrEmpty(t.env, yesterday); err != nil {
+		return err
+	}
+	cramps, err := t.env.store.Cramps(t.env.ctx(), yesterday, yesterday)
+	if err != nil {
+		return err
+	}
+	t.night.set(t.lastNight, cramps)
+	t.form.set(today)
+	t.nightCard.SetTitle(lang.L("Last night"))
+	t.nightCard.SetSubTitle(fmt.Sprintf(lang.L("The night of %s"), longDate(yesterday)))
+	t.dayCard.SetTitle(lang.L("Today"))
+	t.dayCard.SetSubTitle(longDate(t.date))
+	return nil
+}
+
+// refresh follows changes made elsewhere (a cramp logged, a day edited)
+// without losing what is being typed; a new day reloads everything.
+func (t *todayScreen) refresh() error {
+	if t.env.today() != t.date {
+		return t.load()
+	}
+	return t.night.reload()
+}
+
+func dayOrEmpty(e *env, d model.Date) (model.Day, error) {
+	day, err := e.store.Day(e.ctx(), d)
+	if errors.Is(err, model.ErrNotFound) {
+		return model.Day{Date: d}, nil
+	}
+	return day, err
+}
+
+// onSameAsYesterday fills the form with yesterday's context and the sleep
+// window of the night before, ready to adjust and save.
+func (t *todayScreen) onSameAsYesterday() {
+	prev, err := t.env.store.Day(t.env.ctx(), t.date.AddDays(-1))
+	if errors.Is(err, model.ErrNotFound) {
+		t.saved.SetText(lang.L("Nothing logged yesterday to copy"))
+		return
+	}
+	if err != nil {
+		t.env.showError(err)
+		return
+	}
+	copied := model.CopyContext(prev, t.date)
+	copied.SleepStart, copied.SleepEnd, copied.SleepQuality = t.form.base.SleepStart, t.form.base.SleepEnd, t.form.base.SleepQuality
+	copied.NightChecked = t.form.base.NightChecked
+	t.form.set(copied)
+	if before, err := t.env.store.Day(t.env.ctx(), t.date.AddDays(-2)); err == nil && before.SleepStart != nil {
+		showClock(t.night.start, before.SleepStart)
+		showClock(t.night.end, before.SleepEnd)
+		showScale(t.night.quality, before.SleepQuality)
+	}
+	t.saved.SetText(lang.L("Copied from yesterday: check and save"))
+}
+
+// onSave writes last night's sleep and today's context in one transaction.
+func (t *todayScreen) onSave() {
+	if err := t.save(); err != nil {
+		t.env.showError(err)
+		return
+	}
+	t.saved.SetText(fmt.Sprintf(lang.L("Saved at %s"), model.ClockOf(t.env.now())))
+	t.env.changed()
+}
+
+func (t *todayScreen) save() error {
+	today, err := t.form.read()
+	if err != nil {
+		return err
+	}
+	last, err := dayOrEmpty(t.env, t.date.AddDays(-1))
+	if err != nil {
+		return err
+	}
+	stored := last.Clone()
+	if err := t.night.readSleep(&last); err != nil {
+		return err
+	}
+	days := []*model.Day{&today}
+	// Last night is written only when it is already in the diary or gets a
+	// sleep window now: saving today must not invent an empty logged day.
+	if !stored.UpdatedAt.IsZero() || sleepChanged(stored, last) {
+		days = append([]*model.Day{&last}, days...)
+	}
+	if err := t.env.store.SaveDays(t.env.ctx(), days...); err != nil {
+		return err
+	}
+	t.form.base = today.Clone()
+	t.lastNight = last
+	return nil
+}
+
+func sleepChanged(a, b model.Day) bool {
+	return fmt.Sprint(a.SleepStart, a.SleepEnd, a.SleepQuality) != fmt.Sprint(b.SleepStart, b.SleepEnd, b.SleepQuality)
+}

@@ -1,0 +1,144 @@
+// Package ui is crampdiary's window: the Today evening form, quick cramp
+// capture and History. Screens get the diary and the clock passed in.
+package ui
+
+import (
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/crampdiary/crampdiary/model"
+)
+
+// Tab positions, also the Ctrl+number that selects each.
+const (
+	tabToday = iota
+	tabHistory
+)
+
+// Main is the whole window content.
+type Main struct {
+	env      *env
+	app      fyne.App
+	tabs     *container.AppTabs
+	today    *todayScreen
+	history  *historyScreen
+	notice   *widget.Label
+	crampBtn *widget.Button
+	editor   *dayEditor // the open day editor, if any
+	lastCap  *capture   // the most recent quick capture, for tests
+}
+
+// New builds the window content for store s; now is the clock every rule uses.
+func New(a fyne.App, w fyne.Window, s model.Store, now func() time.Time) *Main {
+	m := &Main{app: a, notice: widget.NewLabel("")}
+	m.notice.Wrapping = fyne.TextWrapWord
+	m.env = &env{store: s, win: w, now: now, changed: m.onChanged, notify: m.notice.SetText}
+	m.today = newTodayScreen(m.env)
+	m.history = newHistoryScreen(m.env, m.openDay)
+	m.crampBtn = widget.NewButtonWithIcon(lang.L("Log a cramp now"), theme.ContentAddIcon(), m.CaptureCramp)
+	m.crampBtn.Importance = widget.DangerImportance
+	m.tabs = container.NewAppTabs(
+		container.NewTabItemWithIcon(lang.L("Today"), theme.HomeIcon(), m.today.content()),
+		container.NewTabItemWithIcon(lang.L("History"), theme.HistoryIcon(), m.history.content()),
+	)
+	m.tabs.OnSelected = func(*container.TabItem) { m.notice.SetText("") }
+	m.load()
+	return m
+}
+
+// Content is the object to set as the window's content.
+func (m *Main) Content() fyne.CanvasObject {
+	top := container.NewBorder(nil, nil, nil, m.crampBtn, m.notice)
+	return container.NewBorder(container.NewPadded(top), nil, nil, nil, m.tabs)
+}
+
+func (m *Main) load() {
+	if err := m.today.load(); err != nil {
+		m.env.showError(err)
+	}
+	if err := m.history.load(); err != nil {
+		m.env.showError(err)
+	}
+}
+
+// onChanged brings every screen up to date after a write.
+func (m *Main) onChanged() {
+	for _, refresh := range []func() error{m.today.refresh, m.history.load, m.refreshEditor} {
+		if err := refresh(); err != nil {
+			m.env.showError(err)
+			return
+		}
+	}
+}
+
+func (m *Main) refreshEditor() error {
+	if m.editor == nil {
+		return nil
+	}
+	return m.editor.night.reload()
+}
+
+// ShowToday selects the Today tab with the current day loaded.
+func (m *Main) ShowToday() {
+	m.tabs.SelectIndex(tabToday)
+	if err := m.today.refresh(); err != nil {
+		m.env.showError(err)
+	}
+}
+
+// CaptureCramp opens quick cramp capture.
+func (m *Main) CaptureCramp() {
+	m.lastCap = newCapture(m.env)
+	m.lastCap.show()
+}
+
+// Save saves what the person is editing: the open day, or Today.
+func (m *Main) Save() {
+	if m.editor != nil {
+		m.editor.dlg.saveBtn.OnTapped()
+		return
+	}
+	m.tabs.SelectIndex(tabToday)
+	m.today.onSave()
+}
+
+func (m *Main) openDay(d model.Date) {
+	ed, err := newDayEditor(m.env, d)
+	if err != nil {
+		m.env.showError(err)
+		return
+	}
+	m.editor = ed
+	ed.onClose = func() { m.editor = nil }
+	ed.open()
+}
+
+// AddShortcuts installs the main menu and keyboard shortcuts. Shortcuts live
+// on menu items because Fyne gives menu shortcuts priority over a focused
+// text field, so Ctrl+S works while typing.
+func (m *Main) AddShortcuts() {
+	sc := func(k fyne.KeyName) fyne.Shortcut {
+		return &desktop.CustomShortcut{KeyName: k, Modifier: fyne.KeyModifierShortcutDefault}
+	}
+	item := func(label string, k fyne.KeyName, action func()) *fyne.MenuItem {
+		it := fyne.NewMenuItem(lang.L(label), action)
+		it.Shortcut = sc(k)
+		m.env.win.Canvas().AddShortcut(it.Shortcut, func(fyne.Shortcut) { action() })
+		return it
+	}
+	diary := fyne.NewMenu(lang.L("Diary"),
+		item("Log a cramp now", fyne.KeyK, m.CaptureCramp),
+		item("Save", fyne.KeyS, m.Save),
+	)
+	view := fyne.NewMenu(lang.L("View"),
+		item("Today", fyne.Key1, m.ShowToday),
+		item("History", fyne.Key2, func() { m.tabs.SelectIndex(tabHistory) }),
+	)
+	m.env.win.SetMainMenu(fyne.NewMainMenu(diary, view))
+}
