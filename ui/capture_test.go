@@ -69,7 +69,7 @@ func TestCapturedCrampShowsOnToday(t *testing.T) {
 		t.Fatal(err)
 	}
 	h.main.onChanged()
-	if got := h.main.today.night.status.Text; got != "1 cramp(s) logged" {
+	if got := h.main.today.night.status.Text; got != "1 cramp logged" {
 		t.Fatalf("status %q", got)
 	}
 	if !h.main.today.night.noCramps.Disabled() {

@@ -40,9 +40,10 @@ func newDayEditor(e *env, d model.Date) (*dayEditor, error) {
 }
 
 func (ed *dayEditor) content() fyne.CanvasObject {
+	// The night comes first: its cramps are what a person opens a day to see.
 	nightCard := widget.NewCard(lang.L("That night"), lang.L("Cramps and sleep in the night that started this evening"), ed.night.content())
 	dayCard := widget.NewCard(lang.L("The day"), "", ed.form.content())
-	return container.NewVScroll(container.NewVBox(dayCard, nightCard))
+	return container.NewVScroll(container.NewVBox(nightCard, dayCard))
 }
 
 func (ed *dayEditor) open() {
@@ -76,7 +77,7 @@ func (ed *dayEditor) save() error {
 }
 
 func (ed *dayEditor) confirmDelete() {
-	msg := fmt.Sprintf(lang.L("Delete everything logged for %s, with the %d cramp(s) of that night?"), longDate(ed.date), len(ed.night.cramps))
+	msg := fmt.Sprintf(lang.L("Delete everything logged for %s, with %s of that night?"), longDate(ed.date), count("{{.Count}} cramps", len(ed.night.cramps)))
 	dialog.ShowConfirm(lang.L("Delete day"), msg, func(ok bool) {
 		if !ok {
 			return

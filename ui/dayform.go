@@ -61,13 +61,13 @@ func newDayForm() *dayForm {
 func (f *dayForm) content() fyne.CanvasObject {
 	load := widget.NewForm(
 		widget.NewFormItem(lang.L("Steps"), f.steps),
-		widget.NewFormItem(lang.L("Running"), f.runMin),
-		widget.NewFormItem(lang.L("On your feet"), f.standingH),
+		widget.NewFormItem(lang.L("Running (min)"), f.runMin),
+		widget.NewFormItem(lang.L("On your feet (h)"), f.standingH),
 	)
 	evening := widget.NewForm(
-		widget.NewFormItem(lang.L("Alcohol"), f.alcohol),
-		widget.NewFormItem(lang.L("Water"), f.fluids),
-		widget.NewFormItem(lang.L("Coffee or tea"), f.caffeine),
+		widget.NewFormItem(lang.L("Alcohol (drinks)"), f.alcohol),
+		widget.NewFormItem(lang.L("Water (glasses)"), f.fluids),
+		widget.NewFormItem(lang.L("Coffee or tea (cups)"), f.caffeine),
 	)
 	more := widget.NewForm(
 		widget.NewFormItem(lang.L("Stress"), f.stress),

@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"errors"
 	"fmt"
 	"strconv"
 	"strings"
@@ -27,15 +26,10 @@ func badInput(target fyne.Focusable, label, msg string) error {
 }
 
 // numberEntry is an Entry for an optional whole number; empty means not recorded.
+// Input is checked on Save, not per keystroke, so half-typed values are not flagged.
 func numberEntry(placeholder string) *widget.Entry {
 	e := widget.NewEntry()
 	e.SetPlaceHolder(placeholder)
-	e.Validator = func(s string) error {
-		if _, err := parseOptionalInt(s); err != nil {
-			return errors.New(lang.L("Enter a whole number, or leave it empty"))
-		}
-		return nil
-	}
 	return e
 }
 
@@ -91,12 +85,6 @@ func showFloat(e *widget.Entry, v *float64) {
 func clockEntry() *widget.Entry {
 	e := widget.NewEntry()
 	e.SetPlaceHolder(lang.L("HH:MM"))
-	e.Validator = func(s string) error {
-		if _, err := parseOptionalClock(s); err != nil {
-			return errors.New(lang.L("Use HH:MM, e.g. 23:15"))
-		}
-		return nil
-	}
 	return e
 }
 
@@ -174,22 +162,29 @@ func parseDuration(s string) (*int, error) {
 		v := mi*60 + se
 		return &v, nil
 	}
-	unit := 60.0
-	for _, suffix := range []string{"seconds", "second", "secs", "sec", "s"} {
-		if strings.HasSuffix(s, suffix) {
-			s, unit = strings.TrimSuffix(s, suffix), 1
-			break
-		}
-	}
-	for _, suffix := range []string{"minutes", "minute", "mins", "min", "m"} {
-		s = strings.TrimSuffix(s, suffix)
-	}
+	s, unit := trimUnit(s)
 	f, err := strconv.ParseFloat(strings.TrimSpace(s), 64)
 	if err != nil || f < 0 {
 		return nil, fmt.Errorf("bad duration")
 	}
 	v := int(f*unit + 0.5)
 	return &v, nil
+}
+
+// trimUnit strips a minutes or seconds suffix and returns the seconds per unit;
+// minutes are tried first since "minutes" also ends in "s".
+func trimUnit(s string) (string, float64) {
+	for _, suffix := range []string{"minutes", "minute", "mins", "min", "m"} {
+		if strings.HasSuffix(s, suffix) {
+			return strings.TrimSuffix(s, suffix), 60
+		}
+	}
+	for _, suffix := range []string{"seconds", "second", "secs", "sec", "s"} {
+		if strings.HasSuffix(s, suffix) {
+			return strings.TrimSuffix(s, suffix), 1
+		}
+	}
+	return s, 60
 }
 
 // formatDuration writes seconds the way parseDuration reads them back.

@@ -96,8 +96,8 @@ func historySummary(rows []historyRow) string {
 			crampNights++
 		}
 	}
-	return fmt.Sprintf(lang.L("%d of %d days logged · %d nights with cramps · select a day to open, edit or fill it in"),
-		logged, len(rows), crampNights)
+	return fmt.Sprintf(lang.L("%d of %d days logged · %s · select a day to open, edit or fill it in"),
+		logged, len(rows), count("{{.Count}} nights with cramps", crampNights))
 }
 
 func newHistoryItem() fyne.CanvasObject {
@@ -131,7 +131,7 @@ func rowSummary(r historyRow) (string, fyne.Resource, widget.Importance) {
 	res, imp := theme.ConfirmIcon(), widget.MediumImportance
 	switch {
 	case r.cramps > 0:
-		parts = append(parts, fmt.Sprintf(lang.L("%d cramp(s)"), r.cramps))
+		parts = append(parts, count("{{.Count}} cramps", r.cramps))
 		res, imp = theme.WarningIcon(), widget.WarningImportance
 	case d.NightChecked:
 		parts = append(parts, lang.L("no cramps"))
@@ -140,13 +140,13 @@ func rowSummary(r historyRow) (string, fyne.Resource, widget.Importance) {
 		res = theme.RadioButtonIcon()
 	}
 	if d.Steps != nil {
-		parts = append(parts, fmt.Sprintf(lang.L("%d steps"), *d.Steps))
+		parts = append(parts, fmt.Sprintf(lang.L("%s steps"), groupDigits(*d.Steps)))
 	}
 	if h, ok := d.SleepHours(); ok {
 		parts = append(parts, fmt.Sprintf(lang.L("slept %.1f h"), h))
 	}
 	if d.AlcoholDrinks != nil && *d.AlcoholDrinks > 0 {
-		parts = append(parts, fmt.Sprintf(lang.L("%d drink(s)"), *d.AlcoholDrinks))
+		parts = append(parts, count("{{.Count}} drinks", *d.AlcoholDrinks))
 	}
 	if d.MedicationChange != "" {
 		parts = append(parts, lang.L("medication change"))

@@ -22,16 +22,16 @@ func TestHistoryShowsEveryDayAndGaps(t *testing.T) {
 		t.Fatalf("%d rows from %s to %s", len(rows), rows[0].date, rows[len(rows)-1].date)
 	}
 	text, _, _ := rowSummary(rows[4]) // 2026-11-20
-	if text != "1 cramp(s) · slept 6.0 h" {
+	if text != "1 cramp · slept 6.0 h" {
 		t.Fatalf("cramp night summary %q", text)
 	}
 	if text, _, _ := rowSummary(rows[1]); !strings.HasPrefix(text, "Not logged") {
 		t.Fatalf("gap summary %q", text)
 	}
-	if text, _, _ := rowSummary(rows[54]); text != "no cramps · 8000 steps" {
+	if text, _, _ := rowSummary(rows[54]); text != "no cramps · 8,000 steps" {
 		t.Fatalf("checked night summary %q", text)
 	}
-	if !strings.HasPrefix(h.main.history.summary.Text, "2 of 55 days logged · 1 nights with cramps") {
+	if !strings.HasPrefix(h.main.history.summary.Text, "2 of 55 days logged · 1 night with cramps") {
 		t.Fatalf("summary %q", h.main.history.summary.Text)
 	}
 }
@@ -58,7 +58,7 @@ func TestHistoryFillInAMissedDay(t *testing.T) {
 	if *got.Steps != 6000 || got.SleepEnd.String() != "06:30" {
 		t.Fatalf("filled day saved as %+v", got)
 	}
-	if text, _, _ := rowSummary(h.main.history.rows[3]); text != "night not checked · 6000 steps · slept 7.7 h" {
+	if text, _, _ := rowSummary(h.main.history.rows[3]); text != "night not checked · 6,000 steps · slept 7.7 h" {
 		t.Fatalf("history not refreshed: %q", text)
 	}
 }
@@ -81,7 +81,7 @@ func TestHistoryEditAndDeleteCramp(t *testing.T) {
 	if *got.Intensity != 9 || got.Side != model.Both {
 		t.Fatalf("edited cramp %+v", got)
 	}
-	if got := h.main.editor.night.status.Text; got != "1 cramp(s) logged" {
+	if got := h.main.editor.night.status.Text; got != "1 cramp logged" {
 		t.Fatalf("editor status %q", got)
 	}
 
@@ -104,7 +104,7 @@ func TestHistoryDeleteDay(t *testing.T) {
 	h.reopen()
 	h.main.openDay("2026-11-22")
 	h.main.editor.confirmDelete()
-	if msg := h.overlayText(); !strings.Contains(msg, "with the 1 cramp(s) of that night") {
+	if msg := h.overlayText(); !strings.Contains(msg, "with 1 cramp of that night") {
 		t.Fatalf("confirm text %q", msg)
 	}
 	h.tapDialogButton("Yes")

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"embed"
+	"sync"
 
 	"fyne.io/fyne/v2/lang"
 )
@@ -9,7 +10,13 @@ import (
 //go:embed translations
 var translations embed.FS
 
-// LoadTranslations registers the embedded translation files with Fyne.
+var (
+	loadOnce sync.Once
+	loadErr  error
+)
+
+// LoadTranslations registers the embedded translation files with Fyne, once.
 func LoadTranslations() error {
-	return lang.AddTranslationsFS(translations, "translations")
+	loadOnce.Do(func() { loadErr = lang.AddTranslationsFS(translations, "translations") })
+	return loadErr
 }

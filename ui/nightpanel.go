@@ -67,7 +67,7 @@ func (p *nightPanel) set(d model.Day, cramps []model.Cramp) {
 func (p *nightPanel) refreshCramps() {
 	switch {
 	case len(p.cramps) > 0:
-		p.status.SetText(fmt.Sprintf(lang.L("%d cramp(s) logged"), len(p.cramps)))
+		p.status.SetText(count("{{.Count}} cramps logged", len(p.cramps)))
 	case p.checked:
 		p.status.SetText(lang.L("Checked: no cramps"))
 	default:

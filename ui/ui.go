@@ -36,6 +36,9 @@ type Main struct {
 
 // New builds the window content for store s; now is the clock every rule uses.
 func New(a fyne.App, w fyne.Window, s model.Store, now func() time.Time) *Main {
+	if err := LoadTranslations(); err != nil {
+		fyne.LogError("ui: load translations", err)
+	}
 	m := &Main{app: a, notice: widget.NewLabel("")}
 	m.notice.Wrapping = fyne.TextWrapWord
 	m.env = &env{store: s, win: w, now: now, changed: m.onChanged, notify: m.notice.SetText}

@@ -40,16 +40,14 @@ var migrations = []string{
 // SchemaVersion is the schema this build writes.
 func SchemaVersion() int { return len(migrations) }
 
-// migrate brings the file up to SchemaVersion, one transaction per step, and
-// refuses a diary written by a newer crampdiary rather than guess at it.
+// migrate brings the file up to SchemaVersion, one transaction per step.
 func (s *DB) migrate(ctx context.Context) error {
 	version, err := s.schemaVersion(ctx)
 	if err != nil {
 		return err
 	}
-	if version > len(migrations) {
-		return fmt.Errorf("sqlstore: %s has schema version %d, newer than this crampdiary (%d): update crampdiary to open it",
-			s.path, version, len(migrations))
+	if err := checkVersion(s.path, version); err != nil {
+		return err
 	}
 	for v := version; v < len(migrations); v++ {
 		err := s.gorm.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
@@ -61,6 +59,15 @@ func (s *DB) migrate(ctx context.Context) error {
 		if err != nil {
 			return fmt.Errorf("sqlstore: migrate %s to schema %d: %w", s.path, v+1, err)
 		}
+	}
+	return nil
+}
+
+// checkVersion refuses a diary written by a newer crampdiary rather than guess at it.
+func checkVersion(path string, version int) error {
+	if version > len(migrations) {
+		return fmt.Errorf("sqlstore: %s has schema version %d, newer than this crampdiary (%d): update crampdiary to open it",
+			path, version, len(migrations))
 	}
 	return nil
 }

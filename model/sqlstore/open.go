@@ -102,7 +102,13 @@ func quickCheck(path string) error {
 	if len(results) != 1 || results[0] != "ok" {
 		return fmt.Errorf("%w: %s failed its integrity check: %s", model.ErrDamaged, path, strings.Join(results, "; "))
 	}
-	return nil
+	// Refuse a newer schema here, read-only: opening it for writing would
+	// already change its header (journal mode).
+	var version int
+	if err := db.Raw("PRAGMA user_version").Scan(&version).Error; err != nil {
+		return fmt.Errorf("sqlstore: read schema version of %s: %w", path, err)
+	}
+	return checkVersion(path, version)
 }
 
 func createEmpty(path string) error {
