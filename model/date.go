@@ -3,6 +3,8 @@ package model
 import (
 	"database/sql/driver"
 	"fmt"
+	"strconv"
+	"strings"
 	"time"
 )
 
@@ -75,13 +77,26 @@ type Clock int
 
 // ParseClock reads "HH:MM" (also "H:MM") on a 24-hour clock.
 func ParseClock(s string) (Clock, error) {
-	var h, m int
-	var rest string
-	n, _ := fmt.Sscanf(s, "%d:%d%s", &h, &m, &rest)
-	if n != 2 || len(s) < 4 || len(s) > 5 || s[len(s)-3] != ':' || h < 0 || h > 23 || m < 0 || m > 59 {
-		return 0, fmt.Errorf("%w: time %q is not HH:MM on a 24-hour clock", ErrInvalid, s)
+	bad := fmt.Errorf("%w: time %q is not HH:MM on a 24-hour clock", ErrInvalid, s)
+	hh, mm, ok := strings.Cut(s, ":")
+	if !ok || len(hh) < 1 || len(hh) > 2 || len(mm) != 2 || !allDigits(hh) || !allDigits(mm) {
+		return 0, bad
+	}
+	h, _ := strconv.Atoi(hh)
+	m, _ := strconv.Atoi(mm)
+	if h > 23 || m > 59 {
+		return 0, bad
 	}
 	return Clock(h*60 + m), nil
+}
+
+func allDigits(s string) bool {
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // ClockOf is the wall-clock time of day of t, to the minute.
@@ -118,7 +133,7 @@ func (c *Clock) Scan(src any) error {
 // GormDataType tells GORM the column holds text.
 func (Clock) GormDataType() string { return "text" }
 
-// Hours returns how long a sleep window from start to end lasts, crossing
+// SleepHours returns how long a sleep window from start to end lasts, crossing
 // midnight when end is not after start.
 func SleepHours(start, end Clock) float64 {
 	mins := int(end) - int(start)

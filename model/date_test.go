@@ -13,7 +13,7 @@ func TestParseClock(t *testing.T) {
 			t.Errorf("ParseClock(%q) = %v, %v; want %v", in, got, err, want)
 		}
 	}
-	for _, in := range []string{"", "24:00", "12:60", "1230", "12:3", "12:30pm", "-1:00", "ab:cd", "12:300", " 12:30"} {
+	for _, in := range []string{"", "24:00", "12:60", "1230", "12:3", "12:30pm", "-1:00", "ab:cd", "12:300", " 12:30", "1:+5", "+1:05", "-0:05", "1:5 ", "12:30 ", "１２:30"} {
 		if _, err := ParseClock(in); !errors.Is(err, ErrInvalid) {
 			t.Errorf("ParseClock(%q) accepted", in)
 		}

@@ -109,7 +109,7 @@ func (d Day) Validate(today Date) error {
 			return err
 		}
 	}
-	if d.StandingH != nil && (*d.StandingH < 0 || *d.StandingH > 24) {
+	if d.StandingH != nil && !(*d.StandingH >= 0 && *d.StandingH <= 24) { // NaN fails both
 		return fieldErr("standing_h", "standing_h %g is outside 0-24 hours", *d.StandingH)
 	}
 	return d.validateSleep()

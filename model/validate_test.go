@@ -2,6 +2,7 @@ package model
 
 import (
 	"errors"
+	"math"
 	"testing"
 	"time"
 )
@@ -29,6 +30,8 @@ func TestDayValidate(t *testing.T) {
 		{"quality 0", func(d *Day) { d.SleepQuality = ptr(0) }, "sleep_quality", "sleep_quality 0 is outside 1-5"},
 		{"stress 6", func(d *Day) { d.Stress = ptr(6) }, "stress", "stress 6 is outside 1-5"},
 		{"standing 25 h", func(d *Day) { d.StandingH = ptr(25.0) }, "standing_h", "standing_h 25 is outside 0-24 hours"},
+		{"standing NaN", func(d *Day) { d.StandingH = ptr(math.NaN()) }, "standing_h", "standing_h NaN is outside 0-24 hours"},
+		{"standing Inf", func(d *Day) { d.StandingH = ptr(math.Inf(1)) }, "standing_h", "standing_h +Inf is outside 0-24 hours"},
 		{"half a sleep window", func(d *Day) { d.SleepStart = ptr(Clock(23 * 60)) }, "sleep_start", "give both sleep_start and sleep_end, or neither"},
 		{"overnight window", func(d *Day) { d.SleepStart, d.SleepEnd = ptr(Clock(23*60)), ptr(Clock(7*60)) }, "", ""},
 		{"20 hour window", func(d *Day) { d.SleepStart, d.SleepEnd = ptr(Clock(8*60)), ptr(Clock(4*60)) }, "sleep_end", "sleep from 08:00 to 04:00 is 20 hours; check the times"},

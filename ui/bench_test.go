@@ -1,25 +1,20 @@
 package ui
 
 import (
-	"path/filepath"
 	"testing"
 	"time"
 
 	"fyne.io/fyne/v2/test"
 
 	"github.com/crampdiary/crampdiary/model"
-	"github.com/crampdiary/crampdiary/model/sqlstore"
+	"github.com/crampdiary/crampdiary/model/sqlstore/storetest"
 )
 
 // BenchmarkLoadTenYears times opening the window's screens (Today and History)
 // on 3,650 days and about 1,500 cramps: the target is 150 ms.
 func BenchmarkLoadTenYears(b *testing.B) {
 	now := func() time.Time { return evening }
-	store, err := sqlstore.Open(filepath.Join(b.TempDir(), "crampdiary.db"), sqlstore.Options{Now: now})
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer store.Close()
+	store := storetest.MustOpenDB(b, evening)
 	var days []model.Day
 	var cramps []model.Cramp
 	start := model.DiaryToday(evening).AddDays(-3649)

@@ -2,7 +2,6 @@ package ui
 
 import (
 	"context"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -13,6 +12,7 @@ import (
 
 	"github.com/crampdiary/crampdiary/model"
 	"github.com/crampdiary/crampdiary/model/sqlstore"
+	"github.com/crampdiary/crampdiary/model/sqlstore/storetest"
 )
 
 var bg = context.Background()
@@ -31,12 +31,7 @@ type harness struct {
 // newHarness opens a real diary file and a headless window at the given time.
 func newHarness(t *testing.T, now time.Time) *harness {
 	t.Helper()
-	store, err := sqlstore.Open(filepath.Join(t.TempDir(), "crampdiary.db"), sqlstore.Options{Now: func() time.Time { return now }})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { store.Close() })
-	h := &harness{t: t, store: store, now: now}
+	h := &harness{t: t, store: storetest.MustOpenDB(t, now), now: now}
 	h.reopen()
 	return h
 }

@@ -6,15 +6,28 @@ import (
 	"fmt"
 
 	"gorm.io/gorm"
+	"gorm.io/gorm/clause"
 
 	"github.com/crampdiary/crampdiary/model"
 )
 
-// Cramps returns the cramps of nights from..to inclusive, by night then time.
+// Cramps returns the cramps of nights from..to inclusive, in the order they
+// happened: by night, then by time within the night across midnight.
 func (s *DB) Cramps(ctx context.Context, from, to model.Date) ([]model.Cramp, error) {
 	var cramps []model.Cramp
-	err := s.gorm.WithContext(ctx).Where("night BETWEEN ? AND ?", from, to).
-		Order("night, time, id").Find(&cramps).Error
+	db := s.gorm.WithContext(ctx)
+	cutover, err := cutoverOf(db)
+	if err != nil {
+		return nil, fmt.Errorf("sqlstore: load cramps: %w", err)
+	}
+	// In night order: evening times before the small hours, untimed first.
+	err = db.Where("night BETWEEN ? AND ?", from, to).
+		Clauses(clause.OrderBy{Expression: clause.Expr{
+			SQL:                "night, CASE WHEN time IS NULL THEN 0 WHEN time < ? THEN 2 ELSE 1 END, time, id",
+			Vars:               []any{cutover.String()},
+			WithoutParentheses: true,
+		}}).
+		Find(&cramps).Error
 	if err != nil {
 		return nil, fmt.Errorf("sqlstore: load cramps %s..%s: %w", from, to, err)
 	}

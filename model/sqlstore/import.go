@@ -52,10 +52,15 @@ func (s *DB) validateImport(tx *gorm.DB, days []model.Day, cramps []model.Cramp)
 	if err != nil {
 		return err
 	}
+	seen := make(map[model.Date]bool, len(days))
 	for _, d := range days {
 		if err := d.Validate(model.DateOf(now)); err != nil {
 			return fmt.Errorf("day %s: %w", d.Date, err)
 		}
+		if seen[d.Date] {
+			return fmt.Errorf("%w: day %s appears twice", model.ErrInvalid, d.Date)
+		}
+		seen[d.Date] = true
 	}
 	for _, c := range cramps {
 		if err := c.Validate(now, cutover); err != nil {

@@ -2,6 +2,7 @@ package sqlstore
 
 import (
 	"errors"
+	"strings"
 	"testing"
 
 	"github.com/crampdiary/crampdiary/model"
@@ -53,5 +54,13 @@ func TestImportBadRowChangesNothing(t *testing.T) {
 	got, _ := db.Day(ctx, "2026-11-01")
 	if d, _ := mustCounts(t, db); d != 1 || *got.Steps != 1000 {
 		t.Fatalf("failed import half-wrote: %d days, steps %d", d, *got.Steps)
+	}
+}
+
+func TestImportRejectsADateTwice(t *testing.T) {
+	db := MustOpenDB(t)
+	err := db.Import(ctx, []model.Day{{Date: "2026-11-01", Steps: ptr(1)}, {Date: "2026-11-01", Steps: ptr(2)}}, nil)
+	if !errors.Is(err, model.ErrInvalid) || !strings.Contains(err.Error(), "day 2026-11-01 appears twice") {
+		t.Fatalf("duplicate date: %v", err)
 	}
 }

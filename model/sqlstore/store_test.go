@@ -3,6 +3,7 @@ package sqlstore
 import (
 	"context"
 	"errors"
+	"fmt"
 	"reflect"
 	"testing"
 
@@ -155,7 +156,7 @@ func TestDeleteDayTakesItsCramps(t *testing.T) {
 	}
 }
 
-func TestCramptsOrderedByNightAndTime(t *testing.T) {
+func TestCrampsInTheOrderTheyHappened(t *testing.T) {
 	db := MustOpenDB(t)
 	mustSaveCramp(t, db, model.Cramp{Night: "2026-11-23", Time: ptr(model.Clock(4 * 60)), Muscle: model.Calf, Side: model.Left})
 	mustSaveCramp(t, db, model.Cramp{Night: "2026-11-22", Time: ptr(model.Clock(1 * 60)), Muscle: model.Calf, Side: model.Left})
@@ -165,7 +166,14 @@ func TestCramptsOrderedByNightAndTime(t *testing.T) {
 	for _, c := range cramps {
 		got = append(got, string(c.Night)+" "+c.Time.String())
 	}
-	want := []string{"2026-11-22 01:00", "2026-11-23 02:00", "2026-11-23 04:00"}
+	mustSaveCramp(t, db, model.Cramp{Night: "2026-11-23", Time: ptr(model.Clock(23*60 + 50)), Muscle: model.Foot, Side: model.Left})
+	mustSaveCramp(t, db, model.Cramp{Night: "2026-11-23", Muscle: model.Foot, Side: model.Left})
+	cramps, _ = db.Cramps(ctx, model.FirstDate, model.LastDate)
+	got = []string{}
+	for _, c := range cramps {
+		got = append(got, string(c.Night)+" "+fmt.Sprint(c.Time))
+	}
+	want := []string{"2026-11-22 01:00", "2026-11-23 <nil>", "2026-11-23 23:50", "2026-11-23 02:00", "2026-11-23 04:00"}
 	if !reflect.DeepEqual(got, want) {
 		t.Fatalf("order %v, want %v", got, want)
 	}

@@ -1,0 +1,107 @@
+package app
+
+import (
+	"errors"
+	"flag"
+	"io"
+	"strconv"
+
+	"fyne.io/fyne/v2/lang"
+)
+
+// invocation is one parsed command line.
+type invocation struct {
+	dataDir string
+	command string // "" opens the window
+	dir     string // the folder of export and import
+	days    int    // demo length
+	seed    int64  // demo randomness, fixed by default so demo diaries repeat
+}
+
+const (
+	defaultDemoDays = 120
+	maxDemoDays     = 3650
+)
+
+// errHelp asks for the help text; it is not a failure.
+var errHelp = errors.New("help requested")
+
+// usageError is a command line that cannot be understood; it exits with code 2.
+type usageError struct{ msg string }
+
+func (e *usageError) Error() string { return e.msg }
+
+func usage(msg string) error { return &usageError{msg: msg} }
+
+func parseArgs(args []string) (invocation, error) {
+	inv := invocation{days: defaultDemoDays, seed: 1}
+	rest, err := parseFlags(flagSet(&inv, ""), args, true)
+	if err != nil || len(rest) == 0 {
+		return inv, err
+	}
+	inv.command, rest = rest[0], rest[1:]
+	switch inv.command {
+	case "help":
+		return inv, errHelp
+	case "export", "import", "check", "demo":
+	default:
+		return inv, usage(lang.L("unknown command \"{{.Cmd}}\"", map[string]any{"Cmd": inv.command}))
+	}
+	// --data-dir is accepted after the command too, so the order never trips anyone.
+	pos, err := parseFlags(flagSet(&inv, inv.command), rest, false)
+	if err != nil {
+		return inv, err
+	}
+	return inv, takePositional(&inv, pos)
+}
+
+// flagSet holds the flags valid for command ("" for the ones before any command).
+func flagSet(inv *invocation, command string) *flag.FlagSet {
+	fs := flag.NewFlagSet("crampdiary "+command, flag.ContinueOnError)
+	fs.SetOutput(io.Discard) // errors are reported once, by run
+	fs.StringVar(&inv.dataDir, "data-dir", inv.dataDir, "")
+	if command == "demo" {
+		fs.IntVar(&inv.days, "days", inv.days, "")
+		fs.Int64Var(&inv.seed, "seed", inv.seed, "")
+	}
+	return fs
+}
+
+// parseFlags parses fs over args and returns the positional arguments. When
+// stopAtFirst is false, flags may also follow positional arguments.
+func parseFlags(fs *flag.FlagSet, args []string, stopAtFirst bool) ([]string, error) {
+	var pos []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			if errors.Is(err, flag.ErrHelp) {
+				return nil, errHelp
+			}
+			return nil, usage(err.Error())
+		}
+		args = fs.Args()
+		if stopAtFirst || len(args) == 0 {
+			return append(pos, args...), nil
+		}
+		pos, args = append(pos, args[0]), args[1:]
+	}
+}
+
+func takePositional(inv *invocation, pos []string) error {
+	want := 0
+	if inv.command == "export" || inv.command == "import" {
+		want = 1
+	}
+	switch {
+	case len(pos) < want:
+		return usage(lang.L("{{.Cmd}} needs a folder, for example: crampdiary {{.Cmd}} ~/cramp-backup", map[string]any{"Cmd": inv.command}))
+	case len(pos) > want:
+		return usage(lang.L("unexpected argument \"{{.Arg}}\"", map[string]any{"Arg": pos[want]}))
+	}
+	if want == 1 {
+		inv.dir = pos[0]
+	}
+	if inv.command == "demo" && (inv.days < 1 || inv.days > maxDemoDays) {
+		return usage(lang.L("--days must be between 1 and {{.Max}}", map[string]any{"Max": strconv.Itoa(maxDemoDays)}))
+	}
+	return nil
+}

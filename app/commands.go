@@ -1,0 +1,125 @@
+package app
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"time"
+
+	"fyne.io/fyne/v2/lang"
+
+	"github.com/crampdiary/crampdiary/model"
+	"github.com/crampdiary/crampdiary/model/csvio"
+	"github.com/crampdiary/crampdiary/model/demo"
+	"github.com/crampdiary/crampdiary/model/sqlstore"
+)
+
+// commandFunc does the work of one subcommand on an open diary.
+type commandFunc func(ctx context.Context, s model.Store, inv invocation, out io.Writer) error
+
+var commands = map[string]commandFunc{
+	"export": cmdExport,
+	"import": cmdImport,
+	"demo":   cmdDemo,
+	"check":  cmdCheck,
+}
+
+// changesData lists the commands that would change the diary under an open
+// window; they need the folder lock.
+var changesData = map[string]bool{"import": true, "demo": true}
+
+// needsDiary lists the commands that make no sense on a diary never created.
+var needsDiary = map[string]bool{"export": true, "check": true}
+
+func runCommand(inv invocation, dir string, e env) int {
+	path := diaryPath(dir)
+	if changesData[inv.command] {
+		lk, err := tryLock(dir)
+		if errors.Is(err, errBusy) {
+			return fail(e.stderr, errors.New(lang.L("the diary window is open (or another import or demo is running); close it first, then run {{.Cmd}} again", map[string]any{"Cmd": inv.command})))
+		}
+		if err != nil {
+			return fail(e.stderr, err)
+		}
+		defer lk.release()
+	}
+	if needsDiary[inv.command] {
+		if _, err := os.Stat(path); err != nil {
+			return fail(e.stderr, errors.New(lang.L("there is no diary at {{.Path}} yet; open the app or run \"crampdiary demo\" first", map[string]any{"Path": path})))
+		}
+	}
+	s, err := sqlstore.Open(path, sqlstore.Options{Now: time.Now})
+	if err != nil {
+		return fail(e.stderr, openError(path, err))
+	}
+	return runInterruptible(s, func(ctx context.Context) error {
+		return commands[inv.command](ctx, s, inv, e.stdout)
+	}, e.stderr)
+}
+
+// openError explains a failed open; a damaged file gets instructions because
+// the person has to decide what happens to it.
+func openError(path string, err error) error {
+	if errors.Is(err, model.ErrDamaged) {
+		return errors.New(lang.L("the diary file {{.Path}} is damaged and was left as it is ({{.Err}}).\nOpen crampdiary and choose \"Start a new diary\" to set it aside, or put back a copy from your backup; then \"crampdiary import\" can bring back your last export.", map[string]any{"Path": path, "Err": err.Error()}))
+	}
+	return fmt.Errorf("app: open diary %s: %w", path, err)
+}
+
+func cmdExport(ctx context.Context, s model.Store, inv invocation, out io.Writer) error {
+	if err := csvio.Export(ctx, s, inv.dir); err != nil {
+		return fmt.Errorf("app: export to %s: %w", inv.dir, err)
+	}
+	fmt.Fprintln(out, lang.L("Exported the diary to {{.Dir}}", map[string]any{"Dir": inv.dir}))
+	return nil
+}
+
+func cmdImport(ctx context.Context, s model.Store, inv invocation, out io.Writer) error {
+	if err := csvio.Import(ctx, s, inv.dir); err != nil {
+		return fmt.Errorf("app: import from %s: %w", inv.dir, err)
+	}
+	fmt.Fprintln(out, lang.L("Imported {{.Dir}} into the diary", map[string]any{"Dir": inv.dir}))
+	return printCounts(ctx, s, out)
+}
+
+func cmdDemo(ctx context.Context, s model.Store, inv invocation, out io.Writer) error {
+	today := model.DateOf(time.Now())
+	if err := demo.Fill(ctx, s, inv.days, today, inv.seed); err != nil {
+		if errors.Is(err, model.ErrNotEmpty) {
+			return errors.New(lang.L("demo only fills an empty diary, and this one already has entries; use --data-dir with a new folder to try the demo"))
+		}
+		return fmt.Errorf("app: fill demo diary: %w", err)
+	}
+	fmt.Fprintln(out, lang.L("Filled the diary with {{.Days}} days of example data", map[string]any{"Days": inv.days}))
+	return printCounts(ctx, s, out)
+}
+
+// checkable is the part of *sqlstore.DB that check needs beyond model.Store.
+type checkable interface {
+	IntegrityCheck(ctx context.Context) error
+	Path() string
+}
+
+func cmdCheck(ctx context.Context, s model.Store, _ invocation, out io.Writer) error {
+	c, ok := s.(checkable)
+	if !ok {
+		return errors.New("app: check: this diary cannot check itself")
+	}
+	if err := c.IntegrityCheck(ctx); err != nil {
+		return fmt.Errorf("app: check diary %s: %w", c.Path(), err)
+	}
+	fmt.Fprintln(out, lang.L("The diary file {{.Path}} is sound.", map[string]any{"Path": c.Path()}))
+	return printCounts(ctx, s, out)
+}
+
+// printCounts writes "days: N" and "cramps: M" lines; scripts read them.
+func printCounts(ctx context.Context, s model.Store, out io.Writer) error {
+	days, cramps, err := s.Counts(ctx)
+	if err != nil {
+		return fmt.Errorf("app: count entries: %w", err)
+	}
+	fmt.Fprintf(out, "days: %d\ncramps: %d\n", days, cramps)
+	return nil
+}

@@ -1,0 +1,58 @@
+package app
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"runtime"
+)
+
+// resolveDataDir picks the data folder (flag, then environment, then Fyne's
+// storage root) and makes sure it exists, private to the user.
+func resolveDataDir(flagValue string, getenv func(string) string) (string, error) {
+	dir := flagValue
+	if dir == "" {
+		dir = getenv(EnvDataDir)
+	}
+	if dir == "" {
+		def, err := defaultDataDir()
+		if err != nil {
+			return "", err
+		}
+		dir = def
+	}
+	abs, err := filepath.Abs(dir)
+	if err != nil {
+		return "", fmt.Errorf("app: data folder %s: %w", dir, err)
+	}
+	if err := os.MkdirAll(abs, 0o700); err != nil {
+		return "", fmt.Errorf("app: create data folder %s: %w", abs, err)
+	}
+	return abs, nil
+}
+
+// defaultDataDir is the folder Fyne's app.Storage() uses for AppID. It mirrors
+// fyne's internal rootConfigDir so the command line finds the diary without
+// starting a window; fyne keeps that function internal, hence the copy.
+func defaultDataDir() (string, error) {
+	root, err := fyneConfigRoot()
+	if err != nil {
+		return "", fmt.Errorf("app: find the default data folder: %w", err)
+	}
+	return filepath.Join(root, "fyne", AppID), nil
+}
+
+func fyneConfigRoot() (string, error) {
+	switch runtime.GOOS {
+	case "darwin":
+		home, err := os.UserHomeDir()
+		return filepath.Join(home, "Library", "Preferences"), err
+	case "windows":
+		home, err := os.UserHomeDir()
+		return filepath.Join(home, "AppData", "Roaming"), err
+	case "linux", "freebsd", "openbsd", "netbsd":
+		return os.UserConfigDir()
+	}
+	return "", errors.New("no known config folder on " + runtime.GOOS)
+}

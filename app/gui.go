@@ -1,0 +1,234 @@
+package app
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"runtime/debug"
+	"strings"
+	"sync/atomic"
+	"time"
+
+	"fyne.io/fyne/v2"
+	fyneapp "fyne.io/fyne/v2/app"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/lang"
+
+	"github.com/crampdiary/crampdiary/assets"
+	"github.com/crampdiary/crampdiary/model"
+	"github.com/crampdiary/crampdiary/model/sqlstore"
+	"github.com/crampdiary/crampdiary/ui"
+)
+
+// gui is the running window: the Fyne app, the open diary and the tray.
+type gui struct {
+	app    fyne.App
+	win    fyne.Window
+	dir    string
+	stderr io.Writer
+	trayCh <-chan bool
+
+	store    model.Store // nil until a diary is open
+	main     *ui.Main
+	quitting atomic.Bool // set before every quit we start, to tell shutdown from a crash
+	failed   bool        // the diary could not be opened: exit non-zero
+}
+
+func runGUI(dir string, e env) int {
+	lk, err := tryLock(dir)
+	if errors.Is(err, errBusy) {
+		return handOver(dir, e.stderr)
+	}
+	if err != nil {
+		return fail(e.stderr, err)
+	}
+	defer lk.release()
+
+	trayCh := probeTray(e.getenv)
+	path := diaryPath(dir)
+	store, openErr := sqlstore.Open(path, sqlstore.Options{Now: time.Now})
+
+	g := newGUI(fyneapp.NewWithID(AppID), dir, e.stderr, trayCh)
+	defer g.quitOnSignal()()
+	if ln, err := listenShow(dir, g.onShowRequest); err != nil {
+		fmt.Fprintln(e.stderr, "crampdiary: "+lang.L("{{.Err}} (starting crampdiary again will not bring this window up)", map[string]any{"Err": err.Error()}))
+	} else {
+		defer ln.Close()
+	}
+	switch {
+	case errors.Is(openErr, model.ErrDamaged):
+		g.showDamaged(path, openErr)
+	case openErr != nil:
+		// Started from a desktop menu nobody reads stderr: say it in the window too.
+		fail(e.stderr, openError(path, openErr))
+		g.failed = true
+		g.win.SetContent(newOpenFailedScreen(path, openErr, g.quit))
+	default:
+		g.start(store)
+	}
+	return g.run()
+}
+
+// handOverWait covers a first copy that holds the lock but is still starting
+// up, before it listens for show requests.
+const handOverWait = 3 * time.Second
+
+// handOver is the second start of the window: it asks the first to show itself.
+func handOver(dir string, stderr io.Writer) int {
+	err := askToShow(dir)
+	for deadline := time.Now().Add(handOverWait); err != nil && time.Now().Before(deadline); {
+		time.Sleep(200 * time.Millisecond)
+		err = askToShow(dir)
+	}
+	if err != nil {
+		return fail(stderr, errors.New(lang.L("the diary in {{.Dir}} is in use by another crampdiary (a window, or an import or demo command) that did not answer; close it or let it finish, then try again", map[string]any{"Dir": dir})))
+	}
+	fmt.Fprintln(stderr, lang.L("crampdiary is already running; its window has been brought up"))
+	return exitOK
+}
+
+func newGUI(a fyne.App, dir string, stderr io.Writer, trayCh <-chan bool) *gui {
+	a.SetIcon(assets.Icon)
+	w := a.NewWindow("crampdiary")
+	w.SetIcon(assets.Icon)
+	w.Resize(fyne.NewSize(900, 680))
+	w.SetMaster()
+	g := &gui{app: a, win: w, dir: dir, stderr: stderr, trayCh: trayCh}
+	w.SetCloseIntercept(g.quit)
+	return g
+}
+
+// start shows the diary s in the window and offers the tray if there is one.
+func (g *gui) start(s model.Store) {
+	g.store = s
+	g.main = ui.New(g.app, g.win, s, time.Now)
+	g.win.SetContent(g.main.Content())
+	g.main.AddShortcuts()
+	if <-g.trayCh {
+		g.setTray()
+	}
+}
+
+func (g *gui) setTray() {
+	desk, ok := g.app.(desktop.App)
+	if !ok {
+		return
+	}
+	desk.SetSystemTrayMenu(fyne.NewMenu("crampdiary",
+		fyne.NewMenuItem(lang.L("Log a cramp now"), g.onLogCramp),
+		fyne.NewMenuItem(lang.L("Open today"), g.onOpenToday),
+		fyne.NewMenuItem(lang.L("Quit"), g.quit),
+	))
+	// The tray can bring the window back, so closing it only hides it and
+	// the reminders keep running.
+	g.win.SetCloseIntercept(g.win.Hide)
+}
+
+func (g *gui) showDamaged(path string, cause error) {
+	scr := newDamagedScreen(path, cause, g.quit, g.onStartNew)
+	g.win.SetContent(scr.content)
+}
+
+func (g *gui) onStartNew() {
+	path := diaryPath(g.dir)
+	aside, err := setAside(path, time.Now())
+	if err != nil {
+		dialog.ShowError(err, g.win)
+		return
+	}
+	s, err := sqlstore.Open(path, sqlstore.Options{Now: time.Now})
+	if err != nil {
+		dialog.ShowError(fmt.Errorf("app: start a new diary %s: %w", path, err), g.win)
+		return
+	}
+	g.start(s)
+	dialog.ShowInformation(lang.L("New diary started"),
+		lang.L("The damaged file was kept as {{.Path}}.", map[string]any{"Path": aside}), g.win)
+}
+
+func (g *gui) showWindow() {
+	g.win.Show()
+	g.win.RequestFocus()
+}
+
+func (g *gui) onShowRequest() { fyne.Do(g.showWindow) }
+
+func (g *gui) onLogCramp() {
+	g.showWindow()
+	g.main.CaptureCramp()
+}
+
+func (g *gui) onOpenToday() {
+	g.main.ShowToday()
+	g.showWindow()
+}
+
+func (g *gui) quit() {
+	g.quitting.Store(true)
+	g.app.Quit()
+}
+
+// quitOnSignal quits the window on Ctrl+C or SIGTERM; the returned func stops listening.
+func (g *gui) quitOnSignal() (stop func()) {
+	ch := make(chan os.Signal, 1)
+	signal.Notify(ch, quitSignals...)
+	done := make(chan struct{})
+	go func() {
+		select {
+		case <-ch:
+			g.quitting.Store(true)
+			fyne.Do(g.app.Quit)
+		case <-done:
+		}
+	}()
+	return func() {
+		signal.Stop(ch)
+		close(done)
+	}
+}
+
+// run shows the window until quit, then closes the diary. A panic raised while
+// Fyne shuts down (its tray code can do that) is logged and not treated as a
+// crash: the diary is closed and the exit is clean.
+func (g *gui) run() (code int) {
+	defer func() {
+		if r := recover(); r != nil {
+			code = g.afterPanic(r, string(debug.Stack()))
+		}
+		if err := g.closeStore(); err != nil && code == exitOK {
+			code = fail(g.stderr, err)
+		}
+	}()
+	g.win.ShowAndRun()
+	if g.failed {
+		return exitError
+	}
+	return exitOK
+}
+
+func (g *gui) afterPanic(r any, stack string) int {
+	// Fyne's own SIGINT/SIGTERM handler may start the quit before ours has run,
+	// so a panic inside the driver's Quit also counts as shutting down.
+	if g.quitting.Load() || strings.Contains(stack, "(*gLDriver).Quit") {
+		fmt.Fprintln(g.stderr, "crampdiary: "+lang.L("ignored a failure in the window toolkit while quitting: {{.Err}}", map[string]any{"Err": fmt.Sprint(r)}))
+		return exitOK
+	}
+	fmt.Fprintln(g.stderr, "crampdiary: "+lang.L("the window failed: {{.Err}}", map[string]any{"Err": fmt.Sprint(r)}))
+	fmt.Fprint(g.stderr, stack)
+	return exitError
+}
+
+func (g *gui) closeStore() error {
+	if g.store == nil {
+		return nil
+	}
+	s := g.store
+	g.store = nil
+	if err := s.Close(); err != nil {
+		return fmt.Errorf("app: close diary: %w", err)
+	}
+	return nil
+}

@@ -1,0 +1,48 @@
+package app
+
+import (
+	"fmt"
+	"io"
+
+	"fyne.io/fyne/v2/lang"
+)
+
+// helpText is one template so translators see the whole page at once.
+const helpText = `crampdiary - a private diary for night leg cramps
+
+Usage:
+  crampdiary [--data-dir DIR]               open the diary window
+  crampdiary [--data-dir DIR] COMMAND [...]  run one command, no window
+
+Commands:
+  export DIR        write the whole diary as CSV files into folder DIR
+  import DIR        read CSV files from folder DIR into the diary; if any row
+                    is wrong nothing is changed and every bad row is listed
+  demo [--days N]   fill an empty diary with N days of made-up example data
+                    (default {{.Days}}), to try the app out
+  check             check the diary file for damage and count its entries
+  help              show this text (also -h, --help)
+
+Where the diary lives:
+  The diary is the file {{.File}} in the data folder, which is
+    1. the folder given with --data-dir DIR, or else
+    2. the folder in the environment variable {{.Env}}, or else
+    3. {{.Default}}
+  The folder is created readable by you only (mode 0700).
+
+import and demo refuse to run while the diary window is open; export and
+check may run beside it.
+
+Exit status: 0 done, 1 something failed (the reason is printed), 2 the
+command line was not understood.
+`
+
+func writeHelp(w io.Writer) {
+	def, err := defaultDataDir()
+	if err != nil {
+		def = lang.L("the per-user app folder (not found on this system: {{.Err}})", map[string]any{"Err": err.Error()})
+	}
+	fmt.Fprint(w, lang.L(helpText, map[string]any{
+		"Days": defaultDemoDays, "File": diaryFile, "Env": EnvDataDir, "Default": def,
+	}))
+}

@@ -1,0 +1,109 @@
+package app
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// runCLI runs crampdiary with args on the data folder dir and returns the exit
+// code and both outputs.
+func runCLI(t *testing.T, dir string, args ...string) (int, string, string) {
+	t.Helper()
+	var out, errOut bytes.Buffer
+	e := env{stdout: &out, stderr: &errOut, getenv: func(string) string { return "" }}
+	code := run(append([]string{"--data-dir", dir}, args...), e)
+	return code, out.String(), errOut.String()
+}
+
+func TestDemoCheckExportImport(t *testing.T) {
+	dir := t.TempDir()
+	if code, _, errOut := runCLI(t, dir, "demo", "--days", "30"); code != exitOK {
+		t.Fatalf("demo: exit %d: %s", code, errOut)
+	}
+	code, out, errOut := runCLI(t, dir, "check")
+	if code != exitOK || !strings.Contains(out, "days: 30") {
+		t.Fatalf("check: exit %d, out %q, err %q", code, out, errOut)
+	}
+	export := filepath.Join(t.TempDir(), "export")
+	if code, _, errOut := runCLI(t, dir, "export", export); code != exitOK {
+		t.Fatalf("export: exit %d: %s", code, errOut)
+	}
+	other := t.TempDir()
+	code, out, errOut = runCLI(t, other, "import", export)
+	if code != exitOK || !strings.Contains(out, "days: 30") {
+		t.Fatalf("import into a new diary: exit %d, out %q, err %q", code, out, errOut)
+	}
+}
+
+func TestDemoRefusesAFilledDiary(t *testing.T) {
+	dir := t.TempDir()
+	runCLI(t, dir, "demo", "--days", "5")
+	code, _, errOut := runCLI(t, dir, "demo", "--days", "5")
+	if code != exitError || !strings.Contains(errOut, "empty diary") {
+		t.Fatalf("second demo: exit %d, err %q", code, errOut)
+	}
+}
+
+func TestCheckWithoutDiary(t *testing.T) {
+	dir := t.TempDir()
+	code, _, errOut := runCLI(t, dir, "check")
+	if code != exitError || !strings.HasPrefix(errOut, "crampdiary: ") || !strings.Contains(errOut, "no diary") {
+		t.Fatalf("check without a diary: exit %d, err %q", code, errOut)
+	}
+	if _, err := os.Stat(diaryPath(dir)); !os.IsNotExist(err) {
+		t.Errorf("check created a diary file: %v", err)
+	}
+}
+
+func TestDamagedDiaryIsReportedAndKept(t *testing.T) {
+	dir := t.TempDir()
+	junk := []byte("this is not a diary, and it must stay exactly like this")
+	if err := os.WriteFile(diaryPath(dir), junk, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	for _, cmd := range [][]string{{"check"}, {"export", t.TempDir()}, {"demo"}} {
+		code, _, errOut := runCLI(t, dir, cmd...)
+		if code != exitError || !strings.Contains(errOut, diaryPath(dir)) || !strings.Contains(errOut, "Start a new diary") {
+			t.Errorf("%v on a damaged diary: exit %d, err %q", cmd, code, errOut)
+		}
+	}
+	got, err := os.ReadFile(diaryPath(dir))
+	if err != nil || !bytes.Equal(got, junk) {
+		t.Fatalf("the damaged file changed: %q, %v", got, err)
+	}
+}
+
+func TestImportAndDemoRefusedWhileLocked(t *testing.T) {
+	dir := t.TempDir()
+	if code, _, errOut := runCLI(t, dir, "demo", "--days", "3"); code != exitOK {
+		t.Fatalf("demo: exit %d: %s", code, errOut)
+	}
+	lk, err := tryLock(dir) // stands for the open window
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer lk.release()
+	for _, cmd := range [][]string{{"import", t.TempDir()}, {"demo"}} {
+		code, _, errOut := runCLI(t, dir, cmd...)
+		if code != exitError || !strings.Contains(errOut, "window is open") {
+			t.Errorf("%v beside the window: exit %d, err %q", cmd, code, errOut)
+		}
+	}
+	if code, _, errOut := runCLI(t, dir, "check"); code != exitOK {
+		t.Errorf("check beside the window: exit %d, err %q", code, errOut)
+	}
+}
+
+func TestUsageAndHelpExitCodes(t *testing.T) {
+	dir := t.TempDir()
+	if code, out, _ := runCLI(t, dir, "help"); code != exitOK || !strings.Contains(out, "Commands:") {
+		t.Errorf("help: exit %d, out %q", code, out)
+	}
+	code, _, errOut := runCLI(t, dir, "nonsense")
+	if code != exitUsage || !strings.HasPrefix(errOut, "crampdiary: ") {
+		t.Errorf("unknown command: exit %d, err %q", code, errOut)
+	}
+}

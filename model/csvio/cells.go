@@ -1,0 +1,146 @@
+package csvio
+
+import (
+	"errors"
+	"fmt"
+	"math"
+	"reflect"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/crampdiary/crampdiary/model"
+)
+
+var (
+	clockType = reflect.TypeFor[model.Clock]()
+	dateType  = reflect.TypeFor[model.Date]()
+)
+
+// formatCell writes one field the way the file shows it: an unrecorded value
+// is an empty cell, yes/no is 1/0, a time is HH:MM.
+func formatCell(v reflect.Value) string {
+	if v.Kind() == reflect.Pointer {
+		if v.IsNil() {
+			return ""
+		}
+		v = v.Elem()
+	}
+	if v.Type() == clockType {
+		return model.Clock(v.Int()).String()
+	}
+	switch v.Kind() {
+	case reflect.Bool:
+		if v.Bool() {
+			return "1"
+		}
+		return "0"
+	case reflect.Int:
+		return strconv.FormatInt(v.Int(), 10)
+	case reflect.Float64:
+		return strconv.FormatFloat(v.Float(), 'f', -1, 64)
+	default: // string kinds; newTable admits nothing else
+		return v.String()
+	}
+}
+
+// parseCell reads raw into dst, the field of column col. The error is a sentence
+// that names the column and the offending text.
+func parseCell(col, raw string, dst reflect.Value) error {
+	if !utf8.ValidString(raw) {
+		return fmt.Errorf("%s is not UTF-8 text; save the file as UTF-8", col)
+	}
+	t := dst.Type()
+	switch {
+	case t.Kind() == reflect.String && t.Name() == "string":
+		dst.SetString(freeText(raw))
+		return nil
+	case t == dateType:
+		return parseDate(col, raw, dst)
+	case t.Kind() == reflect.String: // a code such as muscle or side; Validate judges it
+		dst.SetString(strings.ToLower(strings.TrimSpace(raw)))
+		return nil
+	}
+	raw = strings.TrimSpace(raw)
+	if raw == "" {
+		dst.SetZero() // not recorded; for night_checked that means not checked
+		return nil
+	}
+	if t.Kind() != reflect.Pointer {
+		return parseValue(col, raw, dst)
+	}
+	p := reflect.New(t.Elem())
+	if err := parseValue(col, raw, p.Elem()); err != nil {
+		return err
+	}
+	dst.Set(p)
+	return nil
+}
+
+// freeText keeps notes as written but settles line ends on "\n": a spreadsheet
+// may save "\r\n" inside a cell, and the export must read back the same.
+func freeText(raw string) string {
+	raw = strings.ReplaceAll(raw, "\r\n", "\n")
+	return strings.ReplaceAll(raw, "\r", "\n")
+}
+
+func parseDate(col, raw string, dst reflect.Value) error {
+	raw = strings.TrimSpace(raw)
+	if raw == "" {
+		return fmt.Errorf("%s is empty; every row needs one (YYYY-MM-DD)", col)
+	}
+	d, err := model.ParseDate(raw)
+	if err != nil {
+		return fmt.Errorf("%s %q is not a date YYYY-MM-DD", col, raw)
+	}
+	dst.SetString(string(d))
+	return nil
+}
+
+// parseValue reads a non-empty cell into a time, yes/no, whole number or number.
+func parseValue(col, raw string, dst reflect.Value) error {
+	if dst.Type() == clockType {
+		c, err := model.ParseClock(raw)
+		if err != nil {
+			return fmt.Errorf("%s %q is not a time HH:MM on a 24-hour clock", col, raw)
+		}
+		dst.SetInt(int64(c))
+		return nil
+	}
+	switch dst.Kind() {
+	case reflect.Bool:
+		b, err := parseYesNo(raw)
+		if err != nil {
+			return fmt.Errorf("%s %q is not 1 (yes) or 0 (no)", col, raw)
+		}
+		dst.SetBool(b)
+	case reflect.Int:
+		n, err := strconv.Atoi(raw)
+		if err != nil {
+			return fmt.Errorf("%s %q is not a whole number", col, raw)
+		}
+		dst.SetInt(int64(n))
+	default: // Float64
+		f, err := strconv.ParseFloat(raw, 64)
+		// NaN slips past every range check, so it is refused here.
+		if err != nil || math.IsNaN(f) || math.IsInf(f, 0) {
+			return fmt.Errorf("%s %q is not a number", col, raw)
+		}
+		dst.SetFloat(f)
+	}
+	return nil
+}
+
+var errNotYesNo = errors.New("not yes or no")
+
+// parseYesNo takes 1/0 as exported, and the words a spreadsheet or a person
+// is likely to type instead.
+func parseYesNo(raw string) (bool, error) {
+	switch strings.ToLower(raw) {
+	case "1", "yes", "y", "true":
+		return true, nil
+	case "0", "no", "n", "false":
+		return false, nil
+	}
+	return false, errNotYesNo
+}

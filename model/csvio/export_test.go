@@ -1,0 +1,161 @@
+package csvio_test
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/crampdiary/crampdiary/model"
+	"github.com/crampdiary/crampdiary/model/csvio"
+)
+
+const (
+	dayHeaderLine   = "date,steps,run_min,run_hard,strength,standing_h,new_shoes,high_heels,long_sitting,late_workout,sleep_start,sleep_end,sleep_quality,stress,alcohol_drinks,late_meal,heat,fluids_glasses,caffeine_cups,salt_change,supplements,stretched,tight_bedding,medication_change,night_checked,notes"
+	crampHeaderLine = "night,time,muscle,side,duration_s,intensity,soreness,relief,sleep_lost_min,notes"
+)
+
+func TestExportEmptyDiaryWritesHeadersWithPrivateModes(t *testing.T) {
+	s := mustOpen(t)
+	dir := filepath.Join(t.TempDir(), "backup", "new")
+	if err := csvio.Export(context.Background(), s, dir); err != nil {
+		t.Fatalf("export: %v", err)
+	}
+	assertMode(t, dir, 0o700)
+	for name, want := range map[string]string{"days.csv": dayHeaderLine + "\n", "cramps.csv": crampHeaderLine + "\n"} {
+		path := filepath.Join(dir, name)
+		if got := string(mustRead(t, path)); got != want {
+			t.Errorf("%s = %q, want %q", name, got, want)
+		}
+		assertMode(t, path, 0o600)
+	}
+	entries, _ := os.ReadDir(dir)
+	if len(entries) != 2 {
+		t.Errorf("export left %d entries in dir, want just the two files", len(entries))
+	}
+}
+
+func assertMode(t *testing.T, path string, want os.FileMode) {
+	t.Helper()
+	fi, err := os.Stat(path)
+	if err != nil {
+		t.Fatalf("stat: %v", err)
+	}
+	if got := fi.Mode().Perm(); got != want {
+		t.Errorf("%s has mode %o, want %o", path, got, want)
+	}
+}
+
+// The exact text pins the format the documentation promises.
+func TestExportFormat(t *testing.T) {
+	s := mustOpen(t)
+	mustFill(t, s)
+	got := takeSnapshot(t, s)
+	wantDays := dayHeaderLine + "\n" +
+		"2024-06-10,8400,35,1,0,7.5,0,0,1,0,23:15,06:40,3,2,0,0,1,9,2,0,\"magnesium, 300 mg\",1,0,,1,\"Hill run, \"\"felt it\"\" in the calves\nsecond line\"\n" +
+		"2024-06-11,,,,,,,,,,,,,,,,,,,,,,,,1,\n" +
+		"2024-06-12,0,,,,0.25,,,,,,,,,,,,,,,,,,started amlodipine 5 mg,0,\n" +
+		"2024-06-14,21000,,,,,,,,,,,,,3,,,,,,,,,,1,Wanderung – Zugspitze ✓\n"
+	wantCramps := crampHeaderLine + "\n" +
+		"2024-06-10,23:50,foot,both,,,,,,\n" +
+		"2024-06-10,02:40,calf,left,90,7,2,\"toes up, walked\",20,\"woke me, \"\"rock hard\"\"\"\n" +
+		"2024-06-11,,hamstring,right,,,,,,time not noted\n" +
+		"2024-06-14,05:05,calf,right,240,9,,,,\n"
+	if string(got.daysCSV) != wantDays {
+		t.Errorf("days.csv:\n%s\nwant:\n%s", got.daysCSV, wantDays)
+	}
+	if string(got.crampsCSV) != wantCramps {
+		t.Errorf("cramps.csv:\n%s\nwant:\n%s", got.crampsCSV, wantCramps)
+	}
+}
+
+func TestExportImportExportIsByteIdentical(t *testing.T) {
+	ctx := context.Background()
+	src := mustOpen(t)
+	mustFill(t, src)
+	dir := t.TempDir()
+	if err := csvio.Export(ctx, src, dir); err != nil {
+		t.Fatalf("export: %v", err)
+	}
+	dst := mustOpen(t)
+	if err := csvio.ImportAt(ctx, dst, dir, testNow); err != nil {
+		t.Fatalf("import: %v", err)
+	}
+	if before, after := takeSnapshot(t, src), takeSnapshot(t, dst); !before.equal(after) {
+		t.Errorf("re-export differs:\n%s\n%s\nwant:\n%s\n%s", after.daysCSV, after.crampsCSV, before.daysCSV, before.crampsCSV)
+	}
+}
+
+func TestExportOverwritesAnEarlierExport(t *testing.T) {
+	ctx := context.Background()
+	s := mustOpen(t)
+	dir := t.TempDir()
+	if err := csvio.Export(ctx, s, dir); err != nil {
+		t.Fatalf("first export: %v", err)
+	}
+	mustFill(t, s)
+	if err := csvio.Export(ctx, s, dir); err != nil {
+		t.Fatalf("second export: %v", err)
+	}
+	if lines := strings.Count(string(mustRead(t, filepath.Join(dir, "cramps.csv"))), "\n"); lines != 5 {
+		t.Errorf("cramps.csv has %d lines after the second export, want 5", lines)
+	}
+}
+
+// A field added to the model must not silently stay out of the backup.
+func TestHeadersCoverEveryModelColumn(t *testing.T) {
+	tests := []struct {
+		row     any
+		header  string
+		skipped []string
+	}{
+		{model.Day{}, dayHeaderLine, []string{"updated_at"}},
+		{model.Cramp{}, crampHeaderLine, []string{"id", "created_at"}},
+	}
+	for _, tt := range tests {
+		inHeader := map[string]bool{}
+		for _, c := range strings.Split(tt.header, ",") {
+			inHeader[c] = true
+		}
+		for _, c := range tt.skipped {
+			inHeader[c] = true
+		}
+		rt := reflect.TypeOf(tt.row)
+		for i := range rt.NumField() {
+			tag := rt.Field(i).Tag.Get("gorm")
+			col, _, _ := strings.Cut(strings.TrimPrefix(tag, "column:"), ";")
+			if !inHeader[col] {
+				t.Errorf("%s field %s (column %q) is not exported", rt.Name(), rt.Field(i).Name, col)
+			}
+		}
+	}
+}
+
+// The examples in docs/csv-format.md must import, and the full one must be
+// exactly what an export writes.
+func TestDocumentedExamples(t *testing.T) {
+	doc := string(mustRead(t, filepath.Join("..", "..", "docs", "csv-format.md")))
+	var blocks []string
+	for i, part := range strings.Split(doc, "```csv\n") {
+		if i > 0 {
+			blocks = append(blocks, part[:strings.Index(part, "```")])
+		}
+	}
+	if len(blocks) != 4 {
+		t.Fatalf("found %d csv examples, want 4", len(blocks))
+	}
+	for i := 0; i < len(blocks); i += 2 {
+		s := mustOpen(t)
+		if err := csvio.ImportAt(context.Background(), s, writeFiles(t, blocks[i], blocks[i+1]), testNow); err != nil {
+			t.Fatalf("example %d: %v", i/2+1, err)
+		}
+		if i > 0 {
+			continue
+		}
+		if got := takeSnapshot(t, s); string(got.daysCSV) != blocks[0] || string(got.crampsCSV) != blocks[1] {
+			t.Errorf("export of the first example differs from it:\n%s\n%s", got.daysCSV, got.crampsCSV)
+		}
+	}
+}
