@@ -2,9 +2,13 @@ package ui
 
 import (
 	"fmt"
+	"image/color"
 	"strings"
+	"sync"
+	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
@@ -101,8 +105,31 @@ func historySummary(rows []historyRow) string {
 }
 
 func newHistoryItem() fyne.CanvasObject {
-	date := widget.NewLabelWithStyle("Wed 30 Sep 2026", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	return container.NewBorder(nil, nil, container.NewHBox(widget.NewIcon(theme.ConfirmIcon()), date), nil, widget.NewLabel(""))
+	date := widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	// A fixed-width date column keeps the summaries lined up row after row.
+	strut := canvas.NewRectangle(color.Transparent)
+	strut.SetMinSize(fyne.NewSize(dateColumnWidth(date.TextStyle), 1))
+	left := container.NewHBox(widget.NewIcon(theme.ConfirmIcon()), container.NewStack(strut, date))
+	return container.NewBorder(nil, nil, left, nil, widget.NewLabel(""))
+}
+
+var (
+	dateWidthOnce sync.Once
+	dateWidth     float32
+)
+
+// dateColumnWidth fits the widest weekday and month pairing; measured once.
+func dateColumnWidth(style fyne.TextStyle) float32 {
+	dateWidthOnce.Do(func() {
+		for wd := time.Sunday; wd <= time.Saturday; wd++ {
+			for m := time.January; m <= time.December; m++ {
+				text := wd.String()[:3] + " 28 " + m.String()[:3] + " 2026"
+				dateWidth = max(dateWidth, fyne.MeasureText(text, theme.TextSize(), style).Width)
+			}
+		}
+		dateWidth += 2 * theme.InnerPadding()
+	})
+	return dateWidth
 }
 
 func (h *historyScreen) updateItem(id widget.ListItemID, item fyne.CanvasObject) {
@@ -113,16 +140,19 @@ func (h *historyScreen) updateItem(id widget.ListItemID, item fyne.CanvasObject)
 	box := item.(*fyne.Container)
 	summary := box.Objects[0].(*widget.Label)
 	left := box.Objects[1].(*fyne.Container)
-	icon, date := left.Objects[0].(*widget.Icon), left.Objects[1].(*widget.Label)
+	icon, date := left.Objects[0].(*widget.Icon), left.Objects[1].(*fyne.Container).Objects[1].(*widget.Label)
 	date.SetText(shortDate(row.date))
-	text, res, importance := rowSummary(row)
+	text, res, importance := rowSummary(row, h.env.today())
 	icon.SetResource(res)
 	summary.Importance = importance
 	summary.SetText(text)
 }
 
 // rowSummary describes a day in one line, and picks its icon and emphasis.
-func rowSummary(r historyRow) (string, fyne.Resource, widget.Importance) {
+func rowSummary(r historyRow, today model.Date) (string, fyne.Resource, widget.Importance) {
+	if r.day == nil && r.date == today {
+		return lang.L("Not logged yet · select to fill in"), theme.RadioButtonIcon(), widget.LowImportance
+	}
 	if r.day == nil {
 		return lang.L("Not logged · select to fill in"), theme.QuestionIcon(), widget.LowImportance
 	}
@@ -135,6 +165,9 @@ func rowSummary(r historyRow) (string, fyne.Resource, widget.Importance) {
 		res, imp = theme.WarningIcon(), widget.WarningImportance
 	case d.NightChecked:
 		parts = append(parts, lang.L("no cramps"))
+	case r.date == today:
+		parts = append(parts, lang.L("tonight still to come"))
+		res = theme.RadioButtonIcon()
 	default:
 		parts = append(parts, lang.L("night not checked"))
 		res = theme.RadioButtonIcon()

@@ -21,15 +21,22 @@ func TestHistoryShowsEveryDayAndGaps(t *testing.T) {
 	if len(rows) != 55 || rows[0].date != "2026-11-24" || rows[54].date != "2026-10-01" {
 		t.Fatalf("%d rows from %s to %s", len(rows), rows[0].date, rows[len(rows)-1].date)
 	}
-	text, _, _ := rowSummary(rows[4]) // 2026-11-20
+	text, _, _ := rowSummary(rows[4], "2026-11-24") // 2026-11-20
 	if text != "1 cramp · slept 6.0 h" {
 		t.Fatalf("cramp night summary %q", text)
 	}
-	if text, _, _ := rowSummary(rows[1]); !strings.HasPrefix(text, "Not logged") {
+	if text, _, _ := rowSummary(rows[1], "2026-11-24"); !strings.HasPrefix(text, "Not logged") {
 		t.Fatalf("gap summary %q", text)
 	}
-	if text, _, _ := rowSummary(rows[54]); text != "no cramps · 8,000 steps" {
+	if text, _, _ := rowSummary(rows[54], "2026-11-24"); text != "no cramps · 8,000 steps" {
 		t.Fatalf("checked night summary %q", text)
+	}
+	if text, _, _ := rowSummary(rows[0], "2026-11-24"); text != "Not logged yet · select to fill in" {
+		t.Fatalf("today's row %q", text)
+	}
+	today := historyRow{date: "2026-11-24", day: &model.Day{Date: "2026-11-24", Steps: ptr(10)}}
+	if text, _, _ := rowSummary(today, "2026-11-24"); text != "tonight still to come · 10 steps" {
+		t.Fatalf("today's logged row %q", text)
 	}
 	if !strings.HasPrefix(h.main.history.summary.Text, "2 of 55 days logged · 1 night with cramps") {
 		t.Fatalf("summary %q", h.main.history.summary.Text)
@@ -58,7 +65,7 @@ func TestHistoryFillInAMissedDay(t *testing.T) {
 	if *got.Steps != 6000 || got.SleepEnd.String() != "06:30" {
 		t.Fatalf("filled day saved as %+v", got)
 	}
-	if text, _, _ := rowSummary(h.main.history.rows[3]); text != "night not checked · 6,000 steps · slept 7.7 h" {
+	if text, _, _ := rowSummary(h.main.history.rows[3], "2026-11-24"); text != "night not checked · 6,000 steps · slept 7.7 h" {
 		t.Fatalf("history not refreshed: %q", text)
 	}
 }
@@ -111,7 +118,7 @@ func TestHistoryDeleteDay(t *testing.T) {
 	if d, c, _ := h.store.Counts(bg); d != 0 || c != 0 {
 		t.Fatalf("after delete: %d days, %d cramps", d, c)
 	}
-	if text, _, _ := rowSummary(h.main.history.rows[2]); !strings.HasPrefix(text, "Not logged") {
+	if text, _, _ := rowSummary(h.main.history.rows[2], "2026-11-24"); !strings.HasPrefix(text, "Not logged") {
 		t.Fatalf("deleted day still listed as %q", text)
 	}
 }

@@ -74,7 +74,7 @@ func (p *nightPanel) refreshCramps() {
 		p.status.SetText(lang.L("Not checked yet"))
 	}
 	if p.checked && len(p.cramps) == 0 {
-		p.noCramps.SetText(lang.L("Undo: not checked"))
+		p.noCramps.SetText(lang.L("Undo"))
 	} else {
 		p.noCramps.SetText(lang.L("No cramps"))
 	}

@@ -32,6 +32,7 @@ type Main struct {
 	crampBtn *widget.Button
 	editor   *dayEditor // the open day editor, if any
 	lastCap  *capture   // the most recent quick capture, for tests
+	settings *settingsDialog
 }
 
 // New builds the window content for store s; now is the clock every rule uses.
@@ -111,6 +112,17 @@ func (m *Main) Save() {
 	m.today.onSave()
 }
 
+// OpenSettings shows the diary's settings.
+func (m *Main) OpenSettings() {
+	d, err := newSettingsDialog(m.env)
+	if err != nil {
+		m.env.showError(err)
+		return
+	}
+	m.settings = d
+	d.open()
+}
+
 func (m *Main) openDay(d model.Date) {
 	ed, err := newDayEditor(m.env, d)
 	if err != nil {
@@ -138,6 +150,8 @@ func (m *Main) AddShortcuts() {
 	diary := fyne.NewMenu(lang.L("Diary"),
 		item("Log a cramp now", fyne.KeyK, m.CaptureCramp),
 		item("Save", fyne.KeyS, m.Save),
+		fyne.NewMenuItemSeparator(),
+		fyne.NewMenuItem(lang.L("Settings…"), m.OpenSettings),
 	)
 	view := fyne.NewMenu(lang.L("View"),
 		item("Today", fyne.Key1, m.ShowToday),

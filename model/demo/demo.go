@@ -68,9 +68,10 @@ type generator struct {
 	medDate model.Date // the one medication change; nights after it cramp a little more
 
 	stressWeek bool
-	hotLeft    int // days left in a hot spell
-	gapLeft    int // days left of a stretch the person did not log
-	spikeLeft  int // nights still raised by a load spike
+	hotLeft    int        // days left in a hot spell
+	gapLeft    int        // days left of a stretch the person did not log
+	keepFrom   model.Date // the recent week is always logged: Today and History open on a full picture
+	spikeLeft  int        // nights still raised by a load spike
 	wave       bool
 	stretchFor int    // days left of a try at stretching every evening
 	suppFor    int    // days left of a course of supplements
@@ -90,6 +91,7 @@ func newGenerator(seed int64, today model.Date, cutover model.Clock) *generator 
 func (g *generator) history(first, last model.Date) ([]model.Day, []model.Cramp) {
 	span := first.DaysUntil(last)
 	g.medDate = first.AddDays(span/3 + g.rng.IntN(span/3+1))
+	g.keepFrom = last.AddDays(-6)
 	var days []model.Day
 	var cramps []model.Cramp
 	for d := first; !last.Before(d); d = d.AddDays(1) {
@@ -153,7 +155,7 @@ func (g *generator) advanceHabits() {
 // skipped reports a day left out of the diary: about one day in twenty, in
 // runs of one to three (a weekend away, a busy spell).
 func (g *generator) skipped(d model.Date) bool {
-	if d == g.medDate {
+	if d == g.medDate || !d.Before(g.keepFrom) {
 		return false // the medication change is the point of the story
 	}
 	if g.gapLeft > 0 {

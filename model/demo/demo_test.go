@@ -229,3 +229,19 @@ func TestFillTenYearsIsFast(t *testing.T) {
 		t.Errorf("filling ten years took %v, want well under a few seconds", took)
 	}
 }
+
+// The demo opens on a full picture: the last week before today is never a gap.
+func TestFillLogsTheRecentWeek(t *testing.T) {
+	for seed := int64(1); seed <= 40; seed++ {
+		_, days, _ := mustFill(t, 120, seed)
+		logged := map[model.Date]bool{}
+		for _, d := range days {
+			logged[d.Date] = true
+		}
+		for d := today.AddDays(-7); d.Before(today); d = d.AddDays(1) {
+			if !logged[d] {
+				t.Fatalf("seed %d: %s, in the last week, is a gap", seed, d)
+			}
+		}
+	}
+}

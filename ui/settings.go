@@ -1,0 +1,69 @@
+package ui
+
+import (
+	"fmt"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/crampdiary/crampdiary/model"
+)
+
+// settingsDialog edits the settings kept in the diary file itself, so the
+// window and the command line read the same values.
+type settingsDialog struct {
+	env     *env
+	cutover *widget.Select
+	name    *widget.Entry
+	form    *formDialog
+}
+
+func newSettingsDialog(e *env) (*settingsDialog, error) {
+	d := &settingsDialog{env: e, cutover: widget.NewSelect(cutoverOptions(), nil), name: widget.NewEntry()}
+	d.name.SetPlaceHolder(lang.L("optional: printed on the doctor report"))
+	name, err := e.store.Setting(e.ctx(), model.SettingName, "")
+	if err != nil {
+		return nil, err
+	}
+	d.name.SetText(name)
+	d.cutover.SetSelected(e.cutover().String())
+	return d, nil
+}
+
+// cutoverOptions are the whole hours ValidateCutover accepts.
+func cutoverOptions() []string {
+	var out []string
+	for h := 6; h <= 18; h++ {
+		out = append(out, fmt.Sprintf("%02d:00", h))
+	}
+	return out
+}
+
+func (d *settingsDialog) content() fyne.CanvasObject {
+	help := widget.NewLabel(lang.L("A cramp before this time of day belongs to the night before: with 12:00, a cramp at 02:40 on Tuesday is part of Monday night. Entries already made keep their night."))
+	help.Wrapping = fyne.TextWrapWord
+	help.Importance = widget.LowImportance
+	form := widget.NewForm(
+		widget.NewFormItem(lang.L("A night ends at"), d.cutover),
+		widget.NewFormItem(lang.L("Your name"), d.name),
+	)
+	return container.NewVBox(form, help)
+}
+
+func (d *settingsDialog) save() error {
+	if err := d.env.store.SetSetting(d.env.ctx(), model.SettingCutover, d.cutover.Selected); err != nil {
+		return err
+	}
+	if err := d.env.store.SetSetting(d.env.ctx(), model.SettingName, d.name.Text); err != nil {
+		return err
+	}
+	d.env.changed()
+	return nil
+}
+
+func (d *settingsDialog) open() {
+	d.form = newFormDialog(d.env, lang.L("Settings"), d.content(), d.save)
+	d.form.show(fyne.NewSize(520, 300))
+}
