@@ -82,7 +82,9 @@ func (c *capture) show() {
 		widget.NewFormItem(lang.L("Side"), c.side),
 	)
 	buttons := container.NewHBox(c.moreBtn, layout.NewSpacer(), cancel, c.saveBtn)
-	c.dlg = dialog.NewCustomWithoutButtons(lang.L("Log a cramp"), container.NewVBox(form, buttons), c.env.win)
+	during := wrappedLabel(duringCrampText())
+	during.Importance = widget.LowImportance
+	c.dlg = dialog.NewCustomWithoutButtons(lang.L("Log a cramp"), container.NewVBox(during, form, buttons), c.env.win)
 	c.dlg.Show()
 	c.env.win.Canvas().Focus(nil)
 }

@@ -17,21 +17,23 @@ import (
 // todayScreen is the evening routine: last night's cramps and sleep, then the
 // day's context, saved together.
 type todayScreen struct {
-	env       *env
-	date      model.Date
-	night     *nightPanel
-	form      *dayForm
-	nightCard *widget.Card
-	dayCard   *widget.Card
-	sameBtn   *widget.Button
-	saveBtn   *widget.Button
-	saved     *widget.Label
-	lastNight model.Day // stored row of last night, kept under the sleep fields
+	env        *env
+	date       model.Date
+	night      *nightPanel
+	form       *dayForm
+	nightCard  *widget.Card
+	dayCard    *widget.Card
+	sameBtn    *widget.Button
+	stretchBtn *widget.Button
+	saveBtn    *widget.Button
+	saved      *widget.Label
+	lastNight  model.Day // stored row of last night, kept under the sleep fields
 }
 
-func newTodayScreen(e *env) *todayScreen {
+func newTodayScreen(e *env, startStretch func()) *todayScreen {
 	t := &todayScreen{env: e, night: newNightPanel(e), form: newDayForm(), saved: widget.NewLabel("")}
 	t.sameBtn = widget.NewButtonWithIcon(lang.L("Same as yesterday"), theme.ContentCopyIcon(), t.onSameAsYesterday)
+	t.stretchBtn = widget.NewButtonWithIcon(lang.L("Bedtime stretch"), theme.MediaPlayIcon(), startStretch)
 	t.saveBtn = widget.NewButtonWithIcon(lang.L("Save"), theme.DocumentSaveIcon(), t.onSave)
 	t.saveBtn.Importance = widget.HighImportance
 	t.nightCard = widget.NewCard("", "", t.night.content())
@@ -40,7 +42,7 @@ func newTodayScreen(e *env) *todayScreen {
 }
 
 func (t *todayScreen) content() fyne.CanvasObject {
-	bar := container.NewHBox(t.sameBtn, layout.NewSpacer(), t.saved, t.saveBtn)
+	bar := container.NewHBox(t.sameBtn, t.stretchBtn, layout.NewSpacer(), t.saved, t.saveBtn)
 	body := container.NewVBox(t.nightCard, t.dayCard)
 	return container.NewBorder(nil, container.NewPadded(bar), nil, nil, container.NewVScroll(body))
 }
@@ -149,4 +151,12 @@ func (t *todayScreen) save() error {
 
 func sleepChanged(a, b model.Day) bool {
 	return fmt.Sprint(a.SleepStart, a.SleepEnd, a.SleepQuality) != fmt.Sprint(b.SleepStart, b.SleepEnd, b.SleepQuality)
+}
+
+// markStretched ticks "stretched before bed" after the coach recorded it,
+// leaving the rest of the form as it is.
+func (t *todayScreen) markStretched() {
+	yes := true
+	t.form.stretched.SetChecked(true)
+	t.form.base.Stretched = &yes
 }

@@ -33,6 +33,9 @@ type Main struct {
 	editor   *dayEditor // the open day editor, if any
 	lastCap  *capture   // the most recent quick capture, for tests
 	settings *settingsDialog
+	coach    *coach
+	// tickEvery paces the stretch coach; tests set it to 0 and tick by hand.
+	tickEvery time.Duration
 }
 
 // New builds the window content for store s; now is the clock every rule uses.
@@ -40,10 +43,10 @@ func New(a fyne.App, w fyne.Window, s model.Store, now func() time.Time) *Main {
 	if err := LoadTranslations(); err != nil {
 		fyne.LogError("ui: load translations", err)
 	}
-	m := &Main{app: a, notice: widget.NewLabel("")}
+	m := &Main{app: a, notice: widget.NewLabel(""), tickEvery: 250 * time.Millisecond}
 	m.notice.Wrapping = fyne.TextWrapWord
 	m.env = &env{store: s, win: w, now: now, changed: m.onChanged, notify: m.notice.SetText}
-	m.today = newTodayScreen(m.env)
+	m.today = newTodayScreen(m.env, m.StartStretch)
 	m.history = newHistoryScreen(m.env, m.openDay)
 	m.crampBtn = widget.NewButtonWithIcon(lang.L("Log a cramp now"), theme.ContentAddIcon(), m.CaptureCramp)
 	m.crampBtn.Importance = widget.DangerImportance
@@ -112,6 +115,33 @@ func (m *Main) Save() {
 	m.today.onSave()
 }
 
+// StartStretch opens the guided bedtime stretch; finishing it records today's stretch.
+func (m *Main) StartStretch() {
+	secs := m.app.Preferences().IntWithFallback(PrefStretchSeconds, defaultStretchSeconds)
+	c := newCoach(m.env, secs)
+	c.onDone = m.today.markStretched
+	m.coach = c
+	c.start(m.env.now())
+	if m.tickEvery > 0 {
+		go m.runCoach(c)
+	}
+}
+
+// runCoach ticks the coach until it finishes or its window closes. The ticks
+// reach the widgets only through fyne.Do.
+func (m *Main) runCoach(c *coach) {
+	t := time.NewTicker(m.tickEvery)
+	defer t.Stop()
+	for {
+		select {
+		case <-t.C:
+			fyne.Do(func() { c.tick(m.env.now()) })
+		case <-c.closed:
+			return
+		}
+	}
+}
+
 // OpenSettings shows the diary's settings.
 func (m *Main) OpenSettings() {
 	d, err := newSettingsDialog(m.env)
@@ -150,6 +180,9 @@ func (m *Main) AddShortcuts() {
 	diary := fyne.NewMenu(lang.L("Diary"),
 		item("Log a cramp now", fyne.KeyK, m.CaptureCramp),
 		item("Save", fyne.KeyS, m.Save),
+		fyne.NewMenuItemSeparator(),
+		fyne.NewMenuItem(lang.L("Bedtime stretch…"), m.StartStretch),
+		fyne.NewMenuItem(lang.L("Sleep position tips"), func() { showSleepPosition(m.env.win) }),
 		fyne.NewMenuItemSeparator(),
 		fyne.NewMenuItem(lang.L("Settings…"), m.OpenSettings),
 	)

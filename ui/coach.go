@@ -1,0 +1,183 @@
+package ui
+
+import (
+	"fmt"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+)
+
+// PrefStretchSeconds is the Fyne preference holding each stretch's length.
+const PrefStretchSeconds = "stretch.seconds"
+
+// defaultStretchSeconds follows the usual advice of about half a minute a side.
+const defaultStretchSeconds = 30
+
+type stretchStep struct{ title, how string }
+
+func stretchSteps() []stretchStep {
+	return []stretchStep{
+		{lang.L("Left calf against the wall"), lang.L("Face a wall with your hands on it at shoulder height. Step your left foot back, heel down and knee straight, and lean in until the left calf feels a gentle pull. Hold still and breathe slowly; no bouncing.")},
+		{lang.L("Right calf against the wall"), lang.L("Now step your right foot back, heel down and knee straight, and lean in until the right calf feels a gentle pull. Keep breathing slowly.")},
+		{lang.L("Back of the left thigh"), lang.L("Sit on the edge of the bed with your left leg out straight, heel on the floor, toes up. Keep your back long and lean forward from the hips until you feel a gentle pull behind the thigh.")},
+		{lang.L("Back of the right thigh"), lang.L("Switch legs: right leg out straight, heel down, toes up. Lean forward from the hips, back long, to a gentle pull.")},
+		{lang.L("Toes towards your shins"), lang.L("Sitting or lying with your legs straight, pull the toes of both feet up towards your shins and hold. This is also the first thing to do when a calf cramp starts.")},
+	}
+}
+
+// coach guides the bedtime stretch routine. It reads time only through tick,
+// which the window calls a few times a second and tests call with a fake clock.
+type coach struct {
+	env      *env
+	steps    []stretchStep
+	stepLen  time.Duration
+	step     int
+	elapsed  time.Duration // within the current step
+	last     time.Time
+	paused   bool
+	finished bool
+	onDone   func()        // after today's stretch is recorded
+	closed   chan struct{} // closed with the coach's window, to stop its ticker
+
+	title, how, countdown *widget.Label
+	progress              *widget.ProgressBar
+	pauseBtn, skipBtn     *widget.Button
+	stopBtn               *widget.Button
+	dlg                   *dialog.CustomDialog
+}
+
+func newCoach(e *env, stepSeconds int) *coach {
+	if stepSeconds < 5 || stepSeconds > 300 {
+		stepSeconds = defaultStretchSeconds
+	}
+	c := &coach{env: e, steps: stretchSteps(), stepLen: time.Duration(stepSeconds) * time.Second,
+		title: widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
+		how:   widget.NewLabel(""), countdown: widget.NewLabelWithStyle("", fyne.TextAlignCenter, fyne.TextStyle{Bold: true}),
+		progress: widget.NewProgressBar(), closed: make(chan struct{}),
+	}
+	c.how.Wrapping = fyne.TextWrapWord
+	c.countdown.SizeName = theme.SizeNameHeadingText
+	c.pauseBtn = widget.NewButtonWithIcon(lang.L("Pause"), theme.MediaPauseIcon(), c.onPause)
+	c.skipBtn = widget.NewButtonWithIcon(lang.L("Skip"), theme.MediaSkipNextIcon(), c.onSkip)
+	c.progress.Max = float64(len(c.steps))
+	c.progress.TextFormatter = c.totalLeft
+	return c
+}
+
+func (c *coach) content() fyne.CanvasObject {
+	buttons := container.NewHBox(layout.NewSpacer(), c.pauseBtn, c.skipBtn)
+	return container.NewVBox(c.title, c.how, c.countdown, c.progress, buttons)
+}
+
+// totalLeft labels the progress bar with the time the whole routine still takes.
+func (c *coach) totalLeft() string {
+	if c.finished {
+		return lang.L("All done")
+	}
+	left := time.Duration(len(c.steps)-c.step)*c.stepLen - c.elapsed
+	secs := int((left + time.Second - 1) / time.Second)
+	return fmt.Sprintf(lang.L("%d:%02d left in all"), secs/60, secs%60)
+}
+
+// start shows the routine from its first step, with now as its first tick.
+func (c *coach) start(now time.Time) {
+	c.last = now
+	c.stopBtn = widget.NewButton(lang.L("Stop"), func() { c.dlg.Hide() })
+	c.dlg = dialog.NewCustomWithoutButtons(lang.L("Bedtime stretch"), container.NewBorder(nil, c.stopBtn, nil, nil, c.content()), c.env.win)
+	c.dlg.SetOnClosed(func() { close(c.closed) })
+	c.dlg.Resize(fyne.NewSize(520, 380))
+	c.show()
+	c.dlg.Show()
+}
+
+// tick moves the routine on to now; a paused routine keeps its place.
+func (c *coach) tick(now time.Time) {
+	if c.finished {
+		return
+	}
+	if !c.paused {
+		c.elapsed += now.Sub(c.last)
+	}
+	c.last = now
+	for !c.finished && c.elapsed >= c.stepLen {
+		c.elapsed -= c.stepLen
+		c.advance()
+	}
+	c.show()
+}
+
+func (c *coach) advance() {
+	c.step++
+	if c.step >= len(c.steps) {
+		c.finish()
+	}
+}
+
+func (c *coach) onPause() {
+	c.paused = !c.paused
+	if c.paused {
+		c.pauseBtn.SetText(lang.L("Resume"))
+		c.pauseBtn.SetIcon(theme.MediaPlayIcon())
+	} else {
+		c.pauseBtn.SetText(lang.L("Pause"))
+		c.pauseBtn.SetIcon(theme.MediaPauseIcon())
+	}
+}
+
+func (c *coach) onSkip() {
+	if c.finished {
+		return
+	}
+	c.elapsed = 0
+	c.advance()
+	c.show()
+}
+
+// show puts the current step, the seconds left and the progress on screen.
+func (c *coach) show() {
+	if c.finished {
+		c.title.SetText(lang.L("Done for tonight"))
+		c.how.SetText(lang.L("Well done. Let your feet rest in a neutral position in bed, blankets loose over the toes. Sleep well."))
+		c.countdown.SetText("")
+		c.progress.SetValue(c.progress.Max)
+		c.pauseBtn.Hide()
+		c.skipBtn.Hide()
+		if c.stopBtn != nil {
+			c.stopBtn.SetText(lang.L("Close"))
+		}
+		return
+	}
+	s := c.steps[c.step]
+	c.title.SetText(fmt.Sprintf(lang.L("Step %d of %d: %s"), c.step+1, len(c.steps), s.title))
+	c.how.SetText(s.how)
+	left := c.stepLen - c.elapsed
+	secs := int((left + time.Second - 1) / time.Second)
+	c.countdown.SetText(fmt.Sprintf("%d:%02d", secs/60, secs%60))
+	c.progress.SetValue(float64(c.step) + float64(c.elapsed)/float64(c.stepLen))
+}
+
+// finish records today's stretch: the routine was done, whatever was skipped.
+func (c *coach) finish() {
+	c.finished = true
+	day, err := dayOrEmpty(c.env, c.env.today())
+	if err != nil {
+		c.env.showError(err)
+		return
+	}
+	yes := true
+	day.Stretched = &yes
+	if err := c.env.store.SaveDay(c.env.ctx(), &day); err != nil {
+		c.env.showError(err)
+		return
+	}
+	c.env.changed()
+	if c.onDone != nil {
+		c.onDone()
+	}
+}

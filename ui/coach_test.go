@@ -1,0 +1,92 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2/test"
+)
+
+func startTestCoach(t *testing.T, stepSeconds int) (*harness, *coach) {
+	t.Helper()
+	h := newHarness(t, evening)
+	h.main.tickEvery = 0 // the test is the clock
+	h.main.app.Preferences().SetInt(PrefStretchSeconds, stepSeconds)
+	h.main.StartStretch()
+	return h, h.main.coach
+}
+
+func TestCoachStepsAdvanceWithTheClock(t *testing.T) {
+	_, c := startTestCoach(t, 30)
+	if !strings.HasPrefix(c.title.Text, "Step 1 of 5: Left calf") || c.countdown.Text != "0:30" {
+		t.Fatalf("start: %q %q", c.title.Text, c.countdown.Text)
+	}
+	c.tick(evening.Add(10 * time.Second))
+	if c.totalLeft() != "2:20 left in all" {
+		t.Fatalf("total left %q", c.totalLeft())
+	}
+	if c.countdown.Text != "0:20" || c.progress.Value < 0.3 || c.progress.Value > 0.34 {
+		t.Fatalf("after 10 s: %q, progress %v", c.countdown.Text, c.progress.Value)
+	}
+	c.tick(evening.Add(31 * time.Second))
+	if !strings.HasPrefix(c.title.Text, "Step 2 of 5: Right calf") || c.countdown.Text != "0:29" {
+		t.Fatalf("after 31 s: %q %q", c.title.Text, c.countdown.Text)
+	}
+}
+
+func TestCoachPauseHoldsAndSkipMovesOn(t *testing.T) {
+	_, c := startTestCoach(t, 30)
+	c.tick(evening.Add(5 * time.Second))
+	test.Tap(c.pauseBtn)
+	c.tick(evening.Add(5 * time.Minute))
+	if c.step != 0 || c.countdown.Text != "0:25" || c.pauseBtn.Text != "Resume" {
+		t.Fatalf("paused: step %d, %q, %q", c.step, c.countdown.Text, c.pauseBtn.Text)
+	}
+	test.Tap(c.pauseBtn)
+	c.tick(evening.Add(5*time.Minute + 10*time.Second))
+	if c.countdown.Text != "0:15" {
+		t.Fatalf("resumed: %q", c.countdown.Text)
+	}
+	test.Tap(c.skipBtn)
+	if c.step != 1 || c.countdown.Text != "0:30" {
+		t.Fatalf("skipped: step %d, %q", c.step, c.countdown.Text)
+	}
+}
+
+func TestCoachFinishingRecordsTodaysStretch(t *testing.T) {
+	h, c := startTestCoach(t, 20)
+	test.Type(h.main.today.form.steps, "7000") // unsaved typing must survive
+	c.tick(evening.Add(5 * 20 * time.Second))
+	if !c.finished || c.title.Text != "Done for tonight" || c.stopBtn.Text != "Close" {
+		t.Fatalf("not finished: %q", c.title.Text)
+	}
+	day := h.day("2026-11-24")
+	if day.Stretched == nil || !*day.Stretched {
+		t.Fatal("finishing the routine did not record today's stretch")
+	}
+	if !h.main.today.form.stretched.Checked || h.main.today.form.steps.Text != "7000" {
+		t.Fatal("Today's form lost its state or its stretched tick")
+	}
+	c.tick(evening.Add(time.Hour)) // ticks after the end change nothing
+	if !c.finished {
+		t.Fatal("coach restarted")
+	}
+}
+
+func TestCoachStopEarlyRecordsNothing(t *testing.T) {
+	h, c := startTestCoach(t, 30)
+	c.tick(evening.Add(40 * time.Second))
+	test.Tap(c.stopBtn)
+	if n, _, _ := h.store.Counts(bg); n != 0 {
+		t.Fatal("stopping early recorded the stretch")
+	}
+}
+
+func TestCaptureShowsWhatToDoDuringACramp(t *testing.T) {
+	h := newHarness(t, evening)
+	h.main.CaptureCramp()
+	if !strings.Contains(h.overlayText(), "pull your toes up towards your shin") {
+		t.Fatalf("capture window: %q", h.overlayText())
+	}
+}
