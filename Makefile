@@ -5,7 +5,7 @@
 SHELL := /bin/bash
 BIN := crampdiary
 BUILD_DEBS := libgl1-mesa-dev xorg-dev
-TEST_DEBS := xvfb xauth libgl1-mesa-dri imagemagick dbus-x11 x11-utils
+TEST_DEBS := xvfb xauth libgl1-mesa-dri imagemagick dbus-x11 x11-utils poppler-utils
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 DEMO_DIR := demo-data
 
@@ -58,6 +58,7 @@ smoke: deps
 
 bench: deps-build
 	bash .ci/bench
+	bash .ci/bench-charts
 
 # Regenerates the README picture from a fresh demo diary.
 screenshot: deps

@@ -7,6 +7,9 @@ import (
 	"strconv"
 
 	"fyne.io/fyne/v2/lang"
+
+	"github.com/crampdiary/crampdiary/charts/report"
+	"github.com/crampdiary/crampdiary/model"
 )
 
 // invocation is one parsed command line.
@@ -16,11 +19,15 @@ type invocation struct {
 	dir     string // the folder of export and import
 	days    int    // demo length
 	seed    int64  // demo randomness, fixed by default so demo diaries repeat
+
+	from, to model.Date // report period; "" takes the default, set when it runs
+	out      string     // the report file, .pdf or .png
 }
 
 const (
-	defaultDemoDays = 120
-	maxDemoDays     = 3650
+	defaultDemoDays     = 120
+	maxDemoDays         = 3650
+	defaultReportNights = 28 // four weeks: long enough to show a pattern, short enough to be recent
 )
 
 // errHelp asks for the help text; it is not a failure.
@@ -43,7 +50,7 @@ func parseArgs(args []string) (invocation, error) {
 	switch inv.command {
 	case "help":
 		return inv, errHelp
-	case "export", "import", "check", "demo":
+	case "export", "import", "check", "demo", "report":
 	default:
 		return inv, usage(lang.L("unknown command \"{{.Cmd}}\"", map[string]any{"Cmd": inv.command}))
 	}
@@ -63,6 +70,11 @@ func flagSet(inv *invocation, command string) *flag.FlagSet {
 	if command == "demo" {
 		fs.IntVar(&inv.days, "days", inv.days, "")
 		fs.Int64Var(&inv.seed, "seed", inv.seed, "")
+	}
+	if command == "report" {
+		fs.Func("from", "", dateFlag(&inv.from))
+		fs.Func("to", "", dateFlag(&inv.to))
+		fs.StringVar(&inv.out, "out", inv.out, "")
 	}
 	return fs
 }
@@ -102,6 +114,39 @@ func takePositional(inv *invocation, pos []string) error {
 	}
 	if inv.command == "demo" && (inv.days < 1 || inv.days > maxDemoDays) {
 		return usage(lang.L("--days must be between 1 and {{.Max}}", map[string]any{"Max": strconv.Itoa(maxDemoDays)}))
+	}
+	if inv.command == "report" {
+		return checkReportArgs(inv)
+	}
+	return nil
+}
+
+// dateFlag parses a YYYY-MM-DD flag value into d; the flag package puts the
+// value and the flag's name in front of the error.
+func dateFlag(d *model.Date) func(string) error {
+	return func(s string) error {
+		v, err := model.ParseDate(s)
+		if err != nil {
+			return errors.New(lang.L("not a date written YYYY-MM-DD"))
+		}
+		*d = v
+		return nil
+	}
+}
+
+// checkReportArgs catches what needs no clock; the end date against today is
+// checked when the report runs.
+func checkReportArgs(inv *invocation) error {
+	if inv.out == "" {
+		return usage(lang.L("report needs a file to write, for example: crampdiary report --out cramps.pdf"))
+	}
+	if _, err := report.FormatOf(inv.out); err != nil {
+		return usage(err.Error())
+	}
+	if inv.from != "" && inv.to != "" {
+		if err := report.CheckRange(inv.from, inv.to, model.LastDate); err != nil {
+			return usage(err.Error())
+		}
 	}
 	return nil
 }

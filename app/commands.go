@@ -10,6 +10,7 @@ import (
 
 	"fyne.io/fyne/v2/lang"
 
+	"github.com/crampdiary/crampdiary/charts/report"
 	"github.com/crampdiary/crampdiary/model"
 	"github.com/crampdiary/crampdiary/model/csvio"
 	"github.com/crampdiary/crampdiary/model/demo"
@@ -24,6 +25,7 @@ var commands = map[string]commandFunc{
 	"import": cmdImport,
 	"demo":   cmdDemo,
 	"check":  cmdCheck,
+	"report": cmdReport,
 }
 
 // changesData lists the commands that would change the diary under an open
@@ -31,7 +33,7 @@ var commands = map[string]commandFunc{
 var changesData = map[string]bool{"import": true, "demo": true}
 
 // needsDiary lists the commands that make no sense on a diary never created.
-var needsDiary = map[string]bool{"export": true, "check": true}
+var needsDiary = map[string]bool{"export": true, "check": true, "report": true}
 
 func runCommand(inv invocation, dir string, e env) int {
 	path := diaryPath(dir)
@@ -94,6 +96,35 @@ func cmdDemo(ctx context.Context, s model.Store, inv invocation, out io.Writer) 
 	}
 	fmt.Fprintln(out, lang.L("Filled the diary with {{.Days}} days of example data", map[string]any{"Days": inv.days}))
 	return printCounts(ctx, s, out)
+}
+
+func cmdReport(ctx context.Context, s model.Store, inv invocation, out io.Writer) error {
+	report.SetTranslator(lang.L)
+	now := time.Now()
+	from, to := reportPeriod(inv, now)
+	if err := report.WriteFile(ctx, s, from, to, inv.out, now); err != nil {
+		var ie *report.InputError
+		if errors.As(err, &ie) {
+			return err // a sentence the person can act on, as it is
+		}
+		return fmt.Errorf("app: report to %s: %w", inv.out, err)
+	}
+	fmt.Fprintln(out, lang.L("Wrote the report on {{.From}} to {{.To}} to {{.Path}}", map[string]any{"From": from, "To": to, "Path": inv.out}))
+	return nil
+}
+
+// reportPeriod fills in the defaults: up to last night, the last night that
+// has ended (tonight is not over, and would only show as a night not logged),
+// over four weeks.
+func reportPeriod(inv invocation, now time.Time) (from, to model.Date) {
+	from, to = inv.from, inv.to
+	if to == "" {
+		to = model.DateOf(now).AddDays(-1)
+	}
+	if from == "" {
+		from = to.AddDays(-(defaultReportNights - 1))
+	}
+	return from, to
 }
 
 // checkable is the part of *sqlstore.DB that check needs beyond model.Store.

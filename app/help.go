@@ -21,6 +21,10 @@ Commands:
   demo [--days N]   fill an empty diary with N days of made-up example data
                     (default {{.Days}}), to try the app out
   check             check the diary file for damage and count its entries
+  report --out FILE [--from YYYY-MM-DD] [--to YYYY-MM-DD]
+                    write a one-page summary for a doctor to FILE (.pdf or
+                    .png) on the nights --from to --to, both included; by
+                    default the {{.ReportNights}} nights up to last night
   help              show this text (also -h, --help)
 
 Where the diary lives:
@@ -30,8 +34,8 @@ Where the diary lives:
     3. {{.Default}}
   The folder is created readable by you only (mode 0700).
 
-import and demo refuse to run while the diary window is open; export and
-check may run beside it.
+import and demo refuse to run while the diary window is open; export,
+check and report may run beside it.
 
 Exit status: 0 done, 1 something failed (the reason is printed), 2 the
 command line was not understood.
@@ -43,6 +47,6 @@ func writeHelp(w io.Writer) {
 		def = lang.L("the per-user app folder (not found on this system: {{.Err}})", map[string]any{"Err": err.Error()})
 	}
 	fmt.Fprint(w, lang.L(helpText, map[string]any{
-		"Days": defaultDemoDays, "File": diaryFile, "Env": EnvDataDir, "Default": def,
+		"Days": defaultDemoDays, "ReportNights": defaultReportNights, "File": diaryFile, "Env": EnvDataDir, "Default": def,
 	}))
 }

@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 
+	"github.com/crampdiary/crampdiary/charts/report"
 	"github.com/crampdiary/crampdiary/model"
 )
 
@@ -49,9 +50,12 @@ func (e *env) showError(err error) {
 func userMessage(err error) string {
 	var in *inputError
 	var fe *model.FieldError
+	var re *report.InputError
 	switch {
 	case errors.As(err, &in):
 		return in.msg
+	case errors.As(err, &re):
+		return re.Msg
 	case errors.As(err, &fe):
 		return fieldLabel(fe.Field) + ": " + strings.TrimPrefix(fe.Msg, fe.Field+" ")
 	case errors.Is(err, model.ErrNotFound):

@@ -48,6 +48,9 @@ func (h *harness) reopen() {
 	h.win.SetContent(h.main.Content())
 	h.main.AddShortcuts()
 	h.win.Resize(fyne.NewSize(900, 680))
+	// Charts draw on goroutines: let them finish before the diary closes.
+	m := h.main
+	h.t.Cleanup(func() { m.charts.pending.Wait() })
 }
 
 func (h *harness) day(d model.Date) model.Day {

@@ -12,6 +12,8 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/crampdiary/crampdiary/charts"
+	"github.com/crampdiary/crampdiary/charts/report"
 	"github.com/crampdiary/crampdiary/model"
 )
 
@@ -19,6 +21,7 @@ import (
 const (
 	tabToday = iota
 	tabHistory
+	tabCharts
 )
 
 // Main is the whole window content.
@@ -28,6 +31,7 @@ type Main struct {
 	tabs     *container.AppTabs
 	today    *todayScreen
 	history  *historyScreen
+	charts   *chartsTab
 	notice   *widget.Label
 	crampBtn *widget.Button
 	editor   *dayEditor // the open day editor, if any
@@ -43,18 +47,22 @@ func New(a fyne.App, w fyne.Window, s model.Store, now func() time.Time) *Main {
 	if err := LoadTranslations(); err != nil {
 		fyne.LogError("ui: load translations", err)
 	}
+	charts.SetTranslator(func(s string) string { return lang.L(s) })
+	report.SetTranslator(lang.L)
 	m := &Main{app: a, notice: widget.NewLabel(""), tickEvery: 250 * time.Millisecond}
 	m.notice.Wrapping = fyne.TextWrapWord
 	m.env = &env{store: s, win: w, now: now, changed: m.onChanged, notify: m.notice.SetText}
 	m.today = newTodayScreen(m.env, m.StartStretch)
 	m.history = newHistoryScreen(m.env, m.openDay)
+	m.charts = newChartsTab(m.env, a)
 	m.crampBtn = widget.NewButtonWithIcon(lang.L("Log a cramp now"), theme.ContentAddIcon(), m.CaptureCramp)
 	m.crampBtn.Importance = widget.DangerImportance
 	m.tabs = container.NewAppTabs(
 		container.NewTabItemWithIcon(lang.L("Today"), theme.HomeIcon(), m.today.content()),
 		container.NewTabItemWithIcon(lang.L("History"), theme.HistoryIcon(), m.history.content()),
+		container.NewTabItemWithIcon(lang.L("Charts"), theme.GridIcon(), m.charts.content()),
 	)
-	m.tabs.OnSelected = func(*container.TabItem) { m.notice.SetText("") }
+	m.tabs.OnSelected = func(*container.TabItem) { m.onTab() }
 	m.load()
 	return m
 }
@@ -74,9 +82,18 @@ func (m *Main) load() {
 	}
 }
 
+// onTab clears old notices; the charts load the first time they are shown,
+// so opening the window never waits for them.
+func (m *Main) onTab() {
+	m.notice.SetText("")
+	if m.tabs.SelectedIndex() == tabCharts && m.charts.from == "" {
+		m.charts.rangeSel.SetSelected(lang.L("4 weeks"))
+	}
+}
+
 // onChanged brings every screen up to date after a write.
 func (m *Main) onChanged() {
-	for _, refresh := range []func() error{m.today.refresh, m.history.load, m.refreshEditor} {
+	for _, refresh := range []func() error{m.today.refresh, m.history.load, m.refreshEditor, m.refreshCharts} {
 		if err := refresh(); err != nil {
 			m.env.showError(err)
 			return
@@ -89,6 +106,11 @@ func (m *Main) refreshEditor() error {
 		return nil
 	}
 	return m.editor.night.reload()
+}
+
+func (m *Main) refreshCharts() error {
+	m.charts.reload()
+	return nil
 }
 
 // ShowToday selects the Today tab with the current day loaded.
@@ -189,6 +211,7 @@ func (m *Main) AddShortcuts() {
 	view := fyne.NewMenu(lang.L("View"),
 		item("Today", fyne.Key1, m.ShowToday),
 		item("History", fyne.Key2, func() { m.tabs.SelectIndex(tabHistory) }),
+		item("Charts", fyne.Key3, func() { m.tabs.SelectIndex(tabCharts) }),
 	)
 	m.env.win.SetMainMenu(fyne.NewMainMenu(diary, view))
 }

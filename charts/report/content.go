@@ -1,0 +1,159 @@
+package report
+
+import (
+	"image/color"
+	"strconv"
+	"strings"
+
+	"github.com/crampdiary/crampdiary/model"
+)
+
+// Right edges of the figures table's number columns, and where values start in
+// label/value rows: numbers line up so a doctor can compare them at a glance.
+const (
+	colThis  = margin + 106
+	colPrev  = margin + 146
+	colDelta = margin + contentW
+	valueX   = margin + 28
+)
+
+func (l *layout) header(in Input, s model.Summary) {
+	l.text(margin, l.page.Title, sizeTitle, true, inkText)
+	l.textRight(margin+contentW, tr("Made on {{.Date}}", map[string]any{"Date": l.page.madeOn}), sizeSmall, false, inkMuted)
+	l.y += lineHeight(sizeTitle)
+	if name := strings.TrimSpace(in.Name); name != "" {
+		l.text(margin, l.fit(l.fonts.clean(name), sizeName, false, contentW), sizeName, false, inkText)
+		l.y += lineHeight(sizeName)
+	}
+	l.line(tr("Period: {{.From}} to {{.To}}, {{.Nights}}", map[string]any{
+		"From": s.From, "To": s.To, "Nights": plural(s.Nights, "1 night", "{{.N}} nights"),
+	}), sizeBody, false, inkText)
+	l.y += 1.5
+	l.rule(inkAccent, 0.6)
+	l.y += 1
+}
+
+// figures is the table of counts and rates, beside the previous period's.
+func (l *layout) figures(s model.Summary) {
+	l.heading(tr("Nights and cramps"))
+	if s.NightsLogged == 0 {
+		l.para(margin, tr("No nights were logged from {{.From}} to {{.To}}, so this period has no figures to show.",
+			map[string]any{"From": s.From, "To": s.To}), sizeBody, inkText, 2)
+		return
+	}
+	p := s.Previous
+	l.row(sizeSmall, true, inkMuted, "", tr("This period"), tr("Previous {{.N}} nights", map[string]any{"N": p.Nights}), tr("Change"))
+	l.row(sizeBody, false, inkText, tr("Nights logged"), ofNights(s), ofNights(*p), "")
+	l.row(sizeBody, false, inkText, tr("Nights not logged"), itoa(s.NightsMissing), itoa(p.NightsMissing), "")
+	l.row(sizeBody, false, inkText, tr("Nights with cramps"), itoa(s.CrampNights), itoa(p.CrampNights), "")
+	l.row(sizeBody, false, inkText, tr("Cramps"), itoa(s.Cramps), itoa(p.Cramps), "")
+	l.band()
+	l.rateRow(tr("Nights with cramps per 7 logged nights"), s.CrampNightsPerWeek, p.CrampNightsPerWeek, s.Change != nil)
+	l.band()
+	l.rateRow(tr("Cramps per 7 logged nights"), s.CrampsPerWeek, p.CrampsPerWeek, s.Change != nil)
+	l.y += 1
+	note := tr("Rates count logged nights only: a night not logged is left out, never taken as a night without cramps. The previous period is {{.From}} to {{.To}}.",
+		map[string]any{"From": p.From, "To": p.To})
+	if s.Change == nil {
+		note += " " + tr("Nothing was logged in it, so there is no change to show.")
+	}
+	l.para(margin, note, sizeSmall, inkMuted, 3)
+}
+
+// row draws one table row: a label, then three right-aligned cells.
+func (l *layout) row(size float64, bold bool, ink color.RGBA, label, this, prev, delta string) {
+	l.text(margin, l.fit(label, size, bold, colThis-margin-28), size, bold, ink)
+	for i, cell := range []string{this, prev, delta} {
+		l.textRight([]float64{colThis, colPrev, colDelta}[i], cell, size, bold, ink)
+	}
+	l.y += lineHeight(size)
+}
+
+// band shades the next body row; the two rates are what a doctor looks for first.
+func (l *layout) band() {
+	l.page.rects = append(l.page.rects, rectOp{X: margin - 1.5, Y: l.y - 0.9, W: contentW + 3, H: lineHeight(sizeBody), Color: inkBand})
+}
+
+func ofNights(s model.Summary) string {
+	return tr("{{.Logged}} of {{.Nights}}", map[string]any{"Logged": s.NightsLogged, "Nights": s.Nights})
+}
+
+// rateRow shows a rate in both periods and the change between the rounded
+// figures, so the three numbers on the line always agree with each other.
+// comparable is false when either period has no logged nights to rate.
+func (l *layout) rateRow(label string, this, prev float64, comparable bool) {
+	prevText, delta := "–", "–"
+	if comparable {
+		prevText, delta = rate(prev), change(round1(this)-round1(prev))
+	}
+	l.row(sizeBody, true, inkText, label, rate(this), prevText, delta)
+}
+
+// cramps shows where the cramps struck, how long and how strong they were,
+// and the sleep they cost, each with how many cramps recorded it.
+func (l *layout) cramps(s model.Summary) {
+	if s.NightsLogged == 0 {
+		return // the figures section has already said nothing was logged
+	}
+	l.heading(tr("Where, how long, how strong"))
+	if s.Cramps == 0 {
+		l.para(margin, tr("No cramps were logged in this period."), sizeBody, inkText, 1)
+		return
+	}
+	l.pair(tr("Muscle"), counts(model.Muscles, s.ByMuscle), "")
+	l.pair(tr("Side"), counts(model.Sides, s.BySide), "")
+	d, i := s.DurationS, s.Intensity
+	l.pair(tr("Duration"), measured(d, tr("median {{.Median}}, longest {{.Worst}}",
+		map[string]any{"Median": seconds(d.Median), "Worst": seconds(float64(d.Worst))})), recorded(d.Recorded, s.Cramps))
+	l.pair(tr("Intensity"), measured(i, tr("median {{.Median}}, worst {{.Worst}}, on a scale of 0 to 10",
+		map[string]any{"Median": number(i.Median), "Worst": i.Worst})), recorded(i.Recorded, s.Cramps))
+	lost := tr("not recorded")
+	if s.SleepLostRecorded > 0 {
+		lost = tr("{{.Time}} in total", map[string]any{"Time": minutes(s.SleepLostMin)})
+	}
+	l.pair(tr("Sleep lost"), lost, recorded(s.SleepLostRecorded, s.Cramps))
+}
+
+// pair draws a label, its value, and a muted note at the right edge.
+func (l *layout) pair(label, value, note string) {
+	l.text(margin, label, sizeBody, true, inkText)
+	noteW := 0.0
+	if note != "" {
+		l.textRight(margin+contentW, note, sizeSmall, false, inkMuted)
+		noteW = l.fonts.width(note, sizeSmall, false) + 4
+	}
+	l.text(valueX, l.fit(value, sizeBody, false, margin+contentW-valueX-noteW), sizeBody, false, inkText)
+	l.y += lineHeight(sizeBody)
+}
+
+// counts lists "calf 10, foot 3" in display order, leaving out zeros.
+func counts[K ~string](order []K, n map[K]int) string {
+	var parts []string
+	for _, k := range order {
+		if n[k] > 0 {
+			parts = append(parts, tr(string(k))+" "+itoa(n[k]))
+		}
+	}
+	return strings.Join(parts, ", ")
+}
+
+func measured(m model.Measure, text string) string {
+	if m.Recorded == 0 {
+		return tr("not recorded")
+	}
+	return text
+}
+
+func itoa(n int) string { return strconv.Itoa(n) }
+
+func recorded(n, of int) string {
+	return tr("recorded for {{.N}} of {{.Of}} cramps", map[string]any{"N": n, "Of": of})
+}
+
+func (l *layout) footer() {
+	l.y = footerTop
+	l.rule(inkRule, 0.3)
+	l.y += 1.5
+	l.text(margin, tr("Self-reported diary. Not a diagnosis."), sizeBody, true, inkText)
+	l.textRight(margin+contentW, tr("Made on {{.Date}} with crampdiary", map[string]any{"Date": l.page.madeOn}), sizeSmall, false, inkMuted)
+}

@@ -1,0 +1,105 @@
+package report
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/crampdiary/crampdiary/model"
+)
+
+// Format is a file format the report can be written in.
+type Format string
+
+// The formats, named by their file extensions.
+const (
+	PDF Format = ".pdf"
+	PNG Format = ".png"
+)
+
+// FormatOf picks the format from path's extension, in any letter case. Any
+// other extension is an error that says which ones work.
+func FormatOf(path string) (Format, error) {
+	switch f := Format(strings.ToLower(filepath.Ext(path))); f {
+	case PDF, PNG:
+		return f, nil
+	}
+	return "", &InputError{Msg: tr("the report file \"{{.Path}}\" must end in .pdf or .png", map[string]any{"Path": path})}
+}
+
+// Load reads what a report on from..to needs from s: the nights of the period
+// and of the one before it (for the comparison), and the name to print.
+func Load(ctx context.Context, s model.Store, from, to model.Date, now time.Time) (Input, error) {
+	in := Input{From: from, To: to, MadeOn: now}
+	if err := CheckRange(from, to, model.DateOf(now)); err != nil {
+		return in, err
+	}
+	first := model.PreviousFrom(from, to)
+	var err error
+	if in.Days, err = s.Days(ctx, first, to); err != nil {
+		return in, fmt.Errorf("report: load days %s to %s: %w", first, to, err)
+	}
+	if in.Cramps, err = s.Cramps(ctx, first, to); err != nil {
+		return in, fmt.Errorf("report: load cramps %s to %s: %w", first, to, err)
+	}
+	if in.Name, err = s.Setting(ctx, model.SettingName, ""); err != nil {
+		return in, fmt.Errorf("report: read the name to print: %w", err)
+	}
+	return in, nil
+}
+
+// WriteFile makes the report on from..to from s and writes it to path as a
+// PDF or a PNG, by path's extension. The file appears whole or not at all.
+func WriteFile(ctx context.Context, s model.Store, from, to model.Date, path string, now time.Time) error {
+	format, err := FormatOf(path)
+	if err != nil {
+		return err
+	}
+	in, err := Load(ctx, s, from, to, now)
+	if err != nil {
+		return err
+	}
+	page, err := Build(in)
+	if err != nil {
+		return err
+	}
+	write := page.WritePDF
+	if format == PNG {
+		write = page.WritePNG
+	}
+	return writeAtomic(path, write)
+}
+
+// writeAtomic writes through a temporary file in the same folder and renames
+// it into place, so a crash or a full disk never leaves half a report behind
+// or spoils an earlier one of the same name. The file is readable by its owner
+// only: it is health data.
+func writeAtomic(path string, write func(io.Writer) error) (err error) {
+	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
+	if err != nil {
+		return fmt.Errorf("report: create a file next to %s: %w", path, err)
+	}
+	defer func() {
+		if err != nil {
+			tmp.Close()
+			os.Remove(tmp.Name())
+		}
+	}()
+	if err = write(tmp); err != nil {
+		return err
+	}
+	if err = tmp.Sync(); err != nil {
+		return fmt.Errorf("report: save %s: %w", path, err)
+	}
+	if err = tmp.Close(); err != nil {
+		return fmt.Errorf("report: save %s: %w", path, err)
+	}
+	if err = os.Rename(tmp.Name(), path); err != nil {
+		return fmt.Errorf("report: put the report at %s: %w", path, err)
+	}
+	return nil
+}

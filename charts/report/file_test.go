@@ -1,0 +1,112 @@
+package report
+
+import (
+	"context"
+	"errors"
+	"image"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/crampdiary/crampdiary/charts"
+	"github.com/crampdiary/crampdiary/model"
+	"github.com/crampdiary/crampdiary/model/sqlstore/storetest"
+)
+
+func TestEmptyDiaryMakesAReportThatSaysSo(t *testing.T) {
+	db := storetest.MustOpenDB(t, testNow)
+	pdfPath, pngPath := writeBoth(t, db, model.MustDate("2025-02-10"), model.MustDate("2025-03-09"))
+	text := pdfText(t, pdfPath)
+	assertPageBasics(t, text, "2025-02-10 to 2025-03-09, 28 nights")
+	for _, s := range []string{"No nights were logged from 2025-02-10 to 2025-03-09", "None noted in this period.", "Too few nights were logged"} {
+		if !strings.Contains(strings.Join(strings.Fields(text), " "), s) {
+			t.Errorf("the empty report lacks %q:\n%s", s, text)
+		}
+	}
+	decodePNG(t, pngPath)
+}
+
+func TestOneNightDiary(t *testing.T) {
+	db := storetest.MustOpenDB(t, testNow)
+	intensity, dur := 8, 95
+	c := model.Cramp{Night: model.MustDate("2025-03-09"), Muscle: model.Calf, Side: model.Left, Intensity: &intensity, DurationS: &dur}
+	if err := db.SaveCramp(context.Background(), &c); err != nil {
+		t.Fatal(err)
+	}
+	pdfPath, pngPath := writeBoth(t, db, model.MustDate("2025-03-09"), model.MustDate("2025-03-09"))
+	text := pdfText(t, pdfPath)
+	assertPageBasics(t, text, "2025-03-09 to 2025-03-09, 1 night")
+	assertEqual(t, "nights logged", grab(t, text, `^Nights logged\s+(\d+ of \d+)\s+(\d+ of \d+)`), []string{"1 of 1", "0 of 1"})
+	assertEqual(t, "rates", grab(t, text, `^Cramps per 7 logged nights\s+(\S+)\s+(\S+)\s+(\S+)`), []string{"7.0", "–", "–"})
+	assertEqual(t, "duration", grab(t, text, `median (.+), longest (.+?)\s{2,}`), []string{"1 min 35 s", "1 min 35 s"})
+	assertEqual(t, "intensity", grab(t, text, `median (\d+), worst (\d+)`), []string{"8", "8"})
+	decodePNG(t, pngPath)
+}
+
+func TestBadRangesAreRefused(t *testing.T) {
+	db := storetest.MustOpenDB(t, testNow)
+	tests := []struct {
+		name, from, to, file, says string
+	}{
+		{"from after to", "2025-03-09", "2025-03-01", "r.pdf", "after it ends"},
+		{"over ten years", "2015-01-01", "2025-03-09", "r.pdf", "at most 3660 nights"},
+		{"ends in the future", "2025-03-01", "2025-03-11", "r.png", "after today (2025-03-10)"},
+		{"not a date", "2025-02-30", "2025-03-09", "r.pdf", "not a date"},
+		{"other extension", "2025-03-01", "2025-03-09", "r.jpg", ".pdf or .png"},
+		{"no extension", "2025-03-01", "2025-03-09", "report", ".pdf or .png"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			path := filepath.Join(t.TempDir(), tt.file)
+			err := WriteFile(context.Background(), db, model.Date(tt.from), model.Date(tt.to), path, testNow)
+			var ie *InputError
+			if !errors.As(err, &ie) || !errors.Is(err, model.ErrInvalid) || !strings.Contains(err.Error(), tt.says) {
+				t.Errorf("WriteFile = %v, want an input error saying %q", err, tt.says)
+			}
+			if entries, _ := os.ReadDir(filepath.Dir(path)); len(entries) != 0 {
+				t.Errorf("a refused report left files: %v", entries)
+			}
+		})
+	}
+}
+
+func TestTodayIsAllowedAndUpperCaseExtensionsWork(t *testing.T) {
+	db := storetest.MustOpenDB(t, testNow)
+	path := filepath.Join(t.TempDir(), "Report.PDF")
+	if err := WriteFile(context.Background(), db, model.MustDate("2015-03-14"), model.MustDate("2025-03-10"), path, testNow); err != nil {
+		t.Fatalf("ten years up to today: %v", err)
+	}
+}
+
+func TestFailedWriteKeepsTheEarlierReport(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "report.pdf")
+	if err := os.WriteFile(path, []byte("earlier report"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	boom := errors.New("disk full")
+	err := writeAtomic(path, func(w io.Writer) error {
+		w.Write([]byte("half a rep"))
+		return boom
+	})
+	if !errors.Is(err, boom) {
+		t.Fatalf("writeAtomic = %v, want the write's error", err)
+	}
+	got, _ := os.ReadFile(path)
+	entries, _ := os.ReadDir(filepath.Dir(path))
+	if string(got) != "earlier report" || len(entries) != 1 {
+		t.Errorf("after a failed write: file %q, folder %v", got, entries)
+	}
+}
+
+func TestTimelineFailureIsReported(t *testing.T) {
+	orig := renderTimeline
+	t.Cleanup(func() { renderTimeline = orig })
+	renderTimeline = func(charts.Nights, charts.Size) (image.Image, error) { return nil, errors.New("no canvas") }
+	_, days, cramps := storedDiary(t, 1)
+	_, err := Build(Input{Days: days, Cramps: cramps, From: "2025-02-10", To: "2025-03-09", MadeOn: testNow})
+	if err == nil || !strings.Contains(err.Error(), "timeline: no canvas") {
+		t.Errorf("Build = %v, want the chart's error with context", err)
+	}
+}

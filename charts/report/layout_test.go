@@ -1,0 +1,131 @@
+package report
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// crowded is a period with more of everything than a page can hold.
+func crowded(t *testing.T) Input {
+	t.Helper()
+	_, days, cramps := storedDiary(t, 1)
+	long := strings.Repeat("a very long note that keeps going ", 12)
+	for i := range days {
+		days[i].MedicationChange = fmt.Sprintf("change %d: %s", i, long)
+	}
+	var flags, experiments []string
+	for i := range 12 {
+		flags = append(flags, fmt.Sprintf("red flag %d: %s", i, long))
+		experiments = append(experiments, fmt.Sprintf("experiment %d: %s", i, long))
+	}
+	return Input{Days: days, Cramps: cramps, From: "2025-01-13", To: "2025-03-09", MadeOn: testNow,
+		Name: strings.Repeat("Name ", 40), RedFlags: flags, Experiments: experiments}
+}
+
+func TestCrowdedPeriodStillFitsOnePage(t *testing.T) {
+	p, err := Build(crowded(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tx := range p.texts {
+		w, _ := loadFonts()
+		right := tx.X + w.width(tx.Text, tx.Size, tx.Bold)
+		if tx.X < margin-0.01 || right > margin+contentW+0.01 || tx.Y > pageH-margin {
+			t.Errorf("text %q at %.1f..%.1f, baseline %.1f, leaves the content area", tx.Text, tx.X, right, tx.Y)
+		}
+		if tx.Y > footerTop && tx.Y < footerTop+1 {
+			t.Errorf("text %q runs into the footer", tx.Text)
+		}
+	}
+	if len(p.images) != 1 || p.images[0].H < chartMinH || p.images[0].Y+p.images[0].H > footerTop {
+		t.Fatalf("timeline boxes %+v, want one of at least %.0f mm above the footer", p.images, chartMinH)
+	}
+	all := pageText(p)
+	for _, s := range []string{"Red flags", "Experiments", "more in the diary", "Medication changes"} {
+		if !strings.Contains(all, s) {
+			t.Errorf("the crowded page lacks %q", s)
+		}
+	}
+	pdfPath := filepath.Join(t.TempDir(), "crowded.pdf")
+	writePage(t, p, pdfPath)
+	if n := pdfPages(pdfText(t, pdfPath)); n != 1 {
+		t.Errorf("the crowded PDF has %d pages", n)
+	}
+}
+
+func TestHooksAreLeftOutWhenNil(t *testing.T) {
+	in := crowded(t)
+	in.RedFlags, in.Experiments = nil, []string{}
+	p, err := Build(in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	all := pageText(p)
+	if strings.Contains(all, "Red flags") || !strings.Contains(all, "Experiments None in this period.") {
+		t.Errorf("nil red flags must be left out, empty experiments said to be none:\n%s", all)
+	}
+}
+
+func TestUnicodeTextSurvivesInThePDF(t *testing.T) {
+	in := Input{From: "2025-03-01", To: "2025-03-09", MadeOn: testNow, Name: "Zoë Ødegård-Šimić, Пётр\n名前"}
+	p, err := Build(in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pdfPath := filepath.Join(t.TempDir(), "name.pdf")
+	writePage(t, p, pdfPath)
+	if text := pdfText(t, pdfPath); !strings.Contains(text, "Zoë Ødegård-Šimić, Пётр ??") {
+		t.Errorf("the name did not come back from the PDF (characters the font lacks become ?):\n%s", text)
+	}
+}
+
+func TestNumberFormats(t *testing.T) {
+	tests := []struct{ got, want string }{
+		{seconds(45), "45 s"}, {seconds(59.5), "1 min"}, {seconds(90), "1 min 30 s"}, {seconds(120), "2 min"},
+		{minutes(0), "0 min"}, {minutes(59), "59 min"}, {minutes(120), "2 h"}, {minutes(200), "3 h 20 min"},
+		{number(6), "6"}, {number(6.5), "6.5"},
+		{rate(1.25), "1.3"}, {rate(7.0 / 3), "2.3"},
+		{change(0.4), "+0.4"}, {change(-1.25), "−1.3"}, {change(0.04), "no change"}, {change(-0.04), "no change"},
+		{plural(1, "1 night", "{{.N}} nights"), "1 night"}, {plural(3, "1 night", "{{.N}} nights"), "3 nights"},
+	}
+	for _, tt := range tests {
+		if tt.got != tt.want {
+			t.Errorf("got %q, want %q", tt.got, tt.want)
+		}
+	}
+}
+
+func TestTranslatorIsUsed(t *testing.T) {
+	SetTranslator(func(s string, _ ...any) string { return "«" + s + "»" })
+	t.Cleanup(func() { SetTranslator(nil) })
+	p, err := Build(Input{From: "2025-03-01", To: "2025-03-09", MadeOn: testNow})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(pageText(p), "«Self-reported diary. Not a diagnosis.»") {
+		t.Errorf("the footer did not go through the translator:\n%s", pageText(p))
+	}
+}
+
+func pageText(p *Page) string {
+	var b strings.Builder
+	for _, tx := range p.texts {
+		b.WriteString(tx.Text + " ")
+	}
+	return b.String()
+}
+
+func writePage(t *testing.T, p *Page, path string) {
+	t.Helper()
+	f, err := os.Create(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	if err := p.WritePDF(f); err != nil {
+		t.Fatal(err)
+	}
+}

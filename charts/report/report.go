@@ -1,0 +1,91 @@
+// Package report lays out the one-page diary summary a person hands to a
+// doctor, and renders that same layout as a PDF or as a 150 dpi PNG.
+package report
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/crampdiary/crampdiary/model"
+)
+
+// MaxNights bounds a report's period at about ten years: one page cannot say
+// anything useful about more, and a typo in a year should not pass silently.
+const MaxNights = 3660
+
+// Input is everything one report page shows.
+type Input struct {
+	// Days and Cramps should reach back to model.PreviousFrom(From, To), so the
+	// page can compare with the period before; rows outside are ignored.
+	Days   []model.Day
+	Cramps []model.Cramp
+	Name   string // optional; the diary's model.SettingName
+	From   model.Date
+	To     model.Date
+	MadeOn time.Time // the date printed on the page; To may not be after it
+
+	// Sections that later work fills in. Nil leaves the section off the page;
+	// an empty, non-nil slice prints that there is nothing to report.
+	RedFlags    []string // one calm sentence per warning sign present
+	Experiments []string // one line per experiment: what was tried and the verdict
+}
+
+// InputError is a period or file name the report cannot use. Its message is a sentence
+// for the person; errors.Is(err, model.ErrInvalid) holds.
+type InputError struct{ Msg string }
+
+func (e *InputError) Error() string { return e.Msg }
+
+// Unwrap lets errors.Is(err, model.ErrInvalid) hold.
+func (e *InputError) Unwrap() error { return model.ErrInvalid }
+
+func rangeErr(text string, data map[string]any) error {
+	return &InputError{Msg: tr(text, data)}
+}
+
+// CheckRange says whether from..to can be reported on today: both real dates,
+// in order, at most MaxNights long, and not ending after today.
+func CheckRange(from, to, today model.Date) error {
+	d := map[string]any{"From": from, "To": to, "Today": today, "Max": MaxNights}
+	switch {
+	case !from.Valid():
+		return rangeErr("the start date \"{{.From}}\" is not a date written YYYY-MM-DD", d)
+	case !to.Valid():
+		return rangeErr("the end date \"{{.To}}\" is not a date written YYYY-MM-DD", d)
+	case to.Before(from):
+		return rangeErr("the period starts on {{.From}}, after it ends on {{.To}}; give the earlier date first", d)
+	case from.DaysUntil(to)+1 > MaxNights:
+		d["N"] = from.DaysUntil(to) + 1
+		return rangeErr("{{.From}} to {{.To}} is {{.N}} nights; a report covers at most {{.Max}} nights (about ten years)", d)
+	case today.Before(to):
+		return rangeErr("the period ends on {{.To}}, which is after today ({{.Today}})", d)
+	}
+	return nil
+}
+
+// Build lays out the page once; WritePDF and WritePNG then render it.
+func Build(in Input) (*Page, error) {
+	if in.MadeOn.IsZero() {
+		return nil, fmt.Errorf("%w: report: the date it is made on is missing", model.ErrInvalid)
+	}
+	today := model.DateOf(in.MadeOn)
+	if err := CheckRange(in.From, in.To, today); err != nil {
+		return nil, err // already a sentence for the person
+	}
+	fonts, err := loadFonts()
+	if err != nil {
+		return nil, err
+	}
+	p := &Page{Title: tr("Night leg cramp diary"), madeOn: today.String()}
+	l := &layout{page: p, fonts: fonts, y: margin}
+	sum := model.SummarizeWithPrevious(in.Days, in.Cramps, in.From, in.To)
+	l.header(in, sum)
+	l.figures(sum)
+	l.cramps(sum)
+	l.drawLists(lists(sum, in))
+	if err := l.timeline(in); err != nil {
+		return nil, err
+	}
+	l.footer()
+	return p, nil
+}

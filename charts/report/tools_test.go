@@ -1,0 +1,5 @@
+//go:build !ci
+
+package report
+
+const requireTools = false

@@ -1,0 +1,218 @@
+package ui
+
+import (
+	"context"
+	"fmt"
+	"image"
+	"sync"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/crampdiary/crampdiary/charts"
+	"github.com/crampdiary/crampdiary/charts/report"
+	"github.com/crampdiary/crampdiary/model"
+)
+
+// chartsTab shows the four charts over a chosen range, and exports the
+// doctor report for that range.
+type chartsTab struct {
+	env       *env
+	app       fyne.App
+	rangeSel  *widget.Select
+	rangeInfo *widget.Label
+	exportBtn *widget.Button
+	views     map[string]*chartView
+	from, to  model.Date
+	pending   sync.WaitGroup // drawing and loading in flight, for tests
+}
+
+// The range choices, in days back from last night; 0 means the whole diary.
+var chartRanges = []struct {
+	label string
+	days  int
+}{{"2 weeks", 14}, {"4 weeks", 28}, {"3 months", 91}, {"1 year", 365}, {"All", 0}, {"Custom…", -1}}
+
+func newChartsTab(e *env, a fyne.App) *chartsTab {
+	c := &chartsTab{env: e, app: a, rangeInfo: widget.NewLabel(""), views: map[string]*chartView{}}
+	var labels []string
+	for _, r := range chartRanges {
+		labels = append(labels, lang.L(r.label))
+	}
+	c.rangeSel = widget.NewSelect(labels, c.onRange)
+	c.exportBtn = widget.NewButtonWithIcon(lang.L("Export report…"), theme.DocumentSaveIcon(), c.onExport)
+	scale := func() float32 { return e.win.Canvas().Scale() }
+	for name, h := range map[string]float32{"timeline": 260, "weekly": 240, "where": 240, "withwithout": 420} {
+		c.views[name] = newChartView(h, scale, c.chartTheme, &c.pending)
+	}
+	return c
+}
+
+func (c *chartsTab) content() fyne.CanvasObject {
+	titled := func(title string, v *chartView) fyne.CanvasObject {
+		return container.NewBorder(widget.NewLabelWithStyle(lang.L(title), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), nil, nil, nil, v)
+	}
+	bar := container.NewHBox(widget.NewLabel(lang.L("Show")), c.rangeSel, c.rangeInfo, layout.NewSpacer(), c.exportBtn)
+	body := container.NewVBox(
+		titled("Cramps per night, steps and sleep", c.views["timeline"]),
+		container.NewGridWithColumns(2,
+			titled("Cramp nights per week", c.views["weekly"]),
+			titled("Where the cramps were", c.views["where"])),
+		titled("Cramp-night rate with and without each factor (descriptive, not proof)", c.views["withwithout"]),
+	)
+	return container.NewBorder(container.NewPadded(bar), nil, nil, nil, container.NewVScroll(body))
+}
+
+// chartTheme matches the charts to the window's light or dark theme.
+func (c *chartsTab) chartTheme() charts.Theme {
+	th := charts.LightTheme()
+	if c.app.Settings().ThemeVariant() == theme.VariantDark {
+		th = charts.DarkTheme()
+	}
+	th.Background = theme.Color(theme.ColorNameBackground)
+	th.Text = theme.Color(theme.ColorNameForeground)
+	return th
+}
+
+// lastNight is the newest night a chart can show: tonight has not happened.
+func (c *chartsTab) lastNight() model.Date { return c.env.today().AddDays(-1) }
+
+func (c *chartsTab) onRange(label string) {
+	for _, r := range chartRanges {
+		if lang.L(r.label) != label {
+			continue
+		}
+		switch {
+		case r.days < 0:
+			c.askCustomRange()
+		case r.days == 0:
+			c.setRange(c.firstDate(), c.lastNight())
+		default:
+			c.setRange(c.lastNight().AddDays(1-r.days), c.lastNight())
+		}
+	}
+}
+
+func (c *chartsTab) firstDate() model.Date {
+	days, err := c.env.store.Days(c.env.ctx(), model.FirstDate, model.LastDate)
+	if err != nil || len(days) == 0 {
+		return c.lastNight().AddDays(-13)
+	}
+	return days[0].Date
+}
+
+// setRange loads the nights from..to off the UI thread and redraws every chart.
+func (c *chartsTab) setRange(from, to model.Date) {
+	c.from, c.to = from, to
+	c.rangeInfo.SetText(fmt.Sprintf(lang.L("%s to %s · %d nights"), shortDate(from), shortDate(to), from.DaysUntil(to)+1))
+	c.reload()
+}
+
+// reload re-reads the diary for the current range, after a range change or an edit.
+func (c *chartsTab) reload() {
+	if c.from == "" {
+		return
+	}
+	from, to, store := c.from, c.to, c.env.store
+	c.pending.Add(1)
+	go func() {
+		defer c.pending.Done()
+		days, err := store.Days(context.Background(), from, to)
+		var cramps []model.Cramp
+		if err == nil {
+			cramps, err = store.Cramps(context.Background(), from, to)
+		}
+		n := charts.NightsFrom(days, cramps, from, to)
+		fyne.DoAndWait(func() {
+			if err != nil {
+				c.env.showError(err)
+				return
+			}
+			c.show(n)
+		})
+	}()
+}
+
+func (c *chartsTab) show(n charts.Nights) {
+	for name, draw := range map[string]func(charts.Nights, charts.Size, charts.Theme) (*image.RGBA, error){
+		"timeline": charts.Timeline, "weekly": charts.Weekly, "where": charts.Where, "withwithout": charts.WithWithout,
+	} {
+		c.views[name].setDraw(func(s charts.Size, th charts.Theme) (*image.RGBA, error) { return draw(n, s, th) })
+	}
+}
+
+// askCustomRange asks for two dates and shows the charts between them.
+func (c *chartsTab) askCustomRange() {
+	from, to := widget.NewEntry(), widget.NewEntry()
+	from.SetText(string(c.from))
+	to.SetText(string(c.to))
+	items := []*widget.FormItem{widget.NewFormItem(lang.L("From"), from), widget.NewFormItem(lang.L("To"), to)}
+	dialog.ShowForm(lang.L("Dates to show"), lang.L("Show"), lang.L("Cancel"), items, func(ok bool) {
+		if !ok {
+			return
+		}
+		f, t, err := c.parseRange(from.Text, to.Text)
+		if err != nil {
+			c.env.showError(err)
+			return
+		}
+		c.setRange(f, t)
+	}, c.env.win)
+}
+
+func (c *chartsTab) parseRange(fromText, toText string) (model.Date, model.Date, error) {
+	f, err := model.ParseDate(fromText)
+	if err != nil {
+		return "", "", badInput(nil, lang.L("From"), lang.L("use a date like 2026-01-31"))
+	}
+	t, err := model.ParseDate(toText)
+	if err != nil {
+		return "", "", badInput(nil, lang.L("To"), lang.L("use a date like 2026-01-31"))
+	}
+	if t.Before(f) {
+		return "", "", badInput(nil, lang.L("Dates"), lang.L("the first date must not be after the second"))
+	}
+	return f, t, nil
+}
+
+// onExport asks where to save the report for the range shown.
+func (c *chartsTab) onExport() {
+	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
+		if err != nil {
+			c.env.showError(err)
+			return
+		}
+		if w == nil {
+			return // cancelled
+		}
+		path := w.URI().Path()
+		w.Close()
+		c.exportTo(path, func(err error) {
+			if err != nil {
+				c.env.showError(err)
+				return
+			}
+			c.env.notify(fmt.Sprintf(lang.L("Report saved as %s"), path))
+		})
+	}, c.env.win)
+	d.SetFileName(fmt.Sprintf("crampdiary-report-%s-to-%s.pdf", c.from, c.to))
+	d.SetFilter(storage.NewExtensionFileFilter([]string{".pdf", ".png"}))
+	d.Show()
+}
+
+// exportTo writes the report off the UI thread and reports back on it.
+func (c *chartsTab) exportTo(path string, done func(error)) {
+	from, to, store, now := c.from, c.to, c.env.store, c.env.now()
+	c.pending.Add(1)
+	go func() {
+		defer c.pending.Done()
+		err := report.WriteFile(context.Background(), store, from, to, path, now)
+		fyne.DoAndWait(func() { done(err) })
+	}()
+}
