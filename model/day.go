@@ -38,6 +38,15 @@ type Day struct {
 
 	// MedicationChange names a medication started, stopped or changed that day.
 	MedicationChange string `gorm:"column:medication_change"`
+
+	// Symptoms noticed that day or its night. They are red flags (see RedFlags):
+	// a clinician should hear about them, so they are never carried over to the
+	// next day the way the everyday context is.
+	Weakness        *bool `gorm:"column:flag_weakness"`
+	Numbness        *bool `gorm:"column:flag_numbness"`
+	SwellingOneSide *bool `gorm:"column:flag_swelling"` // one leg swollen, or the legs uneven
+	LegColourChange *bool `gorm:"column:flag_colour"`   // a leg changed colour or temperature
+
 	// NightChecked records that the night was reviewed: no cramps is data too.
 	NightChecked bool   `gorm:"column:night_checked"`
 	Notes        string `gorm:"column:notes"`
@@ -58,12 +67,14 @@ func (d Day) SleepHours() (float64, bool) {
 
 // CopyContext returns a new day on date with prev's day-to-day context (load,
 // sleep habits, evening exposures), for "same as yesterday". One-off events
-// (new shoes, medication change, notes) and the night check are not copied.
+// (new shoes, medication change, notes), symptoms and the night check are not
+// copied: each must be a fresh observation of the new day.
 func CopyContext(prev Day, date Date) Day {
 	d := prev.Clone()
 	d.Date = date
 	d.NewShoes = nil
 	d.MedicationChange = ""
+	d.Weakness, d.Numbness, d.SwellingOneSide, d.LegColourChange = nil, nil, nil, nil
 	d.Notes = ""
 	d.NightChecked = false
 	d.UpdatedAt = time.Time{}
@@ -78,7 +89,8 @@ func (d Day) Clone() Day {
 		*p = clonePtr(*p)
 	}
 	for _, p := range []**bool{&c.RunHard, &c.Strength, &c.NewShoes, &c.HighHeels, &c.LongSitting, &c.LateWorkout,
-		&c.LateMeal, &c.Heat, &c.SaltChange, &c.Stretched, &c.TightBedding} {
+		&c.LateMeal, &c.Heat, &c.SaltChange, &c.Stretched, &c.TightBedding,
+		&c.Weakness, &c.Numbness, &c.SwellingOneSide, &c.LegColourChange} {
 		*p = clonePtr(*p)
 	}
 	c.StandingH = clonePtr(c.StandingH)

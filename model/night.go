@@ -36,13 +36,13 @@ func ValidateCutover(c Clock) error {
 	return nil
 }
 
-// dayRollover is how late the evening routine may run: before 04:00 the diary
+// DayRollover is how late the evening routine may run: before 04:00 the diary
 // still offers the evening that has just ended, not the new calendar day.
-const dayRollover = 4 * 60
+const DayRollover = Clock(4 * 60)
 
 // DiaryToday is the day whose evening a person logs at now.
 func DiaryToday(now time.Time) Date {
-	if ClockOf(now) < dayRollover {
+	if ClockOf(now) < DayRollover {
 		return DateOf(now).AddDays(-1)
 	}
 	return DateOf(now)

@@ -3,6 +3,7 @@ package model
 import (
 	"errors"
 	"math"
+	"reflect"
 	"testing"
 	"time"
 )
@@ -97,7 +98,8 @@ func checkFieldErr(t *testing.T, err error, field, msg string) {
 }
 
 func TestCopyContextLeavesOneOffsBehind(t *testing.T) {
-	prev := Day{Date: "2026-11-23", Steps: ptr(8000), NewShoes: ptr(true), MedicationChange: "statin", Notes: "x", NightChecked: true, Stretched: ptr(true)}
+	prev := Day{Date: "2026-11-23", Steps: ptr(8000), NewShoes: ptr(true), MedicationChange: "statin", Notes: "x", NightChecked: true, Stretched: ptr(true),
+		Weakness: ptr(true), Numbness: ptr(true), SwellingOneSide: ptr(true), LegColourChange: ptr(false)}
 	d := CopyContext(prev, "2026-11-24")
 	if d.Date != "2026-11-24" || *d.Steps != 8000 || *d.Stretched != true {
 		t.Fatalf("context not copied: %+v", d)
@@ -105,8 +107,29 @@ func TestCopyContextLeavesOneOffsBehind(t *testing.T) {
 	if d.NewShoes != nil || d.MedicationChange != "" || d.Notes != "" || d.NightChecked {
 		t.Fatalf("one-off fields copied: %+v", d)
 	}
+	if d.Weakness != nil || d.Numbness != nil || d.SwellingOneSide != nil || d.LegColourChange != nil {
+		t.Fatalf("symptoms copied to the next day: %+v", d)
+	}
 	*d.Steps = 1
 	if *prev.Steps != 8000 {
 		t.Fatal("copy shares pointers with the previous day")
+	}
+}
+
+// Every pointer field must be deep-copied, or editing one day's form would
+// change another day, including fields added later.
+func TestCloneSharesNoPointers(t *testing.T) {
+	var d Day
+	v := reflect.ValueOf(&d).Elem()
+	for i := range v.NumField() {
+		if f := v.Field(i); f.Kind() == reflect.Pointer {
+			f.Set(reflect.New(f.Type().Elem()))
+		}
+	}
+	c := reflect.ValueOf(d.Clone())
+	for i := range v.NumField() {
+		if f := v.Field(i); f.Kind() == reflect.Pointer && f.Pointer() == c.Field(i).Pointer() {
+			t.Errorf("Clone shares the %s pointer", v.Type().Field(i).Name)
+		}
 	}
 }

@@ -16,13 +16,15 @@ const (
 
 // dayHeader is the column order of days.csv. Every name is the gorm column of a
 // model.Day field, so the file, the database and the validation messages all
-// speak the same names.
+// speak the same names. Columns added later go before notes, which stays last
+// so a long note does not push the other columns out of view in a spreadsheet.
 var dayHeader = []string{
 	"date", "steps", "run_min", "run_hard", "strength", "standing_h", "new_shoes",
 	"high_heels", "long_sitting", "late_workout", "sleep_start", "sleep_end",
 	"sleep_quality", "stress", "alcohol_drinks", "late_meal", "heat", "fluids_glasses",
 	"caffeine_cups", "salt_change", "supplements", "stretched", "tight_bedding",
-	"medication_change", "night_checked", "notes",
+	"medication_change", "night_checked",
+	"flag_weakness", "flag_numbness", "flag_swelling", "flag_colour", "notes",
 }
 
 // crampHeader is the column order of cramps.csv. The id is left out on purpose:

@@ -37,10 +37,12 @@ func sampleDiary() ([]model.Day, []model.Cramp) {
 			SleepQuality: ptr(3), Stress: ptr(2), AlcoholDrinks: ptr(0), LateMeal: ptr(false), Heat: ptr(true),
 			FluidsGlasses: ptr(9), CaffeineCups: ptr(2), SaltChange: ptr(false), Supplements: "magnesium, 300 mg",
 			Stretched: ptr(true), TightBedding: ptr(false), MedicationChange: "", NightChecked: true,
+			Weakness: ptr(false), Numbness: ptr(false), SwellingOneSide: ptr(false), LegColourChange: ptr(false),
 			Notes: `Hill run, "felt it" in the calves` + "\nsecond line",
 		},
 		{Date: "2024-06-11", NightChecked: true},
-		{Date: "2024-06-12", Steps: ptr(0), StandingH: ptr(0.25), MedicationChange: "started amlodipine 5 mg", NightChecked: false},
+		{Date: "2024-06-12", Steps: ptr(0), StandingH: ptr(0.25), MedicationChange: "started amlodipine 5 mg", NightChecked: false,
+			Weakness: ptr(true), LegColourChange: ptr(false)},
 		{Date: "2024-06-14", Steps: ptr(21000), AlcoholDrinks: ptr(3), NightChecked: true, Notes: "Wanderung – Zugspitze ✓"},
 	}
 	cramps := []model.Cramp{

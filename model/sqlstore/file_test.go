@@ -110,6 +110,59 @@ func TestMigrationKeepsData(t *testing.T) {
 	}
 }
 
+// A diary written before the symptom columns existed opens with every row and
+// setting kept, its old days reading "not recorded", and takes symptoms from then on.
+func TestSchema1DiaryUpgradesKeepingData(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "crampdiary.db")
+	writeSchema1Diary(t, path)
+
+	db := mustOpenAt(t, path)
+	if v, _ := db.schemaVersion(ctx); v != SchemaVersion() || v < 2 {
+		t.Fatalf("schema version %d after upgrade, want %d", v, SchemaVersion())
+	}
+	got, err := db.Day(ctx, "2026-11-20")
+	if err != nil || got.Steps == nil || *got.Steps != 9100 || got.MedicationChange != "started amlodipine" || !got.NightChecked {
+		t.Fatalf("day lost in migration: %+v %v", got, err)
+	}
+	if got.Weakness != nil || got.Numbness != nil || got.SwellingOneSide != nil || got.LegColourChange != nil {
+		t.Errorf("old day has symptoms it never recorded: %+v", got)
+	}
+	if d, c := mustCounts(t, db); d != 1 || c != 1 {
+		t.Errorf("after upgrade: %d days, %d cramps; want 1, 1", d, c)
+	}
+	if v, _ := db.Setting(ctx, model.SettingName, ""); v != "A. Person" {
+		t.Errorf("setting after upgrade = %q", v)
+	}
+	got.Numbness = ptr(true)
+	mustSaveDay(t, db, got)
+	if again, _ := db.Day(ctx, "2026-11-20"); again.Numbness == nil || !*again.Numbness || *again.Steps != 9100 {
+		t.Errorf("symptom not saved after upgrade: %+v", again)
+	}
+}
+
+// writeSchema1Diary creates a diary at schema 1 holding a day, a cramp and a
+// setting. It writes raw SQL: today's model.Day has columns schema 1 lacks.
+func writeSchema1Diary(t *testing.T, path string) {
+	t.Helper()
+	saved := migrations
+	migrations = saved[:1]
+	defer func() { migrations = saved }()
+	db := mustOpenAt(t, path)
+	for _, q := range []string{
+		`INSERT INTO days(date, steps, medication_change, night_checked, notes) VALUES ('2026-11-20', 9100, 'started amlodipine', 1, '')`,
+		`INSERT INTO cramps(night, time, muscle, side, duration_s) VALUES ('2026-11-20', '02:40', 'calf', 'left', 90)`,
+		`INSERT INTO settings(key, value) VALUES ('report_name', 'A. Person')`,
+	} {
+		if err := db.gorm.Exec(q).Error; err != nil {
+			t.Fatalf("fill schema 1 diary: %v", err)
+		}
+	}
+	if v, _ := db.schemaVersion(ctx); v != 1 {
+		t.Fatalf("test diary has schema %d, want 1", v)
+	}
+	db.Close()
+}
+
 func TestIntegrityCheck(t *testing.T) {
 	db := MustOpenDB(t)
 	mustSaveDay(t, db, model.Day{Date: "2026-11-20"})

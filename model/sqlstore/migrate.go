@@ -35,6 +35,12 @@ var migrations = []string{
 	);
 	CREATE INDEX cramps_by_night ON cramps(night, time, id);
 	CREATE TABLE settings (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL);`,
+	// 2: symptoms worth a clinician's attention, per day. NULL in older rows
+	// means "not recorded", which is the truth for days logged before this.
+	`ALTER TABLE days ADD COLUMN flag_weakness INTEGER;
+	ALTER TABLE days ADD COLUMN flag_numbness INTEGER;
+	ALTER TABLE days ADD COLUMN flag_swelling INTEGER;
+	ALTER TABLE days ADD COLUMN flag_colour INTEGER;`,
 }
 
 // SchemaVersion is the schema this build writes.

@@ -20,6 +20,7 @@ func fullDay(date model.Date) model.Day {
 		AlcoholDrinks: ptr(2), LateMeal: ptr(true), Heat: ptr(false), FluidsGlasses: ptr(6), CaffeineCups: ptr(3),
 		SaltChange: ptr(false), Supplements: "magnesium", Stretched: ptr(true), TightBedding: ptr(false),
 		MedicationChange: "started amlodipine", NightChecked: true, Notes: "long meeting, \"quoted\", newline\nhere",
+		Weakness: ptr(true), Numbness: ptr(false), SwellingOneSide: ptr(true), LegColourChange: ptr(false),
 	}
 }
 

@@ -1,0 +1,67 @@
+package model_test
+
+import (
+	"context"
+	"errors"
+	"reflect"
+	"testing"
+	"time"
+
+	"github.com/crampdiary/crampdiary/model"
+	"github.com/crampdiary/crampdiary/model/sqlstore/storetest"
+)
+
+var storeNow = time.Date(2024, 6, 30, 21, 0, 0, 0, time.UTC)
+
+func TestDismissalsRoundTripThroughTheStore(t *testing.T) {
+	ctx := context.Background()
+	s := storetest.MustOpenDB(t, storeNow)
+	d, err := model.LoadDismissals(ctx, s)
+	if err != nil || d == nil || len(d) != 0 {
+		t.Fatalf("fresh diary: %v %v, want an empty map", d, err)
+	}
+	for _, step := range []struct {
+		id   model.FlagID
+		date model.Date
+	}{{model.FlagMostNights, "2024-06-20"}, {model.FlagWeakness, "2024-06-29"}, {model.FlagMostNights, "2024-06-30"}} {
+		if err := model.SaveDismissal(ctx, s, step.id, step.date); err != nil {
+			t.Fatalf("dismiss %s: %v", step.id, err)
+		}
+	}
+	got, err := model.LoadDismissals(ctx, s)
+	want := model.Dismissals{model.FlagMostNights: "2024-06-30", model.FlagWeakness: "2024-06-29"}
+	if err != nil || !reflect.DeepEqual(got, want) {
+		t.Fatalf("loaded %v %v, want %v", got, err, want)
+	}
+	raw, _ := s.Setting(ctx, model.SettingDismissals, "")
+	if raw != `{"most_nights":"2024-06-30","weakness":"2024-06-29"}` {
+		t.Errorf("stored as %s", raw)
+	}
+}
+
+func TestUnreadableDismissalsAreReportedAndReplaced(t *testing.T) {
+	ctx := context.Background()
+	for _, raw := range []string{"not json", `{"weakness":"yesterday"}`, `["weakness"]`} {
+		s := storetest.MustOpenDB(t, storeNow)
+		if err := s.SetSetting(ctx, model.SettingDismissals, raw); err != nil {
+			t.Fatal(err)
+		}
+		d, err := model.LoadDismissals(ctx, s)
+		if !errors.Is(err, model.ErrInvalid) || d == nil || len(d) != 0 {
+			t.Fatalf("load %q: %v %v, want ErrInvalid and an empty map", raw, d, err)
+		}
+		if err := model.SaveDismissal(ctx, s, model.FlagRising, "2024-06-30"); err != nil {
+			t.Fatalf("dismiss over %q: %v", raw, err)
+		}
+		if d, err := model.LoadDismissals(ctx, s); err != nil || d[model.FlagRising] != "2024-06-30" || len(d) != 1 {
+			t.Fatalf("after replacing %q: %v %v", raw, d, err)
+		}
+	}
+}
+
+func TestSaveDismissalRejectsABadDate(t *testing.T) {
+	s := storetest.MustOpenDB(t, storeNow)
+	if err := model.SaveDismissal(context.Background(), s, model.FlagRising, "30/06/2024"); !errors.Is(err, model.ErrInvalid) {
+		t.Fatalf("save with a bad date: %v, want ErrInvalid", err)
+	}
+}

@@ -1,0 +1,63 @@
+package model
+
+import (
+	"slices"
+	"testing"
+)
+
+func TestVisible(t *testing.T) {
+	flags := []Flag{
+		{ID: FlagWeakness, Since: "2024-06-10"},
+		{ID: FlagMostNights, Since: "2024-06-20"},
+	}
+	tests := []struct {
+		name string
+		d    Dismissals
+		want []FlagID
+	}{
+		{"nothing dismissed", nil, []FlagID{FlagWeakness, FlagMostNights}},
+		{"dismissed while holding", Dismissals{FlagWeakness: "2024-06-12"}, []FlagID{FlagMostNights}},
+		{"dismissed the day it began", Dismissals{FlagMostNights: "2024-06-20"}, []FlagID{FlagWeakness}},
+		{"holds again after the dismissal", Dismissals{FlagMostNights: "2024-06-19"}, []FlagID{FlagWeakness, FlagMostNights}},
+		{"another flag dismissed", Dismissals{FlagRising: "2024-06-29"}, []FlagID{FlagWeakness, FlagMostNights}},
+		{"all dismissed", Dismissals{FlagWeakness: "2024-06-29", FlagMostNights: "2024-06-29"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []FlagID
+			for _, f := range Visible(flags, tt.d) {
+				got = append(got, f.ID)
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Fatalf("visible %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
+
+// A dismissal lasts while the flag keeps holding, and ends when it stops and
+// starts again, evaluated on the diary day by day.
+func TestDismissalComesBackWhenTheFlagHoldsAgain(t *testing.T) {
+	days := []Day{{Date: "2024-06-01", Weakness: ptr(true)}}
+	d := Dismissals{FlagWeakness: "2024-06-02"}
+	visibleOn := func(today Date) bool {
+		return len(Visible(RedFlags(days, nil, today), d)) > 0
+	}
+	if f := Visible(RedFlags(days, nil, "2024-06-01"), nil); len(f) != 1 || f[0].Since != "2024-06-01" {
+		t.Fatalf("before the dismissal: %+v, want weakness since 2024-06-01", f)
+	}
+	if visibleOn("2024-06-02") {
+		t.Fatal("weakness shown on the day it was dismissed")
+	}
+	days = append(days, Day{Date: "2024-06-10", Weakness: ptr(true)})
+	if visibleOn("2024-06-10") || visibleOn("2024-06-23") {
+		t.Fatal("a dismissed flag came back while it kept holding")
+	}
+	if f := RedFlags(days, nil, "2024-06-24"); len(f) != 0 {
+		t.Fatalf("weakness still holds 14 days after the last note: %+v", f)
+	}
+	days = append(days, Day{Date: "2024-06-26", Weakness: ptr(true)})
+	if !visibleOn("2024-06-26") {
+		t.Fatal("a dismissed flag stayed hidden after it started again")
+	}
+}

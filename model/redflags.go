@@ -1,0 +1,166 @@
+package model
+
+import "slices"
+
+// FlagID names one red-flag rule. It is stored with dismissals, so a value
+// never changes once shipped.
+type FlagID string
+
+// The red-flag rules, one per thing a clinician should hear about.
+const (
+	FlagWeakness   FlagID = "weakness"          // Day.Weakness in the last 14 days
+	FlagNumbness   FlagID = "numbness"          // Day.Numbness in the last 14 days
+	FlagSwelling   FlagID = "swelling_one_side" // Day.SwellingOneSide in the last 14 days
+	FlagLegColour  FlagID = "leg_colour"        // Day.LegColourChange in the last 14 days
+	FlagMostNights FlagID = "most_nights"       // cramps on more than 7 of the last 14 nights
+	FlagRising     FlagID = "rising"            // the weekly rate rose three weeks running
+	FlagLongCramp  FlagID = "long_cramp"        // a cramp over 10 minutes in the last 30 nights
+	FlagMedication FlagID = "after_medication"  // cramps began within 14 days of a medication change
+)
+
+// FlagIDs lists every rule in the order RedFlags reports them: symptoms first,
+// since they matter most.
+var FlagIDs = []FlagID{
+	FlagWeakness, FlagNumbness, FlagSwelling, FlagLegColour,
+	FlagLongCramp, FlagMedication, FlagMostNights, FlagRising,
+}
+
+// Flag is one red flag that holds: what was seen in this diary and why it is
+// worth showing a clinician. The texts are plain English sentences for the
+// banner, the doctor report and `crampdiary flags`.
+type Flag struct {
+	ID    FlagID
+	Title string // a short heading, such as "Cramps on most nights"
+	Seen  string // what the diary shows, with numbers and dates
+	Why   string // why it matters, ending with the advice to talk to a clinician
+	// Since is the first day of the current unbroken stretch in which the rule
+	// holds. It stays the same while the flag keeps holding, which is what lets a
+	// dismissal last until the flag stops and later starts again.
+	Since Date
+}
+
+// RedFlags evaluates every rule on the diary as it stood on today, the diary
+// day (DiaryToday). Entries after today are ignored; days and cramps may come
+// in any order. It returns the flags that hold, in FlagIDs order.
+func RedFlags(days []Day, cramps []Cramp, today Date) []Flag {
+	dy := indexDiary(days, cramps, today)
+	var flags []Flag
+	for _, r := range redFlagRules {
+		if !r.holds(dy, today) {
+			continue
+		}
+		since := dy.runStart(r.holds, today)
+		f := r.describe(dy, today, since)
+		f.ID, f.Since = r.id, since
+		flags = append(flags, f)
+	}
+	return flags
+}
+
+// rule is one red flag: whether it holds on a day, and how to say what was seen.
+type rule struct {
+	id       FlagID
+	holds    func(dy *diary, t Date) bool
+	describe func(dy *diary, today, since Date) Flag
+}
+
+// diary is the part of a diary the rules read, indexed by date.
+type diary struct {
+	first    Date                     // the earliest entry; no rule can hold before it
+	logged   map[Date]bool            // nights checked, or with a cramp
+	cramps   map[Date]int             // cramps per night
+	longest  map[Date]int             // longest recorded cramp per night, seconds
+	symptoms map[FlagID]map[Date]bool // days on which each symptom was noted
+	meds     []MedicationChange       // oldest first
+}
+
+func indexDiary(days []Day, cramps []Cramp, today Date) *diary {
+	dy := &diary{
+		first:    today,
+		logged:   map[Date]bool{},
+		cramps:   map[Date]int{},
+		longest:  map[Date]int{},
+		symptoms: map[FlagID]map[Date]bool{},
+	}
+	for _, d := range days {
+		if !today.Before(d.Date) {
+			dy.addDay(d)
+		}
+	}
+	for _, c := range cramps {
+		if !today.Before(c.Night) {
+			dy.addCramp(c)
+		}
+	}
+	slices.SortFunc(dy.meds, func(a, b MedicationChange) int { return compareDates(a.Date, b.Date) })
+	return dy
+}
+
+func (dy *diary) addDay(d Day) {
+	dy.noteDate(d.Date)
+	if d.NightChecked {
+		dy.logged[d.Date] = true
+	}
+	if d.MedicationChange != "" {
+		dy.meds = append(dy.meds, MedicationChange{Date: d.Date, Text: d.MedicationChange})
+	}
+	for id, v := range map[FlagID]*bool{
+		FlagWeakness: d.Weakness, FlagNumbness: d.Numbness,
+		FlagSwelling: d.SwellingOneSide, FlagLegColour: d.LegColourChange,
+	} {
+		if v != nil && *v {
+			if dy.symptoms[id] == nil {
+				dy.symptoms[id] = map[Date]bool{}
+			}
+			dy.symptoms[id][d.Date] = true
+		}
+	}
+}
+
+func (dy *diary) addCramp(c Cramp) {
+	dy.noteDate(c.Night)
+	dy.logged[c.Night] = true // a logged cramp proves the night was looked at
+	dy.cramps[c.Night]++
+	if c.DurationS != nil && *c.DurationS > dy.longest[c.Night] {
+		dy.longest[c.Night] = *c.DurationS
+	}
+}
+
+func (dy *diary) noteDate(d Date) {
+	if d.Before(dy.first) {
+		dy.first = d
+	}
+}
+
+// runStart walks back from today, which holds, to the first day of the
+// unbroken stretch in which holds is true.
+func (dy *diary) runStart(holds func(*diary, Date) bool, today Date) Date {
+	t := today
+	for dy.first.Before(t) && holds(dy, t.AddDays(-1)) {
+		t = t.AddDays(-1)
+	}
+	return t
+}
+
+// nights counts the logged and the cramp nights from..to inclusive.
+func (dy *diary) nights(from, to Date) (logged, withCramps int) {
+	for n := from; !to.Before(n); n = n.AddDays(1) {
+		if dy.logged[n] {
+			logged++
+		}
+		if dy.cramps[n] > 0 {
+			withCramps++
+		}
+	}
+	return logged, withCramps
+}
+
+func compareDates(a, b Date) int {
+	switch {
+	case a.Before(b):
+		return -1
+	case b.Before(a):
+		return 1
+	}
+	return 0
+}
