@@ -50,7 +50,7 @@ func parseArgs(args []string) (invocation, error) {
 	switch inv.command {
 	case "help":
 		return inv, errHelp
-	case "export", "import", "check", "demo", "report":
+	case "export", "import", "check", "demo", "report", "flags":
 	default:
 		return inv, usage(lang.L("unknown command \"{{.Cmd}}\"", map[string]any{"Cmd": inv.command}))
 	}

@@ -26,6 +26,7 @@ var commands = map[string]commandFunc{
 	"demo":   cmdDemo,
 	"check":  cmdCheck,
 	"report": cmdReport,
+	"flags":  cmdFlags,
 }
 
 // changesData lists the commands that would change the diary under an open
@@ -33,7 +34,7 @@ var commands = map[string]commandFunc{
 var changesData = map[string]bool{"import": true, "demo": true}
 
 // needsDiary lists the commands that make no sense on a diary never created.
-var needsDiary = map[string]bool{"export": true, "check": true, "report": true}
+var needsDiary = map[string]bool{"export": true, "check": true, "report": true, "flags": true}
 
 func runCommand(inv invocation, dir string, e env) int {
 	path := diaryPath(dir)
@@ -152,5 +153,23 @@ func printCounts(ctx context.Context, s model.Store, out io.Writer) error {
 		return fmt.Errorf("app: count entries: %w", err)
 	}
 	fmt.Fprintf(out, "days: %d\ncramps: %d\n", days, cramps)
+	return nil
+}
+
+// cmdFlags prints the red flags that hold today, dismissed in the window or
+// not, one block each; scripts can count the lines that start without a space.
+func cmdFlags(ctx context.Context, s model.Store, _ invocation, out io.Writer) error {
+	today := model.DiaryToday(time.Now())
+	flags, err := model.LoadRedFlags(ctx, s, today)
+	if err != nil {
+		return fmt.Errorf("app: red flags: %w", err)
+	}
+	if len(flags) == 0 {
+		fmt.Fprintln(out, lang.L("No red flags in the diary."))
+		return nil
+	}
+	for _, f := range flags {
+		fmt.Fprintf(out, "%s\n  %s\n  %s\n", f.Line(), f.Why, lang.L("This is not a diagnosis; it is a reason to talk to a clinician."))
+	}
 	return nil
 }

@@ -21,6 +21,8 @@ Commands:
   demo [--days N]   fill an empty diary with N days of made-up example data
                     (default {{.Days}}), to try the app out
   check             check the diary file for damage and count its entries
+  flags             list the warning signs in the diary worth showing a
+                    clinician (the same ones the window shows)
   report --out FILE [--from YYYY-MM-DD] [--to YYYY-MM-DD]
                     write a one-page summary for a doctor to FILE (.pdf or
                     .png) on the nights --from to --to, both included; by
@@ -35,7 +37,7 @@ Where the diary lives:
   The folder is created readable by you only (mode 0700).
 
 import and demo refuse to run while the diary window is open; export,
-check and report may run beside it.
+check, report and flags may run beside it.
 
 Exit status: 0 done, 1 something failed (the reason is printed), 2 the
 command line was not understood.

@@ -2,6 +2,7 @@ package app
 
 import (
 	"bytes"
+	"context"
 	"image/png"
 	"os"
 	"path/filepath"
@@ -10,6 +11,7 @@ import (
 	"time"
 
 	"github.com/crampdiary/crampdiary/model"
+	"github.com/crampdiary/crampdiary/model/sqlstore"
 )
 
 func TestReportCommand(t *testing.T) {
@@ -85,5 +87,35 @@ func TestReportNeedsADiaryAndIsInTheHelp(t *testing.T) {
 	}
 	if _, out, _ := runCLI(t, dir, "help"); !strings.Contains(out, "report --out FILE") {
 		t.Errorf("the help does not show the report command:\n%s", out)
+	}
+}
+
+func TestFlagsCommand(t *testing.T) {
+	dir := t.TempDir()
+	code, out, errOut := runCLI(t, dir, "flags")
+	if code != exitError || !strings.Contains(errOut, "no diary") {
+		t.Fatalf("flags without a diary: exit %d, %q", code, errOut)
+	}
+	if code, _, errOut := runCLI(t, dir, "demo", "--days", "20"); code != exitOK {
+		t.Fatalf("demo: %s", errOut)
+	}
+	code, out, errOut = runCLI(t, dir, "flags")
+	if code != exitOK || (out != "No red flags in the diary.\n" && !strings.Contains(out, "talk to a clinician")) {
+		t.Fatalf("flags: exit %d, out %q, err %q", code, out, errOut)
+	}
+	// A long cramp last night must show.
+	s, err := sqlstore.Open(diaryPath(dir), sqlstore.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	long := 900
+	night := model.DiaryToday(time.Now()).AddDays(-1)
+	if err := s.SaveCramp(context.Background(), &model.Cramp{Night: night, Muscle: model.Calf, Side: model.Left, DurationS: &long}); err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	code, out, _ = runCLI(t, dir, "flags")
+	if code != exitOK || !strings.Contains(out, "A cramp lasting over 10 minutes (since ") {
+		t.Fatalf("flags after a 15-minute cramp: exit %d, %q", code, out)
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"reflect"
+	"strings"
 	"testing"
 	"time"
 
@@ -63,5 +64,31 @@ func TestSaveDismissalRejectsABadDate(t *testing.T) {
 	s := storetest.MustOpenDB(t, storeNow)
 	if err := model.SaveDismissal(context.Background(), s, model.FlagRising, "30/06/2024"); !errors.Is(err, model.ErrInvalid) {
 		t.Fatalf("save with a bad date: %v, want ErrInvalid", err)
+	}
+}
+
+func TestLoadRedFlagsReadsTheRecentDiary(t *testing.T) {
+	s := storetest.MustOpenDB(t, time.Date(2026, 11, 24, 21, 0, 0, 0, time.UTC))
+	yes := true
+	long := 700
+	if err := s.SaveDay(context.Background(), &model.Day{Date: "2026-11-20", Numbness: &yes}); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.SaveCramp(context.Background(), &model.Cramp{Night: "2026-11-22", Muscle: model.Calf, Side: model.Left, DurationS: &long}); err != nil {
+		t.Fatal(err)
+	}
+	flags, err := model.LoadRedFlags(context.Background(), s, "2026-11-24")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ids []model.FlagID
+	for _, f := range flags {
+		ids = append(ids, f.ID)
+	}
+	if len(ids) != 2 || ids[0] != model.FlagNumbness || ids[1] != model.FlagLongCramp {
+		t.Fatalf("flags %v", ids)
+	}
+	if line := flags[0].Line(); !strings.HasPrefix(line, flags[0].Title+" (since 20 November 2026): ") {
+		t.Fatalf("line %q", line)
 	}
 }

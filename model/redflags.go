@@ -1,6 +1,10 @@
 package model
 
-import "slices"
+import (
+	"context"
+	"fmt"
+	"slices"
+)
 
 // FlagID names one red-flag rule. It is stored with dismissals, so a value
 // never changes once shipped.
@@ -163,4 +167,28 @@ func compareDates(a, b Date) int {
 		return 1
 	}
 	return 0
+}
+
+// RedFlagLookback is how many days of diary RedFlags needs: the 60-day
+// medication window, the 14 nights before it, and room to date a long stretch.
+const RedFlagLookback = 120
+
+// LoadRedFlags reads the recent diary from s and returns the red flags that
+// hold on today, dismissed or not.
+func LoadRedFlags(ctx context.Context, s Store, today Date) ([]Flag, error) {
+	from := today.AddDays(-RedFlagLookback)
+	days, err := s.Days(ctx, from, today)
+	if err != nil {
+		return nil, fmt.Errorf("model: red flags: %w", err)
+	}
+	cramps, err := s.Cramps(ctx, from, today)
+	if err != nil {
+		return nil, fmt.Errorf("model: red flags: %w", err)
+	}
+	return RedFlags(days, cramps, today), nil
+}
+
+// Line is the flag in one sentence, for the report and the command line.
+func (f Flag) Line() string {
+	return f.Title + " (since " + f.Since.Time().Format("2 January 2006") + "): " + f.Seen
 }

@@ -64,7 +64,7 @@ func (ed *dayEditor) save() error {
 	if err != nil {
 		return err
 	}
-	if err := ed.night.readSleep(&d); err != nil {
+	if err := ed.night.readNight(&d); err != nil {
 		return err
 	}
 	d.Date, d.NightChecked = ed.date, ed.night.checked

@@ -29,6 +29,8 @@ type nightPanel struct {
 	start    *widget.Entry
 	end      *widget.Entry
 	quality  *widget.RadioGroup
+	// Signs a clinician should hear about; they feed the red flags.
+	weakness, numbness, swelling, colour *widget.Check
 }
 
 func newNightPanel(e *env) *nightPanel {
@@ -40,6 +42,10 @@ func newNightPanel(e *env) *nightPanel {
 		quality: scaleGroup(),
 	}
 	p.status.TextStyle.Bold = true
+	p.weakness = widget.NewCheck(lang.L("Weakness in the leg"), nil)
+	p.numbness = widget.NewCheck(lang.L("Numbness or pins and needles"), nil)
+	p.swelling = widget.NewCheck(lang.L("One leg swollen"), nil)
+	p.colour = widget.NewCheck(lang.L("Leg colour or warmth changed"), nil)
 	p.noCramps = widget.NewButtonWithIcon(lang.L("No cramps"), theme.ConfirmIcon(), p.onNoCramps)
 	p.addCramp = widget.NewButtonWithIcon(lang.L("Add a cramp"), theme.ContentAddIcon(), p.onAddCramp)
 	return p
@@ -52,7 +58,9 @@ func (p *nightPanel) content() fyne.CanvasObject {
 		widget.NewFormItem(lang.L("Sleep quality"), p.quality),
 	)
 	actions := container.NewHBox(p.noCramps, p.addCramp)
-	return container.NewVBox(container.NewBorder(nil, nil, p.status, actions), p.list, sleep)
+	signs := container.NewGridWithColumns(2, p.weakness, p.numbness, p.swelling, p.colour)
+	return container.NewVBox(container.NewBorder(nil, nil, p.status, actions), p.list, sleep,
+		widget.NewLabelWithStyle(lang.L("Anything unusual in the legs?"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), signs)
 }
 
 // set shows the night of day d with its cramps.
@@ -61,6 +69,9 @@ func (p *nightPanel) set(d model.Day, cramps []model.Cramp) {
 	showClock(p.start, d.SleepStart)
 	showClock(p.end, d.SleepEnd)
 	showScale(p.quality, d.SleepQuality)
+	for c, v := range p.signFields(&d) {
+		showBool(c, *v)
+	}
 	p.refreshCramps()
 }
 
@@ -94,6 +105,20 @@ func (p *nightPanel) crampRow(c model.Cramp) fyne.CanvasObject {
 	edit := widget.NewButtonWithIcon("", theme.DocumentCreateIcon(), func() { newCrampEditor(p.env, c).open() })
 	del := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() { confirmDeleteCramp(p.env, c, nil) })
 	return container.NewBorder(nil, nil, widget.NewIcon(theme.WarningIcon()), container.NewHBox(edit, del), widget.NewLabel(crampSummary(c)))
+}
+
+// signFields pairs each warning-sign check box with its field in d.
+func (p *nightPanel) signFields(d *model.Day) map[*widget.Check]**bool {
+	return map[*widget.Check]**bool{p.weakness: &d.Weakness, p.numbness: &d.Numbness,
+		p.swelling: &d.SwellingOneSide, p.colour: &d.LegColourChange}
+}
+
+// readNight puts the sleep window and the warning signs into d.
+func (p *nightPanel) readNight(d *model.Day) error {
+	for c, v := range p.signFields(d) {
+		*v = readBool(c)
+	}
+	return p.readSleep(d)
 }
 
 // readSleep puts the sleep window into d, checking that it is whole.

@@ -28,10 +28,11 @@ type todayScreen struct {
 	saveBtn    *widget.Button
 	saved      *widget.Label
 	lastNight  model.Day // stored row of last night, kept under the sleep fields
+	flags      *flagBanner
 }
 
 func newTodayScreen(e *env, startStretch func()) *todayScreen {
-	t := &todayScreen{env: e, night: newNightPanel(e), form: newDayForm(), saved: widget.NewLabel("")}
+	t := &todayScreen{env: e, night: newNightPanel(e), form: newDayForm(), saved: widget.NewLabel(""), flags: newFlagBanner(e)}
 	t.sameBtn = widget.NewButtonWithIcon(lang.L("Same as yesterday"), theme.ContentCopyIcon(), t.onSameAsYesterday)
 	t.stretchBtn = widget.NewButtonWithIcon(lang.L("Bedtime stretch"), theme.MediaPlayIcon(), startStretch)
 	t.saveBtn = widget.NewButtonWithIcon(lang.L("Save"), theme.DocumentSaveIcon(), t.onSave)
@@ -43,7 +44,7 @@ func newTodayScreen(e *env, startStretch func()) *todayScreen {
 
 func (t *todayScreen) content() fyne.CanvasObject {
 	bar := container.NewHBox(t.sameBtn, t.stretchBtn, layout.NewSpacer(), t.saved, t.saveBtn)
-	body := container.NewVBox(t.nightCard, t.dayCard)
+	body := container.NewVBox(t.flags.box, t.nightCard, t.dayCard)
 	return container.NewBorder(nil, container.NewPadded(bar), nil, nil, container.NewVScroll(body))
 }
 
@@ -68,7 +69,7 @@ func (t *todayScreen) load() error {
 	t.nightCard.SetSubTitle(fmt.Sprintf(lang.L("The night of %s"), longDate(yesterday)))
 	t.dayCard.SetTitle(lang.L("Today"))
 	t.dayCard.SetSubTitle(longDate(t.date))
-	return nil
+	return t.flags.load()
 }
 
 // refresh follows changes made elsewhere (a cramp logged, a day edited)
@@ -77,7 +78,10 @@ func (t *todayScreen) refresh() error {
 	if t.env.today() != t.date {
 		return t.load()
 	}
-	return t.night.reload()
+	if err := t.night.reload(); err != nil {
+		return err
+	}
+	return t.flags.load()
 }
 
 func dayOrEmpty(e *env, d model.Date) (model.Day, error) {
@@ -132,13 +136,13 @@ func (t *todayScreen) save() error {
 		return err
 	}
 	stored := last.Clone()
-	if err := t.night.readSleep(&last); err != nil {
+	if err := t.night.readNight(&last); err != nil {
 		return err
 	}
 	days := []*model.Day{&today}
 	// Last night is written only when it is already in the diary or gets a
 	// sleep window now: saving today must not invent an empty logged day.
-	if !stored.UpdatedAt.IsZero() || sleepChanged(stored, last) {
+	if !stored.UpdatedAt.IsZero() || nightChanged(stored, last) {
 		days = append([]*model.Day{&last}, days...)
 	}
 	if err := t.env.store.SaveDays(t.env.ctx(), days...); err != nil {
@@ -149,8 +153,15 @@ func (t *todayScreen) save() error {
 	return nil
 }
 
-func sleepChanged(a, b model.Day) bool {
-	return fmt.Sprint(a.SleepStart, a.SleepEnd, a.SleepQuality) != fmt.Sprint(b.SleepStart, b.SleepEnd, b.SleepQuality)
+// nightChanged reports whether the night's fields differ; pointers are
+// compared by value, and an unset sign equals an unticked one.
+func nightChanged(a, b model.Day) bool {
+	night := func(d model.Day) string {
+		yes := func(p *bool) bool { return p != nil && *p }
+		return fmt.Sprint(d.SleepStart, d.SleepEnd, d.SleepQuality,
+			yes(d.Weakness), yes(d.Numbness), yes(d.SwellingOneSide), yes(d.LegColourChange))
+	}
+	return night(a) != night(b)
 }
 
 // markStretched ticks "stretched before bed" after the coach recorded it,

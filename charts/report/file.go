@@ -49,7 +49,29 @@ func Load(ctx context.Context, s model.Store, from, to model.Date, now time.Time
 	if in.Name, err = s.Setting(ctx, model.SettingName, ""); err != nil {
 		return in, fmt.Errorf("report: read the name to print: %w", err)
 	}
+	if in.RedFlags, err = redFlagLines(ctx, s, to, model.DateOf(now)); err != nil {
+		return in, err
+	}
 	return in, nil
+}
+
+// redFlagLines lists the red flags as they stood at the end of the period
+// (the morning after its last night), dismissed in the window or not: the
+// clinician should see them all. Never nil, so the page says when there are none.
+func redFlagLines(ctx context.Context, s model.Store, to, today model.Date) ([]string, error) {
+	asOf := to.AddDays(1)
+	if today.Before(asOf) {
+		asOf = today
+	}
+	flags, err := model.LoadRedFlags(ctx, s, asOf)
+	if err != nil {
+		return nil, fmt.Errorf("report: %w", err)
+	}
+	lines := []string{}
+	for _, f := range flags {
+		lines = append(lines, f.Line())
+	}
+	return lines, nil
 }
 
 // WriteFile makes the report on from..to from s and writes it to path as a

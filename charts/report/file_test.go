@@ -110,3 +110,23 @@ func TestTimelineFailureIsReported(t *testing.T) {
 		t.Errorf("Build = %v, want the chart's error with context", err)
 	}
 }
+
+// The page lists every red flag that held when the period ended, with what was seen.
+func TestReportListsRedFlags(t *testing.T) {
+	db := storetest.MustOpenDB(t, testNow)
+	long, yes := 720, true
+	if err := db.SaveDay(context.Background(), &model.Day{Date: model.MustDate("2025-03-05"), SwellingOneSide: &yes}); err != nil {
+		t.Fatal(err)
+	}
+	c := model.Cramp{Night: model.MustDate("2025-03-08"), Muscle: model.Calf, Side: model.Right, DurationS: &long}
+	if err := db.SaveCramp(context.Background(), &c); err != nil {
+		t.Fatal(err)
+	}
+	pdfPath, _ := writeBoth(t, db, model.MustDate("2025-02-10"), model.MustDate("2025-03-09"))
+	text := strings.Join(strings.Fields(pdfText(t, pdfPath)), " ")
+	for _, want := range []string{"Red flags", "One leg swollen (since 5 March 2025)", "A cramp lasting over 10 minutes (since 8 March 2025)"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("the report lacks %q:\n%s", want, text)
+		}
+	}
+}

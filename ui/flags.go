@@ -1,0 +1,82 @@
+package ui
+
+import (
+	"errors"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/crampdiary/crampdiary/model"
+)
+
+// flagBanner shows, calmly, the red flags the diary holds that the person has
+// not dismissed: what was seen, why it matters, and to talk to a clinician.
+type flagBanner struct {
+	env     *env
+	box     *fyne.Container
+	visible []model.Flag
+	dismiss map[model.FlagID]*widget.Button
+}
+
+func newFlagBanner(e *env) *flagBanner {
+	b := &flagBanner{env: e, box: container.NewVBox()}
+	b.box.Hide()
+	return b
+}
+
+// load re-evaluates the flags on today's diary and redraws the banner.
+func (b *flagBanner) load() error {
+	today := b.env.today()
+	flags, err := model.LoadRedFlags(b.env.ctx(), b.env.store, today)
+	if err != nil {
+		return err
+	}
+	// An unreadable dismissal list must not hide a flag: show them all.
+	dismissed, err := model.LoadDismissals(b.env.ctx(), b.env.store)
+	if err != nil && !errors.Is(err, model.ErrInvalid) {
+		return err
+	}
+	b.visible = model.Visible(flags, dismissed)
+	b.rebuild()
+	return nil
+}
+
+func (b *flagBanner) rebuild() {
+	b.box.Objects = nil
+	b.dismiss = map[model.FlagID]*widget.Button{}
+	if len(b.visible) == 0 {
+		b.box.Hide()
+		return
+	}
+	heading := widget.NewLabelWithStyle(lang.L("Worth talking to a clinician about"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	b.box.Add(container.NewBorder(nil, nil, widget.NewIcon(theme.InfoIcon()), nil, heading))
+	for _, f := range b.visible {
+		b.box.Add(b.card(f))
+	}
+	b.box.Add(widget.NewSeparator())
+	b.box.Show()
+	b.box.Refresh()
+}
+
+func (b *flagBanner) card(f model.Flag) fyne.CanvasObject {
+	title := widget.NewLabelWithStyle(lang.L(f.Title), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	text := wrappedLabel(f.Seen + " " + lang.L(f.Why))
+	id := f.ID
+	btn := widget.NewButton(lang.L("Dismiss"), func() { b.onDismiss(id) })
+	b.dismiss[id] = btn
+	return container.NewBorder(nil, nil, nil, container.NewVBox(btn), container.NewVBox(title, text))
+}
+
+// onDismiss hides a flag until it stops holding and starts again.
+func (b *flagBanner) onDismiss(id model.FlagID) {
+	if err := model.SaveDismissal(b.env.ctx(), b.env.store, id, b.env.today()); err != nil {
+		b.env.showError(err)
+		return
+	}
+	if err := b.load(); err != nil {
+		b.env.showError(err)
+	}
+}

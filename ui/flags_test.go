@@ -1,0 +1,57 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2/test"
+
+	"github.com/crampdiary/crampdiary/model"
+)
+
+func TestWarningSignSavedWithLastNightRaisesTheBanner(t *testing.T) {
+	h := newHarness(t, evening)
+	if h.main.today.flags.box.Visible() {
+		t.Fatal("banner shown on an empty diary")
+	}
+	test.Tap(h.main.today.night.numbness)
+	test.Tap(h.main.today.saveBtn)
+
+	night := h.day("2026-11-23")
+	if night.Numbness == nil || !*night.Numbness || night.Weakness == nil || *night.Weakness {
+		t.Fatalf("signs saved as %+v", night)
+	}
+	b := h.main.today.flags
+	if !b.box.Visible() || len(b.visible) != 1 || b.visible[0].ID != model.FlagNumbness {
+		t.Fatalf("banner after noting numbness: %+v", b.visible)
+	}
+	h.reopen()
+	if !h.main.today.night.numbness.Checked {
+		t.Fatal("the sign is not shown again after reopening")
+	}
+}
+
+func TestDismissedFlagStaysHidden(t *testing.T) {
+	h := newHarness(t, evening)
+	long := 900
+	if err := h.store.SaveCramp(bg, &model.Cramp{Night: "2026-11-23", Muscle: model.Calf, Side: model.Left, DurationS: &long}); err != nil {
+		t.Fatal(err)
+	}
+	h.reopen()
+	b := h.main.today.flags
+	if len(b.visible) != 1 || b.visible[0].ID != model.FlagLongCramp {
+		t.Fatalf("flags %+v", b.visible)
+	}
+	text := strings.Join([]string{b.visible[0].Title, b.visible[0].Seen, b.visible[0].Why}, " ")
+	if !strings.Contains(text, "15 minutes") || !strings.Contains(strings.ToLower(text), "clinician") {
+		t.Fatalf("flag text %q", text)
+	}
+	test.Tap(b.dismiss[model.FlagLongCramp])
+	if b.box.Visible() {
+		t.Fatal("dismissed flag still shown")
+	}
+	h.reopen()
+	if h.main.today.flags.box.Visible() {
+		t.Fatal("dismissed flag back after reopening while it still holds")
+	}
+}
