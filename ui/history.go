@@ -25,6 +25,9 @@ type historyScreen struct {
 	list    *widget.List
 	summary *widget.Label
 	open    func(d model.Date) // opens the day editor
+	view    *widget.RadioGroup // list or calendar
+	cal     *calendarView
+	body    *fyne.Container
 }
 
 type historyRow struct {
@@ -38,7 +41,7 @@ type historyRow struct {
 const minHistoryDays = 14
 
 func newHistoryScreen(e *env, open func(model.Date)) *historyScreen {
-	h := &historyScreen{env: e, summary: widget.NewLabel(""), open: open}
+	h := &historyScreen{env: e, summary: widget.NewLabel(""), open: open, cal: newCalendarView(e, open)}
 	h.list = widget.NewList(func() int { return len(h.rows) }, newHistoryItem, h.updateItem)
 	h.list.OnSelected = func(id widget.ListItemID) {
 		h.list.UnselectAll()
@@ -50,7 +53,22 @@ func newHistoryScreen(e *env, open func(model.Date)) *historyScreen {
 }
 
 func (h *historyScreen) content() fyne.CanvasObject {
-	return container.NewBorder(container.NewPadded(h.summary), nil, nil, nil, h.list)
+	calendar := h.cal.content()
+	calendar.Hide()
+	h.body = container.NewStack(h.list, calendar)
+	h.view = widget.NewRadioGroup([]string{lang.L("List"), lang.L("Calendar")}, func(choice string) {
+		if choice == lang.L("Calendar") {
+			h.list.Hide()
+			calendar.Show()
+		} else {
+			calendar.Hide()
+			h.list.Show()
+		}
+	})
+	h.view.Horizontal, h.view.Required = true, true
+	h.view.SetSelected(lang.L("List"))
+	top := container.NewBorder(nil, nil, nil, h.view, h.summary)
+	return container.NewBorder(container.NewPadded(top), nil, nil, nil, h.body)
 }
 
 // load rebuilds the list from the diary.
@@ -67,6 +85,7 @@ func (h *historyScreen) load() error {
 	h.rows = buildHistory(today, days, cramps)
 	h.summary.SetText(historySummary(h.rows))
 	h.list.Refresh()
+	h.cal.setRows(h.rows)
 	return nil
 }
 

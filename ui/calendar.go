@@ -1,0 +1,108 @@
+package ui
+
+import (
+	"fmt"
+	"strconv"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/crampdiary/crampdiary/model"
+)
+
+// calendarView shows History one month at a time: cramp nights stand out,
+// days not logged are quiet, and any day opens like a row of the list.
+type calendarView struct {
+	env    *env
+	month  model.Date // the first of the month shown
+	rows   map[model.Date]historyRow
+	title  *widget.Label
+	grid   *fyne.Container
+	cells  map[model.Date]*widget.Button
+	open   func(model.Date)
+	prevBt *widget.Button
+	nextBt *widget.Button
+}
+
+func newCalendarView(e *env, open func(model.Date)) *calendarView {
+	c := &calendarView{env: e, open: open, title: widget.NewLabelWithStyle("", fyne.TextAlignCenter, fyne.TextStyle{Bold: true}),
+		grid: container.NewGridWithColumns(7)}
+	c.prevBt = widget.NewButtonWithIcon("", theme.NavigateBackIcon(), func() { c.showMonth(c.month.Time().AddDate(0, -1, 0)) })
+	c.nextBt = widget.NewButtonWithIcon("", theme.NavigateNextIcon(), func() { c.showMonth(c.month.Time().AddDate(0, 1, 0)) })
+	return c
+}
+
+func (c *calendarView) content() fyne.CanvasObject {
+	legend := widget.NewLabel(lang.L("⚠ cramps · ✓ no cramps · ○ night not checked · blank: not logged"))
+	legend.Importance = widget.LowImportance
+	top := container.NewBorder(nil, nil, c.prevBt, c.nextBt, c.title)
+	return container.NewBorder(top, legend, nil, nil, container.NewVScroll(c.grid))
+}
+
+// setRows takes the History rows and redraws the month shown (this month at first).
+func (c *calendarView) setRows(rows []historyRow) {
+	c.rows = make(map[model.Date]historyRow, len(rows))
+	for _, r := range rows {
+		c.rows[r.date] = r
+	}
+	if c.month == "" {
+		c.showMonth(c.env.today().Time())
+		return
+	}
+	c.showMonth(c.month.Time())
+}
+
+func (c *calendarView) showMonth(t time.Time) {
+	first := model.Date(t.Format("2006-01") + "-01")
+	c.month = first
+	c.title.SetText(lang.L(first.Time().Month().String()) + " " + first.Time().Format("2006"))
+	c.nextBt.Disable()
+	if first.Time().AddDate(0, 1, 0).Format("2006-01-02") <= string(c.env.today()) {
+		c.nextBt.Enable()
+	}
+	c.grid.Objects = nil
+	c.cells = map[model.Date]*widget.Button{}
+	for _, wd := range []string{"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"} {
+		c.grid.Add(widget.NewLabelWithStyle(lang.L(wd), fyne.TextAlignCenter, fyne.TextStyle{Bold: true}))
+	}
+	lead := (int(first.Weekday()) + 6) % 7 // Monday-first weeks
+	for i := 0; i < lead; i++ {
+		c.grid.Add(layout.NewSpacer())
+	}
+	for d := first; d.Time().Month() == first.Time().Month(); d = d.AddDays(1) {
+		c.grid.Add(c.cell(d))
+	}
+	c.grid.Refresh()
+}
+
+// cell is one day: its number and a mark for its night.
+func (c *calendarView) cell(d model.Date) *widget.Button {
+	day := d
+	b := widget.NewButton("", func() { c.open(day) })
+	c.cells[d] = b
+	n := strconv.Itoa(d.Time().Day())
+	if c.env.today().Before(d) {
+		b.SetText(n)
+		b.Disable()
+		return b
+	}
+	r, ok := c.rows[d]
+	switch {
+	case !ok || r.day == nil:
+		b.SetText(n)
+		b.Importance = widget.LowImportance
+	case r.cramps > 0:
+		b.SetText(fmt.Sprintf("%s ⚠%d", n, r.cramps))
+		b.Importance = widget.WarningImportance
+	case r.day.NightChecked:
+		b.SetText(n + " ✓")
+	default:
+		b.SetText(n + " ○")
+	}
+	return b
+}
