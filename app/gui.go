@@ -35,6 +35,13 @@ type gui struct {
 	main     *ui.Main
 	quitting atomic.Bool // set before every quit we start, to tell shutdown from a crash
 	failed   bool        // the diary could not be opened: exit non-zero
+
+	// The bedtime reminders (reminders.go).
+	clock       func() time.Time // the clock of the window and its reminders
+	tray        bool             // the tray is in use
+	remind      *reminderLoop    // nil until a diary is open
+	stopRem     func()           // stops the reminder ticker; nil when it is not running
+	remindEvery time.Duration    // how often reminders are checked; tests set 0 and tick by hand
 }
 
 func runGUI(dir string, e env) int {
@@ -96,7 +103,7 @@ func newGUI(a fyne.App, dir string, stderr io.Writer, trayCh <-chan bool) *gui {
 	w.SetIcon(assets.Icon)
 	w.Resize(fyne.NewSize(900, 680))
 	w.SetMaster()
-	g := &gui{app: a, win: w, dir: dir, stderr: stderr, trayCh: trayCh}
+	g := &gui{app: a, win: w, dir: dir, stderr: stderr, trayCh: trayCh, clock: time.Now, remindEvery: remindEvery}
 	w.SetCloseIntercept(g.quit)
 	return g
 }
@@ -104,12 +111,14 @@ func newGUI(a fyne.App, dir string, stderr io.Writer, trayCh <-chan bool) *gui {
 // start shows the diary s in the window and offers the tray if there is one.
 func (g *gui) start(s model.Store) {
 	g.store = s
-	g.main = ui.New(g.app, g.win, s, time.Now)
+	g.main = ui.New(g.app, g.win, s, g.clock)
 	g.win.SetContent(g.main.Content())
 	g.main.AddShortcuts()
+	g.main.OnAutostart = func(on bool) error { return setAutostart(on, g.dataDirArgs()...) }
 	if <-g.trayCh {
 		g.setTray()
 	}
+	g.startReminders()
 }
 
 func (g *gui) setTray() {
@@ -117,14 +126,20 @@ func (g *gui) setTray() {
 	if !ok {
 		return
 	}
-	desk.SetSystemTrayMenu(fyne.NewMenu("crampdiary",
-		fyne.NewMenuItem(lang.L("Log a cramp now"), g.onLogCramp),
-		fyne.NewMenuItem(lang.L("Open today"), g.onOpenToday),
-		fyne.NewMenuItem(lang.L("Quit"), g.quit),
-	))
+	desk.SetSystemTrayMenu(fyne.NewMenu("crampdiary", g.trayItems()...))
+	g.tray = true
 	// The tray can bring the window back, so closing it only hides it and
 	// the reminders keep running.
 	g.win.SetCloseIntercept(g.win.Hide)
+}
+
+// trayItems are the tray's everyday items; due reminders go above them.
+func (g *gui) trayItems() []*fyne.MenuItem {
+	return []*fyne.MenuItem{
+		fyne.NewMenuItem(lang.L("Log a cramp now"), g.onLogCramp),
+		fyne.NewMenuItem(lang.L("Open today"), g.onOpenToday),
+		fyne.NewMenuItem(lang.L("Quit"), g.quit),
+	}
 }
 
 func (g *gui) showDamaged(path string, cause error) {
@@ -164,6 +179,11 @@ func (g *gui) onLogCramp() {
 func (g *gui) onOpenToday() {
 	g.main.ShowToday()
 	g.showWindow()
+}
+
+func (g *gui) onStretchNow() {
+	g.showWindow()
+	g.main.StartStretch()
 }
 
 func (g *gui) quit() {
@@ -222,6 +242,10 @@ func (g *gui) afterPanic(r any, stack string) int {
 }
 
 func (g *gui) closeStore() error {
+	if g.stopRem != nil {
+		g.stopRem() // the reminders read the diary: stop them first
+		g.stopRem = nil
+	}
 	if g.store == nil {
 		return nil
 	}

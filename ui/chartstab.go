@@ -31,6 +31,7 @@ type chartsTab struct {
 	views     map[string]*chartView
 	from, to  model.Date
 	pending   sync.WaitGroup // drawing and loading in flight, for tests
+	deliver   sync.Mutex     // serialises results reaching the widgets
 }
 
 // The range choices, in days back from last night; 0 means the whole diary.
@@ -49,7 +50,7 @@ func newChartsTab(e *env, a fyne.App) *chartsTab {
 	c.exportBtn = widget.NewButtonWithIcon(lang.L("Export report…"), theme.DocumentSaveIcon(), c.onExport)
 	scale := func() float32 { return e.win.Canvas().Scale() }
 	for name, h := range map[string]float32{"timeline": 260, "weekly": 240, "where": 240, "withwithout": 420} {
-		c.views[name] = newChartView(h, scale, c.chartTheme, &c.pending)
+		c.views[name] = newChartView(h, scale, c.chartTheme, &c.pending, &c.deliver)
 	}
 	return c
 }
@@ -130,6 +131,8 @@ func (c *chartsTab) reload() {
 		}
 		n := charts.NightsFrom(days, cramps, from, to)
 		fyne.DoAndWait(func() {
+			c.deliver.Lock()
+			defer c.deliver.Unlock()
 			if err != nil {
 				c.env.showError(err)
 				return
@@ -213,6 +216,10 @@ func (c *chartsTab) exportTo(path string, done func(error)) {
 	go func() {
 		defer c.pending.Done()
 		err := report.WriteFile(context.Background(), store, from, to, path, now)
-		fyne.DoAndWait(func() { done(err) })
+		fyne.DoAndWait(func() {
+			c.deliver.Lock()
+			defer c.deliver.Unlock()
+			done(err)
+		})
 	}()
 }

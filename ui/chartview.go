@@ -33,12 +33,13 @@ type chartView struct {
 	draw    renderFunc
 	gen     atomic.Uint64 // the newest request; older results are dropped
 	pending *sync.WaitGroup
+	deliver *sync.Mutex // one result reaches the widgets at a time, whatever the driver
 	last    fyne.Size
 }
 
-func newChartView(minH float32, scale func() float32, theme func() charts.Theme, pending *sync.WaitGroup) *chartView {
+func newChartView(minH float32, scale func() float32, theme func() charts.Theme, pending *sync.WaitGroup, deliver *sync.Mutex) *chartView {
 	v := &chartView{img: canvas.NewImageFromImage(nil), msg: widget.NewLabel(""), minH: minH,
-		scale: scale, theme: theme, pending: pending}
+		scale: scale, theme: theme, pending: pending, deliver: deliver}
 	v.img.FillMode = canvas.ImageFillStretch
 	v.img.ScaleMode = canvas.ImageScaleFastest
 	v.msg.Wrapping = fyne.TextWrapWord
@@ -86,6 +87,10 @@ func (v *chartView) redraw() {
 		defer v.pending.Done()
 		img, err := draw(size, th)
 		fyne.DoAndWait(func() {
+			// The GL driver runs this on the main thread; Fyne's test driver runs it
+			// here, so the lock keeps concurrent results from racing in the widgets.
+			v.deliver.Lock()
+			defer v.deliver.Unlock()
 			if v.gen.Load() == gen {
 				v.show(img, err)
 			}

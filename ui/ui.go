@@ -40,6 +40,8 @@ type Main struct {
 	coach    *coach
 	// tickEvery paces the stretch coach; tests set it to 0 and tick by hand.
 	tickEvery time.Duration
+	// OnAutostart turns starting at login on or off; the app sets it, nil hides the option.
+	OnAutostart func(on bool) error
 }
 
 // New builds the window content for store s; now is the clock every rule uses.
@@ -206,6 +208,7 @@ func (m *Main) AddShortcuts() {
 		fyne.NewMenuItem(lang.L("Bedtime stretch…"), m.StartStretch),
 		fyne.NewMenuItem(lang.L("Sleep position tips"), func() { showSleepPosition(m.env.win) }),
 		fyne.NewMenuItemSeparator(),
+		fyne.NewMenuItem(lang.L("Reminders…"), m.OpenReminders),
 		fyne.NewMenuItem(lang.L("Settings…"), m.OpenSettings),
 	)
 	view := fyne.NewMenu(lang.L("View"),
