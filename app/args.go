@@ -22,6 +22,7 @@ type invocation struct {
 
 	from, to model.Date // report period; "" takes the default, set when it runs
 	out      string     // the report file, .pdf or .png
+	json     bool       // insights and experiments: JSON for scripts instead of a table
 }
 
 const (
@@ -50,7 +51,7 @@ func parseArgs(args []string) (invocation, error) {
 	switch inv.command {
 	case "help":
 		return inv, errHelp
-	case "export", "import", "check", "demo", "report", "flags":
+	case "export", "import", "check", "demo", "report", "flags", "insights":
 	default:
 		return inv, usage(lang.L("unknown command \"{{.Cmd}}\"", map[string]any{"Cmd": inv.command}))
 	}
@@ -75,6 +76,9 @@ func flagSet(inv *invocation, command string) *flag.FlagSet {
 		fs.Func("from", "", dateFlag(&inv.from))
 		fs.Func("to", "", dateFlag(&inv.to))
 		fs.StringVar(&inv.out, "out", inv.out, "")
+	}
+	if command == "insights" || command == "experiments" {
+		fs.BoolVar(&inv.json, "json", inv.json, "")
 	}
 	return fs
 }

@@ -21,12 +21,13 @@ import (
 type commandFunc func(ctx context.Context, s model.Store, inv invocation, out io.Writer) error
 
 var commands = map[string]commandFunc{
-	"export": cmdExport,
-	"import": cmdImport,
-	"demo":   cmdDemo,
-	"check":  cmdCheck,
-	"report": cmdReport,
-	"flags":  cmdFlags,
+	"export":   cmdExport,
+	"import":   cmdImport,
+	"demo":     cmdDemo,
+	"check":    cmdCheck,
+	"report":   cmdReport,
+	"flags":    cmdFlags,
+	"insights": cmdInsights,
 }
 
 // changesData lists the commands that would change the diary under an open
@@ -34,7 +35,7 @@ var commands = map[string]commandFunc{
 var changesData = map[string]bool{"import": true, "demo": true}
 
 // needsDiary lists the commands that make no sense on a diary never created.
-var needsDiary = map[string]bool{"export": true, "check": true, "report": true, "flags": true}
+var needsDiary = map[string]bool{"export": true, "check": true, "report": true, "flags": true, "insights": true}
 
 func runCommand(inv invocation, dir string, e env) int {
 	path := diaryPath(dir)

@@ -23,6 +23,10 @@ Commands:
   check             check the diary file for damage and count its entries
   flags             list the warning signs in the diary worth showing a
                     clinician (the same ones the window shows)
+  insights [--json] compare the cramp-night rate with and without each logged
+                    factor (alcohol, heat, short sleep, load...) and name the
+                    likely patterns: hypotheses to test, not causes; --json
+                    prints one object per factor for scripts
   report --out FILE [--from YYYY-MM-DD] [--to YYYY-MM-DD]
                     write a one-page summary for a doctor to FILE (.pdf or
                     .png) on the nights --from to --to, both included; by
@@ -37,7 +41,7 @@ Where the diary lives:
   The folder is created readable by you only (mode 0700).
 
 import and demo refuse to run while the diary window is open; export,
-check, report and flags may run beside it.
+check, report, flags and insights may run beside it.
 
 Exit status: 0 done, 1 something failed (the reason is printed), 2 the
 command line was not understood.

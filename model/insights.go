@@ -1,0 +1,218 @@
+package model
+
+import (
+	"context"
+	"fmt"
+	"math"
+
+	"github.com/crampdiary/crampdiary/model/stats"
+)
+
+// Factor names one possible trigger the pattern finder compares. Its value is
+// the "factor" key of `crampdiary insights --json`, so it never changes once shipped.
+type Factor string
+
+// The factors, each an exposure of the day and evening matched to the night
+// that starts that evening. The exact rules are in insights_factors.go.
+const (
+	FactorAlcohol      Factor = "alcohol"       // any drinks that evening
+	FactorLateMeal     Factor = "late_meal"     // a late meal
+	FactorHeat         Factor = "heat"          // a hot day or heavy sweating
+	FactorSaltChange   Factor = "salt_change"   // a salt or diet change
+	FactorNewShoes     Factor = "new_shoes"     // new shoes that day
+	FactorStrength     Factor = "strength"      // calf or foot strength work
+	FactorStretched    Factor = "stretched"     // stretched before bed
+	FactorCaffeine     Factor = "caffeine"      // cups at or above the person's median
+	FactorStress       Factor = "stress"        // stress 4 or 5
+	FactorShortSleep   Factor = "short_sleep"   // under 6 h, or 1 h or more under the person's median
+	FactorLoadSpike    Factor = "load_spike"    // steps over 1.5x the trailing 28-day median
+	FactorLongStanding Factor = "long_standing" // 6 hours or more on one's feet
+	FactorHeavyWeek    Factor = "heavy_week"    // 7-day mean steps over the 28 days before by 20%
+)
+
+// Factors lists every factor in the order Insights reports them.
+var Factors = []Factor{
+	FactorAlcohol, FactorLateMeal, FactorHeat, FactorSaltChange, FactorNewShoes,
+	FactorStrength, FactorStretched, FactorCaffeine, FactorStress, FactorShortSleep,
+	FactorLoadSpike, FactorLongStanding, FactorHeavyWeek,
+}
+
+// InsightVerdict is what the finder dares to say about one factor. Each is a
+// hypothesis for the person to test, never a finding about their body. It is
+// a type of its own so it cannot be mixed up with an experiment's verdict.
+type InsightVerdict string
+
+// The verdicts; the values are printed by `crampdiary insights --json`.
+const (
+	// InsightLikelyPattern: more cramp nights with the factor, q <= 0.10, at
+	// least 5 nights on each side and 3 cramp nights with the factor.
+	InsightLikelyPattern InsightVerdict = "likely pattern"
+	// InsightLikelyProtective mirrors it for a factor with fewer cramp nights
+	// (stretching, say): q <= 0.10, 5 nights on each side, and 3 cramp nights
+	// without the factor, so the lower rate is set against a real baseline.
+	InsightLikelyProtective InsightVerdict = "likely protective"
+	// InsightNoSign: the factor was tested and the rates do not differ beyond chance.
+	InsightNoSign InsightVerdict = "no sign"
+	// InsightNotEnoughData: the diary cannot tell yet; Need says what to log.
+	InsightNotEnoughData InsightVerdict = "not enough data"
+)
+
+// The verdict rules, from the issue: a pattern needs a false discovery rate of
+// at most 10% across the factors, and enough nights that one odd week cannot make it.
+const (
+	insightMaxQ        = 0.10
+	insightMinNights   = 5 // checked nights on each side
+	insightMinCrampNts = 3 // cramp nights on the side the factor is blamed or credited for
+)
+
+// Insight is one factor compared on the checked nights with and without it.
+// Rates, Diff and P are NaN when a side has no nights; Q is NaN unless the
+// factor was Tested.
+type Insight struct {
+	Factor     Factor
+	Label      string // a short English name, for a heading
+	Experiment string // the self-experiment template that tests it, or ""
+
+	NightsWith, NightsWithout           int
+	CrampNightsWith, CrampNightsWithout int
+	RateWith, RateWithout               float64 // share of nights with a cramp
+	Diff                                float64 // RateWith - RateWithout
+	P                                   float64 // Fisher's exact test, two-sided
+	Q                                   float64 // Benjamini-Hochberg over the tested factors
+
+	// Tested is true when the factor had enough data to be tested: at least 5
+	// nights on each side, and totals that let Fisher's test reach p <= 0.10
+	// at all. Only tested factors enter the false-discovery correction.
+	Tested  bool
+	Verdict InsightVerdict
+
+	// MoreWith and MoreWithout are the checked nights to log, with and
+	// without the factor, before the diary may be able to tell; Need says it
+	// in a sentence. Both are set only for InsightNotEnoughData.
+	MoreWith, MoreWithout int
+	Need                  string
+}
+
+// Insights compares every factor's cramp-night rate on the checked nights up
+// to today with and without it. The evening of day D is matched to night D.
+// Only checked nights count (marked checked, or with a cramp), and a night on
+// which the factor was not recorded is left out of both sides. days and
+// cramps may come in any order; entries after today are ignored.
+func Insights(days []Day, cramps []Cramp, today Date) []Insight {
+	dy := indexInsightDiary(days, cramps, today)
+	out := make([]Insight, len(factorRules))
+	for k, r := range factorRules {
+		out[k] = dy.count(r)
+		out[k].score()
+	}
+	correctInsights(out)
+	for k := range out {
+		out[k].judge()
+	}
+	return out
+}
+
+// LoadInsights reads the whole diary up to today from s and runs Insights.
+func LoadInsights(ctx context.Context, s Store, today Date) ([]Insight, error) {
+	days, err := s.Days(ctx, FirstDate, today)
+	if err != nil {
+		return nil, fmt.Errorf("model: insights: %w", err)
+	}
+	cramps, err := s.Cramps(ctx, FirstDate, today)
+	if err != nil {
+		return nil, fmt.Errorf("model: insights: %w", err)
+	}
+	return Insights(days, cramps, today), nil
+}
+
+// count tallies the checked nights with and without the factor.
+func (dy *insightDiary) count(r factorRule) Insight {
+	in := Insight{Factor: r.factor, Label: r.label, Experiment: r.experiment}
+	for i, n := range dy.nights {
+		if !n.checked {
+			continue
+		}
+		with, ok := r.exposed(dy, i)
+		switch {
+		case !ok:
+		case with:
+			in.NightsWith++
+			in.CrampNightsWith += countIf(n.cramp)
+		default:
+			in.NightsWithout++
+			in.CrampNightsWithout += countIf(n.cramp)
+		}
+	}
+	return in
+}
+
+// score sets the rates and the exact p-value, and whether the factor is
+// tested. A factor whose totals cannot reach p <= 0.10 however the cramp
+// nights fall (no cramp nights at all, say) is not tested: calling it "no
+// sign" would pass off a blind test as a clean one. Leaving it out of the
+// correction follows Tarone (1990) and Gilbert (2005): it could never be a
+// discovery, so it must not dilute the others.
+func (in *Insight) score() {
+	in.RateWith = crampRate(in.CrampNightsWith, in.NightsWith)
+	in.RateWithout = crampRate(in.CrampNightsWithout, in.NightsWithout)
+	in.Diff = in.RateWith - in.RateWithout
+	in.P, in.Q = math.NaN(), math.NaN()
+	if in.NightsWith > 0 && in.NightsWithout > 0 {
+		in.P = stats.FisherExact(in.CrampNightsWith, in.NightsWith-in.CrampNightsWith,
+			in.CrampNightsWithout, in.NightsWithout-in.CrampNightsWithout)
+	}
+	in.Tested = in.NightsWith >= insightMinNights && in.NightsWithout >= insightMinNights &&
+		in.minP() <= insightMaxQ
+}
+
+// minP is the smallest p Fisher's test could give with these totals.
+func (in *Insight) minP() float64 {
+	return stats.MinFisherP(in.NightsWith, in.NightsWithout, in.CrampNightsWith+in.CrampNightsWithout)
+}
+
+// correctInsights sets Q on the tested factors, Benjamini-Hochberg across them only.
+func correctInsights(ins []Insight) {
+	p := make([]float64, len(ins))
+	for k, in := range ins {
+		p[k] = math.NaN()
+		if in.Tested {
+			p[k] = in.P
+		}
+	}
+	for k, q := range stats.BenjaminiHochberg(p) {
+		ins[k].Q = q
+	}
+}
+
+// judge sets the verdict; a q small enough but resting on fewer than 3 cramp
+// nights on the telling side is "not enough data", not a pattern.
+func (in *Insight) judge() {
+	switch {
+	case !in.Tested:
+		in.Verdict = InsightNotEnoughData
+		in.needToTest()
+	case in.Q > insightMaxQ:
+		in.Verdict = InsightNoSign
+	case in.Diff > 0 && in.CrampNightsWith >= insightMinCrampNts:
+		in.Verdict = InsightLikelyPattern
+	case in.Diff < 0 && in.CrampNightsWithout >= insightMinCrampNts:
+		in.Verdict = InsightLikelyProtective
+	default:
+		in.Verdict = InsightNotEnoughData
+		in.needCrampNights()
+	}
+}
+
+func crampRate(k, n int) float64 {
+	if n == 0 {
+		return math.NaN()
+	}
+	return float64(k) / float64(n)
+}
+
+func countIf(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
