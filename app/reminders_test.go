@@ -263,7 +263,8 @@ func TestWindowSendsRemindersFromItsDiary(t *testing.T) {
 		t.Error("the window offers no start at login")
 	}
 	want := fyne.NewNotification("Before bed: fill in today and stretch",
-		"Note how today went, then take a few minutes for the calf and hamstring stretch.")
+		"Note how today went, then take a few minutes for the calf and hamstring stretch. "+
+			"In bed, keep your feet from pointing down: a pillow under the knees or ankles, covers loose.")
 	test.AssertNotificationSent(t, want, func() { g.remind.tick(tuesday(22, 0)) })
 	if g.remind.setMenu != nil {
 		t.Error("a tray menu is kept up to date without a tray")

@@ -102,6 +102,10 @@ func ReminderNotification(due []remind.Reminder) *fyne.Notification {
 		title = lang.L("Time to fill in today")
 		body = lang.L("Note how today went before bed. It takes about a minute.")
 	}
+	if stretch {
+		// The sleep-position card travels with the bedtime reminder.
+		body += " " + lang.L("In bed, keep your feet from pointing down: a pillow under the knees or ankles, covers loose.")
+	}
 	if late {
 		body += " " + fmt.Sprintf(lang.L("This was due at %s."), first.Format("15:04"))
 	}

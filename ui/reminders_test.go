@@ -156,8 +156,8 @@ func TestReminderTexts(t *testing.T) {
 		due         []remind.Reminder
 		title, body string
 	}{
-		{"log", []remind.Reminder{log}, "Time to fill in today", "Note how today went before bed."},
-		{"stretch", []remind.Reminder{stretch}, "Time for your bedtime stretch", "stretching before bed."},
+		{"log", []remind.Reminder{log}, "Time to fill in today", "Note how today went before bed. It takes about a minute."},
+		{"stretch", []remind.Reminder{stretch}, "Time for your bedtime stretch", "stretching before bed. In bed, keep your feet from pointing down"},
 		{"both", []remind.Reminder{log, stretch}, "Before bed: fill in today and stretch", "then take a few minutes"},
 		{"late", []remind.Reminder{late}, "Time to fill in today", "This was due at 22:00."},
 	}
