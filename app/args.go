@@ -51,7 +51,7 @@ func parseArgs(args []string) (invocation, error) {
 	switch inv.command {
 	case "help":
 		return inv, errHelp
-	case "export", "import", "check", "demo", "report", "flags", "insights":
+	case "export", "import", "check", "demo", "report", "flags", "insights", "experiments":
 	default:
 		return inv, usage(lang.L("unknown command \"{{.Cmd}}\"", map[string]any{"Cmd": inv.command}))
 	}

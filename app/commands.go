@@ -21,13 +21,14 @@ import (
 type commandFunc func(ctx context.Context, s model.Store, inv invocation, out io.Writer) error
 
 var commands = map[string]commandFunc{
-	"export":   cmdExport,
-	"import":   cmdImport,
-	"demo":     cmdDemo,
-	"check":    cmdCheck,
-	"report":   cmdReport,
-	"flags":    cmdFlags,
-	"insights": cmdInsights,
+	"export":      cmdExport,
+	"import":      cmdImport,
+	"demo":        cmdDemo,
+	"check":       cmdCheck,
+	"report":      cmdReport,
+	"flags":       cmdFlags,
+	"insights":    cmdInsights,
+	"experiments": cmdExperiments,
 }
 
 // changesData lists the commands that would change the diary under an open
@@ -35,7 +36,7 @@ var commands = map[string]commandFunc{
 var changesData = map[string]bool{"import": true, "demo": true}
 
 // needsDiary lists the commands that make no sense on a diary never created.
-var needsDiary = map[string]bool{"export": true, "check": true, "report": true, "flags": true, "insights": true}
+var needsDiary = map[string]bool{"export": true, "check": true, "report": true, "flags": true, "insights": true, "experiments": true}
 
 func runCommand(inv invocation, dir string, e env) int {
 	path := diaryPath(dir)

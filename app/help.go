@@ -27,6 +27,10 @@ Commands:
                     factor (alcohol, heat, short sleep, load...) and name the
                     likely patterns: hypotheses to test, not causes; --json
                     prints one object per factor for scripts
+  experiments [--json]
+                    list the self-experiments: plan, schedule, adherence,
+                    effect, NAP, p, the smallest p the plan can reach and
+                    the verdict
   report --out FILE [--from YYYY-MM-DD] [--to YYYY-MM-DD]
                     write a one-page summary for a doctor to FILE (.pdf or
                     .png) on the nights --from to --to, both included; by
@@ -41,7 +45,7 @@ Where the diary lives:
   The folder is created readable by you only (mode 0700).
 
 import and demo refuse to run while the diary window is open; export,
-check, report, flags and insights may run beside it.
+check, report, flags, insights and experiments may run beside it.
 
 Exit status: 0 done, 1 something failed (the reason is printed), 2 the
 command line was not understood.

@@ -31,7 +31,8 @@ type harness struct {
 // newHarness opens a real diary file and a headless window at the given time.
 func newHarness(t *testing.T, now time.Time) *harness {
 	t.Helper()
-	h := &harness{t: t, store: storetest.MustOpenDB(t, now), now: now}
+	h := &harness{t: t, now: now}
+	h.store = storetest.MustOpenDBClock(t, func() time.Time { return h.now })
 	h.reopen()
 	return h
 }

@@ -29,10 +29,11 @@ type todayScreen struct {
 	saved      *widget.Label
 	lastNight  model.Day // stored row of last night, kept under the sleep fields
 	flags      *flagBanner
+	plan       *tonightCard
 }
 
 func newTodayScreen(e *env, startStretch func()) *todayScreen {
-	t := &todayScreen{env: e, night: newNightPanel(e), form: newDayForm(), saved: widget.NewLabel(""), flags: newFlagBanner(e)}
+	t := &todayScreen{env: e, night: newNightPanel(e), form: newDayForm(), saved: widget.NewLabel(""), flags: newFlagBanner(e), plan: newTonightCard(e)}
 	t.sameBtn = widget.NewButtonWithIcon(lang.L("Same as yesterday"), theme.ContentCopyIcon(), t.onSameAsYesterday)
 	t.stretchBtn = widget.NewButtonWithIcon(lang.L("Bedtime stretch"), theme.MediaPlayIcon(), startStretch)
 	t.saveBtn = widget.NewButtonWithIcon(lang.L("Save"), theme.DocumentSaveIcon(), t.onSave)
@@ -44,7 +45,7 @@ func newTodayScreen(e *env, startStretch func()) *todayScreen {
 
 func (t *todayScreen) content() fyne.CanvasObject {
 	bar := container.NewHBox(t.sameBtn, t.stretchBtn, layout.NewSpacer(), t.saved, t.saveBtn)
-	body := container.NewVBox(t.flags.box, t.nightCard, t.dayCard)
+	body := container.NewVBox(t.flags.box, t.plan.box, t.nightCard, t.dayCard)
 	return container.NewBorder(nil, container.NewPadded(bar), nil, nil, container.NewVScroll(body))
 }
 
@@ -69,6 +70,9 @@ func (t *todayScreen) load() error {
 	t.nightCard.SetSubTitle(fmt.Sprintf(lang.L("The night of %s"), longDate(yesterday)))
 	t.dayCard.SetTitle(lang.L("Today"))
 	t.dayCard.SetSubTitle(longDate(t.date))
+	if err := t.plan.load(); err != nil {
+		return err
+	}
 	return t.flags.load()
 }
 
@@ -79,6 +83,9 @@ func (t *todayScreen) refresh() error {
 		return t.load()
 	}
 	if err := t.night.reload(); err != nil {
+		return err
+	}
+	if err := t.plan.load(); err != nil {
 		return err
 	}
 	return t.flags.load()

@@ -22,6 +22,7 @@ const (
 	tabToday = iota
 	tabHistory
 	tabCharts
+	tabInsights
 )
 
 // Main is the whole window content.
@@ -32,6 +33,9 @@ type Main struct {
 	today    *todayScreen
 	history  *historyScreen
 	charts   *chartsTab
+	insights *insightsTab
+	planner  *planner
+	result   *resultView
 	notice   *widget.Label
 	crampBtn *widget.Button
 	editor   *dayEditor // the open day editor, if any
@@ -57,12 +61,14 @@ func New(a fyne.App, w fyne.Window, s model.Store, now func() time.Time) *Main {
 	m.today = newTodayScreen(m.env, m.StartStretch)
 	m.history = newHistoryScreen(m.env, m.openDay)
 	m.charts = newChartsTab(m.env, a)
+	m.insights = newInsightsTab(m.env, m.OpenPlanner, m.openResult)
 	m.crampBtn = widget.NewButtonWithIcon(lang.L("Log a cramp now"), theme.ContentAddIcon(), m.CaptureCramp)
 	m.crampBtn.Importance = widget.DangerImportance
 	m.tabs = container.NewAppTabs(
 		container.NewTabItemWithIcon(lang.L("Today"), theme.HomeIcon(), m.today.content()),
 		container.NewTabItemWithIcon(lang.L("History"), theme.HistoryIcon(), m.history.content()),
 		container.NewTabItemWithIcon(lang.L("Charts"), theme.GridIcon(), m.charts.content()),
+		container.NewTabItemWithIcon(lang.L("Insights"), theme.SearchIcon(), m.insights.content()),
 	)
 	m.tabs.OnSelected = func(*container.TabItem) { m.onTab() }
 	m.load()
@@ -91,11 +97,16 @@ func (m *Main) onTab() {
 	if m.tabs.SelectedIndex() == tabCharts && m.charts.from == "" {
 		m.charts.rangeSel.SetSelected(lang.L("4 weeks"))
 	}
+	if m.tabs.SelectedIndex() == tabInsights {
+		if err := m.insights.load(); err != nil {
+			m.env.showError(err)
+		}
+	}
 }
 
 // onChanged brings every screen up to date after a write.
 func (m *Main) onChanged() {
-	for _, refresh := range []func() error{m.today.refresh, m.history.load, m.refreshEditor, m.refreshCharts} {
+	for _, refresh := range []func() error{m.today.refresh, m.history.load, m.refreshEditor, m.refreshCharts, m.refreshInsights} {
 		if err := refresh(); err != nil {
 			m.env.showError(err)
 			return
@@ -113,6 +124,30 @@ func (m *Main) refreshEditor() error {
 func (m *Main) refreshCharts() error {
 	m.charts.reload()
 	return nil
+}
+
+// refreshInsights recomputes the patterns only while their tab is shown.
+func (m *Main) refreshInsights() error {
+	if m.tabs.SelectedIndex() != tabInsights {
+		return nil
+	}
+	return m.insights.load()
+}
+
+// OpenPlanner plans a new experiment, starting from template id ("" for the first).
+func (m *Main) OpenPlanner(id model.TemplateID) {
+	m.planner = newPlanner(m.env, id)
+	m.planner.open()
+}
+
+func (m *Main) openResult(e model.Experiment) {
+	v, err := newResultView(m.env, e, m.charts.chartTheme)
+	if err != nil {
+		m.env.showError(err)
+		return
+	}
+	m.result = v
+	v.open()
 }
 
 // ShowToday selects the Today tab with the current day loaded.
@@ -215,6 +250,7 @@ func (m *Main) AddShortcuts() {
 		item("Today", fyne.Key1, m.ShowToday),
 		item("History", fyne.Key2, func() { m.tabs.SelectIndex(tabHistory) }),
 		item("Charts", fyne.Key3, func() { m.tabs.SelectIndex(tabCharts) }),
+		item("Insights", fyne.Key4, func() { m.tabs.SelectIndex(tabInsights) }),
 	)
 	m.env.win.SetMainMenu(fyne.NewMainMenu(diary, view))
 }

@@ -52,7 +52,63 @@ func Load(ctx context.Context, s model.Store, from, to model.Date, now time.Time
 	if in.RedFlags, err = redFlagLines(ctx, s, to, model.DateOf(now)); err != nil {
 		return in, err
 	}
+	if in.Experiments, err = experimentLines(ctx, s, from, to, model.DiaryToday(now)); err != nil {
+		return in, err
+	}
 	return in, nil
+}
+
+// experimentLines gives each experiment with nights in from..to: what was
+// tried, when, and its verdict as of today. Never nil, so the page says when
+// there were none.
+func experimentLines(ctx context.Context, s model.Store, from, to, today model.Date) ([]string, error) {
+	exps, err := s.Experiments(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("report: experiments: %w", err)
+	}
+	lines := []string{}
+	for _, e := range exps {
+		if e.LastNight().Before(from) || to.Before(e.Start) {
+			continue
+		}
+		r, err := model.AnalyseStored(ctx, s, e, today)
+		if err != nil {
+			return nil, fmt.Errorf("report: experiment %q: %w", e.Title, err)
+		}
+		lines = append(lines, fmt.Sprintf("%s (%s to %s): %s", e.Title, e.Start, e.LastNight(), verdictLine(r)))
+	}
+	return lines, nil
+}
+
+// verdictLine is a result in a few words a clinician can weigh.
+func verdictLine(r model.Result) string {
+	switch r.Verdict {
+	case model.VerdictHelped:
+		return fmt.Sprintf(tr("helped (p = %.3f, NAP %.2f)"), deref(r.P), deref(r.NAP))
+	case model.VerdictNoDifference:
+		return fmt.Sprintf(tr("no difference seen (p = %.3f)"), deref(r.P))
+	}
+	reasons := make([]string, len(r.Reasons))
+	for i, reason := range r.Reasons {
+		reasons[i] = tr(reasonWords[reason])
+	}
+	return tr("inconclusive") + " (" + strings.Join(reasons, "; ") + ")"
+}
+
+var reasonWords = map[model.Reason]string{
+	model.ReasonDesign:       "the plan could not reach p <= 0.05",
+	model.ReasonNotStarted:   "not started yet",
+	model.ReasonRunning:      "still running",
+	model.ReasonTooFewNights: "too few nights checked",
+	model.ReasonLowAdherence: "kept to on under 80% of nights",
+	model.ReasonNoComparison: "too few nights on one side",
+}
+
+func deref(p *float64) float64 {
+	if p == nil {
+		return 0
+	}
+	return *p
 }
 
 // redFlagLines lists the red flags as they stood at the end of the period

@@ -130,3 +130,23 @@ func TestReportListsRedFlags(t *testing.T) {
 		}
 	}
 }
+
+// An experiment with nights in the period is listed with its verdict.
+func TestReportListsExperiments(t *testing.T) {
+	db := storetest.MustOpenDB(t, testNow)
+	tmpl, _ := model.TemplateByID(model.TemplateNoAlcohol)
+	start := model.DateOf(testNow).AddDays(-1)
+	e, err := model.NewExperiment(tmpl, start, tmpl.Plan, 11)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := db.CreateExperiment(context.Background(), &e); err != nil {
+		t.Fatal(err)
+	}
+	pdfPath, _ := writeBoth(t, db, start.AddDays(-27), start)
+	text := strings.Join(strings.Fields(pdfText(t, pdfPath)), " ")
+	want := tmpl.Title + " (" + string(start) + " to " + string(e.End()) + "): inconclusive (still running; too few nights checked)"
+	if !strings.Contains(text, "Experiments") || !strings.Contains(text, want) {
+		t.Errorf("the report lacks %q:\n%s", want, text)
+	}
+}

@@ -129,3 +129,22 @@ func writePage(t *testing.T, p *Page, path string) {
 		t.Fatal(err)
 	}
 }
+
+func TestShareLinesGivesSpareRoomToLongLists(t *testing.T) {
+	cases := []struct {
+		room  int
+		needs []int
+		want  []int
+	}{
+		{12, []int{4, 1, 1}, []int{4, 1, 1}},   // everything fits
+		{9, []int{10, 1, 1}, []int{7, 1, 1}},   // the empty ones leave their share
+		{10, []int{8, 8, 1}, []int{4, 4, 1}},   // two long lists split what is left
+		{3, []int{5, 5, 5}, []int{2, 2, 2}},    // never fewer than 2 lines
+		{20, []int{2, 30, 3}, []int{2, 15, 3}}, // the longest takes the rest
+	}
+	for _, c := range cases {
+		if got := shareLines(c.room, c.needs); fmt.Sprint(got) != fmt.Sprint(c.want) {
+			t.Errorf("shareLines(%d, %v) = %v, want %v", c.room, c.needs, got, c.want)
+		}
+	}
+}

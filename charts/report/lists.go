@@ -50,14 +50,54 @@ func bullets(title, empty string, texts []string) listSection {
 	return sec
 }
 
-// drawLists shares the room left above the timeline fairly between sections.
+// drawLists shares the room left above the timeline between sections by
+// need: a section that needs little (one "None" line) leaves the rest to the
+// others, so a long list of medication changes is not cut for an empty one.
 func (l *layout) drawLists(secs []listSection) {
 	headingH := 4 + lineHeight(sizeHeading) + 1.2
 	room := footerTop - 3 - l.y - headingH - chartMinH - float64(len(secs))*headingH
-	per := max(2, int(math.Floor(room/lineHeight(sizeBody)))/len(secs))
-	for _, sec := range secs {
-		l.list(sec, per)
+	needs := make([]int, len(secs))
+	for i, sec := range secs {
+		needs[i] = l.linesNeeded(sec)
 	}
+	for i, lines := range shareLines(int(math.Floor(room/lineHeight(sizeBody))), needs) {
+		l.list(secs[i], lines)
+	}
+}
+
+// linesNeeded is how many body lines sec takes when nothing is cut.
+func (l *layout) linesNeeded(sec listSection) int {
+	if len(sec.items) == 0 {
+		return 1
+	}
+	w := margin + contentW - (margin + l.leadWidth(sec) + 3)
+	n := 0
+	for _, it := range sec.items {
+		n += len(l.wrap(it.text, sizeBody, false, w, 2))
+	}
+	return n
+}
+
+// shareLines splits room lines between sections: each gets what it needs if
+// it fits in an equal share of what is left, and the rest split the remainder;
+// every section gets at least 2 lines.
+func shareLines(room int, needs []int) []int {
+	got := make([]int, len(needs))
+	left, open := room, len(needs)
+	for changed := true; changed && open > 0; {
+		changed = false
+		for i, need := range needs {
+			if got[i] == 0 && need <= max(2, left/open) {
+				got[i], left, open, changed = need, left-need, open-1, true
+			}
+		}
+	}
+	for i := range got {
+		if got[i] == 0 {
+			got[i] = max(2, left/max(open, 1))
+		}
+	}
+	return got
 }
 
 // list draws sec in at most maxLines lines; an entry wraps to two lines at

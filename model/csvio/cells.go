@@ -35,7 +35,7 @@ func formatCell(v reflect.Value) string {
 			return "1"
 		}
 		return "0"
-	case reflect.Int:
+	case reflect.Int, reflect.Int64:
 		return strconv.FormatInt(v.Int(), 10)
 	case reflect.Float64:
 		return strconv.FormatFloat(v.Float(), 'f', -1, 64)
@@ -114,12 +114,12 @@ func parseValue(col, raw string, dst reflect.Value) error {
 			return fmt.Errorf("%s %q is not 1 (yes) or 0 (no)", col, raw)
 		}
 		dst.SetBool(b)
-	case reflect.Int:
-		n, err := strconv.Atoi(raw)
+	case reflect.Int, reflect.Int64:
+		n, err := strconv.ParseInt(raw, 10, dst.Type().Bits())
 		if err != nil {
 			return fmt.Errorf("%s %q is not a whole number", col, raw)
 		}
-		dst.SetInt(int64(n))
+		dst.SetInt(n)
 	default: // Float64
 		f, err := strconv.ParseFloat(raw, 64)
 		// NaN slips past every range check, so it is refused here.

@@ -8,10 +8,13 @@ import (
 	"github.com/crampdiary/crampdiary/model"
 )
 
-// The two files of an export.
+// The files of an export. The two experiment files came later: an import
+// without them leaves the stored experiments as they are.
 const (
-	daysFile   = "days.csv"
-	crampsFile = "cramps.csv"
+	daysFile             = "days.csv"
+	crampsFile           = "cramps.csv"
+	experimentsFile      = "experiments.csv"
+	experimentNightsFile = "experiment_nights.csv"
 )
 
 // dayHeader is the column order of days.csv. Every name is the gorm column of a
@@ -48,14 +51,19 @@ type table struct {
 	field    map[string]int
 }
 
-// newTable maps header onto the fields of rowType by their gorm column names.
+// newTable maps header onto the fields of rowType by their column names: the
+// csv tag of a field, else its gorm column.
 // A column without a field, or a field of a type the codec cannot write, is a
 // programming mistake in this package, so it stops the program at start-up
 // (and in every test) instead of surfacing in a user's import.
 func newTable(file string, rowType reflect.Type, header []string, required ...string) table {
 	byColumn := map[string]int{}
 	for i := range rowType.NumField() {
-		if col := gormColumn(rowType.Field(i).Tag.Get("gorm")); col != "" {
+		col := rowType.Field(i).Tag.Get("csv")
+		if col == "" {
+			col = gormColumn(rowType.Field(i).Tag.Get("gorm"))
+		}
+		if col != "" {
 			byColumn[col] = i
 		}
 	}
@@ -91,7 +99,7 @@ func supported(t reflect.Type) bool {
 		return true
 	case reflect.Pointer:
 		e := t.Elem()
-		return e == clockType || e.Kind() == reflect.Int || e.Kind() == reflect.Bool || e.Kind() == reflect.Float64
+		return e == clockType || e.Kind() == reflect.Int || e.Kind() == reflect.Int64 || e.Kind() == reflect.Bool || e.Kind() == reflect.Float64
 	}
 	return false
 }

@@ -13,42 +13,69 @@ import (
 	"github.com/crampdiary/crampdiary/model"
 )
 
-// Export writes every day and cramp of s into dir as days.csv and cramps.csv,
-// creating dir (0700) if needed. Each file is written beside its final name and
-// renamed into place, so a crash leaves either the old file or the new one.
+// Export writes the whole diary into dir as days.csv, cramps.csv,
+// experiments.csv and experiment_nights.csv, creating dir (0700) if needed.
+// Each file is written beside its final name and renamed into place, so a
+// crash leaves either the old file or the new one.
 func Export(ctx context.Context, s model.Store, dir string) error {
-	days, err := s.Days(ctx, model.FirstDate, model.LastDate)
-	if err != nil {
-		return fmt.Errorf("csvio: export: %w", err)
-	}
-	cramps, err := s.Cramps(ctx, model.FirstDate, model.LastDate)
+	files, err := exportFiles(ctx, s)
 	if err != nil {
 		return fmt.Errorf("csvio: export: %w", err)
 	}
 	if err := os.MkdirAll(dir, 0o700); err != nil {
 		return fmt.Errorf("csvio: export: %w", err)
 	}
-	dayTmp, err := writeTemp(dir, daysFile, encodeRows(dayTable, days))
-	if err != nil {
-		return err
+	temps := make([]string, 0, len(files))
+	removeAll := func() {
+		for _, tmp := range temps {
+			os.Remove(tmp)
+		}
 	}
-	crampTmp, err := writeTemp(dir, crampsFile, encodeRows(crampTable, cramps))
-	if err != nil {
-		os.Remove(dayTmp)
-		return err
+	for _, f := range files {
+		tmp, err := writeTemp(dir, f.name, f.records)
+		if err != nil {
+			removeAll()
+			return err
+		}
+		temps = append(temps, tmp)
 	}
-	// Both files are complete on disk before either replaces an older export,
-	// which keeps the pair from mixing two exports when the second write fails.
-	if err := os.Rename(dayTmp, filepath.Join(dir, daysFile)); err != nil {
-		os.Remove(dayTmp)
-		os.Remove(crampTmp)
-		return fmt.Errorf("csvio: export: %w", err)
-	}
-	if err := os.Rename(crampTmp, filepath.Join(dir, crampsFile)); err != nil {
-		os.Remove(crampTmp)
-		return fmt.Errorf("csvio: export: %w", err)
+	// Every file is complete on disk before any replaces an older export,
+	// which keeps the set from mixing two exports when a write fails.
+	for i, f := range files {
+		if err := os.Rename(temps[i], filepath.Join(dir, f.name)); err != nil {
+			removeAll()
+			return fmt.Errorf("csvio: export: %w", err)
+		}
 	}
 	return nil
+}
+
+// exportFile is one file of an export, encoded.
+type exportFile struct {
+	name    string
+	records [][]string
+}
+
+func exportFiles(ctx context.Context, s model.Store) ([]exportFile, error) {
+	days, err := s.Days(ctx, model.FirstDate, model.LastDate)
+	if err != nil {
+		return nil, err
+	}
+	cramps, err := s.Cramps(ctx, model.FirstDate, model.LastDate)
+	if err != nil {
+		return nil, err
+	}
+	exps, err := s.Experiments(ctx)
+	if err != nil {
+		return nil, err
+	}
+	expRows, nightRows := experimentRows(exps)
+	return []exportFile{
+		{daysFile, encodeRows(dayTable, days)},
+		{crampsFile, encodeRows(crampTable, cramps)},
+		{experimentsFile, encodeRows(experimentTable, expRows)},
+		{experimentNightsFile, encodeRows(experimentNightTable, nightRows)},
+	}, nil
 }
 
 // encodeRows turns model values into records, header first.

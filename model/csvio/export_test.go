@@ -24,7 +24,8 @@ func TestExportEmptyDiaryWritesHeadersWithPrivateModes(t *testing.T) {
 		t.Fatalf("export: %v", err)
 	}
 	assertMode(t, dir, 0o700)
-	for name, want := range map[string]string{"days.csv": dayHeaderLine + "\n", "cramps.csv": crampHeaderLine + "\n"} {
+	for name, want := range map[string]string{"days.csv": dayHeaderLine + "\n", "cramps.csv": crampHeaderLine + "\n",
+		"experiments.csv": experimentHeaderLine + "\n", "experiment_nights.csv": experimentNightHeaderLine + "\n"} {
 		path := filepath.Join(dir, name)
 		if got := string(mustRead(t, path)); got != want {
 			t.Errorf("%s = %q, want %q", name, got, want)
@@ -32,8 +33,8 @@ func TestExportEmptyDiaryWritesHeadersWithPrivateModes(t *testing.T) {
 		assertMode(t, path, 0o600)
 	}
 	entries, _ := os.ReadDir(dir)
-	if len(entries) != 2 {
-		t.Errorf("export left %d entries in dir, want just the two files", len(entries))
+	if len(entries) != 4 {
+		t.Errorf("export left %d entries in dir, want just the four files", len(entries))
 	}
 }
 
@@ -143,10 +144,10 @@ func TestDocumentedExamples(t *testing.T) {
 			blocks = append(blocks, part[:strings.Index(part, "```")])
 		}
 	}
-	if len(blocks) != 4 {
-		t.Fatalf("found %d csv examples, want 4", len(blocks))
+	if len(blocks) != 6 {
+		t.Fatalf("found %d csv examples, want 6", len(blocks))
 	}
-	for i := 0; i < len(blocks); i += 2 {
+	for i := 0; i < 4; i += 2 { // the experiment example (blocks 4 and 5) has its own test
 		s := mustOpen(t)
 		if err := csvio.ImportAt(context.Background(), s, writeFiles(t, blocks[i], blocks[i+1]), testNow); err != nil {
 			t.Fatalf("example %d: %v", i/2+1, err)

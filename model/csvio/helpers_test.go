@@ -56,11 +56,36 @@ func sampleDiary() ([]model.Day, []model.Cramp) {
 	return days, cramps
 }
 
+// sampleExperiments are two past experiments: a custom night-by-night one
+// whose texts need quoting, with answers "yes", "no" and none; and a phase
+// design with a baseline and washout, stopped early, drawn with a negative seed.
+func sampleExperiments(tb testing.TB) []model.Experiment {
+	tb.Helper()
+	custom := model.CustomTemplate(`Warm shower, "not too hot"`, "No shower in the evening.", "A warm shower before bed,\nabout ten minutes.")
+	nightly, err := model.NewExperiment(custom, "2024-05-01",
+		model.Plan{Outcome: model.OutcomeWorstIntensity, Design: model.NightByNight, Nights: 6}, 12)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	nightly.Nights[0].Kept, nightly.Nights[1].Kept = ptr(true), ptr(false)
+	tpl, _ := model.TemplateByID(model.TemplateSleepWindow)
+	phases, err := model.NewExperiment(tpl, "2024-05-10", model.Plan{Outcome: model.OutcomeCrampNights, Design: model.Phases,
+		Pairs: 2, PhaseDays: 3, WashoutDays: 1, BaselineDays: 3, Order: model.OrderRandom}, -5)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	phases.Nights[4].Kept = ptr(true)
+	if phases, err = phases.Stop("2024-05-20"); err != nil {
+		tb.Fatal(err)
+	}
+	return []model.Experiment{nightly, phases}
+}
+
 // mustFill imports the sample diary straight through the store.
 func mustFill(tb testing.TB, s model.Store) {
 	tb.Helper()
 	days, cramps := sampleDiary()
-	if err := s.Import(context.Background(), days, cramps); err != nil {
+	if err := s.Import(context.Background(), days, cramps, sampleExperiments(tb)...); err != nil {
 		tb.Fatalf("fill sample diary: %v", err)
 	}
 }
@@ -69,6 +94,7 @@ func mustFill(tb testing.TB, s model.Store) {
 type snapshot struct {
 	days, cramps       int
 	daysCSV, crampsCSV []byte
+	expCSV, nightsCSV  []byte
 }
 
 func takeSnapshot(tb testing.TB, s model.Store) snapshot {
@@ -86,12 +112,15 @@ func takeSnapshot(tb testing.TB, s model.Store) snapshot {
 		days: nd, cramps: nc,
 		daysCSV:   mustRead(tb, filepath.Join(dir, "days.csv")),
 		crampsCSV: mustRead(tb, filepath.Join(dir, "cramps.csv")),
+		expCSV:    mustRead(tb, filepath.Join(dir, "experiments.csv")),
+		nightsCSV: mustRead(tb, filepath.Join(dir, "experiment_nights.csv")),
 	}
 }
 
 func (a snapshot) equal(b snapshot) bool {
 	return a.days == b.days && a.cramps == b.cramps &&
-		bytes.Equal(a.daysCSV, b.daysCSV) && bytes.Equal(a.crampsCSV, b.crampsCSV)
+		bytes.Equal(a.daysCSV, b.daysCSV) && bytes.Equal(a.crampsCSV, b.crampsCSV) &&
+		bytes.Equal(a.expCSV, b.expCSV) && bytes.Equal(a.nightsCSV, b.nightsCSV)
 }
 
 func mustRead(tb testing.TB, path string) []byte {

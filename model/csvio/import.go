@@ -40,16 +40,17 @@ func (e *ImportError) Error() string {
 // Unwrap lets errors.Is(err, model.ErrInvalid) hold.
 func (e *ImportError) Unwrap() error { return model.ErrInvalid }
 
-// Import reads days.csv and cramps.csv from dir into s, judging dates and times
-// against the current clock. See ImportAt.
+// Import reads an export from dir into s, judging dates and times against
+// the current clock. See ImportAt.
 func Import(ctx context.Context, s model.Store, dir string) error {
 	return ImportAt(ctx, s, dir, time.Now())
 }
 
-// ImportAt reads days.csv and cramps.csv from dir and hands them to s.Import in
-// one call. Nothing is written unless every row of both files is sound; the
-// error is then an *ImportError naming each bad row. now decides which dates
-// and cramp times lie in the future.
+// ImportAt reads days.csv and cramps.csv from dir, and experiments.csv with
+// experiment_nights.csv when present, and hands them to s.Import in one call.
+// Nothing is written unless every row of every file is sound; the error is
+// then an *ImportError naming each bad row. now decides which dates and cramp
+// times lie in the future.
 func ImportAt(ctx context.Context, s model.Store, dir string, now time.Time) error {
 	cutover, err := s.Cutover(ctx)
 	if err != nil {
@@ -63,17 +64,27 @@ func ImportAt(ctx context.Context, s model.Store, dir string, now time.Time) err
 	if err != nil {
 		return err
 	}
-	problems := append(dayMissing, crampMissing...)
+	expData, nightData, expMissing, err := readExperimentFiles(dir)
+	if err != nil {
+		return err
+	}
+	problems := append(append(dayMissing, crampMissing...), expMissing...)
 	if len(problems) > 0 {
 		return &ImportError{Problems: problems}
 	}
 	days, problems := parseDays(dayData, model.DateOf(now))
 	cramps, crampProblems := parseCramps(crampData, now, cutover)
 	problems = append(problems, crampProblems...)
+	var exps []model.Experiment
+	if expData != nil {
+		var expProblems []string
+		exps, expProblems = parseExperiments(expData, nightData)
+		problems = append(problems, expProblems...)
+	}
 	if len(problems) > 0 {
 		return &ImportError{Problems: problems}
 	}
-	if err := s.Import(ctx, days, cramps); err != nil {
+	if err := s.Import(ctx, days, cramps, exps...); err != nil {
 		return fmt.Errorf("csvio: import %s: %w", dir, err)
 	}
 	return nil
@@ -98,6 +109,35 @@ func readInput(path string) ([]byte, []string, error) {
 		return nil, []string{fmt.Sprintf("%s is larger than %d MB; is it really a crampdiary export?", path, maxFileSize>>20)}, nil
 	}
 	return data, nil, nil
+}
+
+// readExperimentFiles loads the two experiment files, which come as a pair
+// or not at all: exports from before experiments existed have neither. The
+// data is nil when both are absent.
+func readExperimentFiles(dir string) (exps, nights []byte, problems []string, err error) {
+	expPath, nightPath := filepath.Join(dir, experimentsFile), filepath.Join(dir, experimentNightsFile)
+	_, expErr := os.Stat(expPath)
+	_, nightErr := os.Stat(nightPath)
+	expAbsent, nightAbsent := errors.Is(expErr, fs.ErrNotExist), errors.Is(nightErr, fs.ErrNotExist)
+	switch {
+	case expAbsent && nightAbsent:
+		return nil, nil, nil, nil
+	case expAbsent || nightAbsent:
+		missing, present := expPath, nightPath
+		if nightAbsent {
+			missing, present = nightPath, expPath
+		}
+		return nil, nil, []string{fmt.Sprintf("%s is missing but %s is there; the two experiment files go together", missing, present)}, nil
+	}
+	exps, expMissing, err := readInput(expPath)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	nights, nightMissing, err := readInput(nightPath)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	return exps, nights, append(expMissing, nightMissing...), nil
 }
 
 // parseDays decodes and validates days.csv; a date may appear only once.

@@ -11,10 +11,14 @@ import (
 )
 
 // Import upserts days by date and replaces the cramps of every night named in
-// days or cramps, in one transaction: one bad row leaves the diary unchanged,
-// and importing the same rows twice changes nothing.
-func (s *DB) Import(ctx context.Context, days []model.Day, cramps []model.Cramp) error {
+// days or cramps, and upserts experiments by start date, in one transaction:
+// one bad row leaves the diary unchanged, and importing the same rows twice
+// changes nothing.
+func (s *DB) Import(ctx context.Context, days []model.Day, cramps []model.Cramp, experiments ...model.Experiment) error {
 	err := s.gorm.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
+		if err := s.importExperiments(tx, experiments); err != nil {
+			return err
+		}
 		if err := s.validateImport(tx, days, cramps); err != nil {
 			return err
 		}

@@ -41,6 +41,32 @@ var migrations = []string{
 	ALTER TABLE days ADD COLUMN flag_numbness INTEGER;
 	ALTER TABLE days ADD COLUMN flag_swelling INTEGER;
 	ALTER TABLE days ADD COLUMN flag_colour INTEGER;`,
+	// 3: self-experiments. The plan is kept in columns so the file stays
+	// readable with any SQLite tool; the schedule is stored night by night,
+	// not recomputed from the seed, so past experiments never change.
+	`CREATE TABLE experiments (
+		id INTEGER PRIMARY KEY AUTOINCREMENT,
+		template TEXT NOT NULL, title TEXT NOT NULL,
+		usual TEXT NOT NULL DEFAULT '', change TEXT NOT NULL DEFAULT '',
+		outcome TEXT NOT NULL, design TEXT NOT NULL,
+		nights INTEGER NOT NULL DEFAULT 0, pairs INTEGER NOT NULL DEFAULT 0,
+		phase_days INTEGER NOT NULL DEFAULT 0, washout_days INTEGER NOT NULL DEFAULT 0,
+		baseline_days INTEGER NOT NULL DEFAULT 0, phase_order TEXT NOT NULL DEFAULT '',
+		seed INTEGER NOT NULL,
+		start TEXT NOT NULL UNIQUE,
+		status TEXT NOT NULL,
+		stopped_on TEXT,
+		created_at DATETIME
+	);
+	CREATE TABLE experiment_nights (
+		experiment_id INTEGER NOT NULL REFERENCES experiments(id) ON DELETE CASCADE,
+		date TEXT NOT NULL,
+		condition TEXT NOT NULL,
+		phase INTEGER NOT NULL DEFAULT 0,
+		washout INTEGER NOT NULL DEFAULT 0,
+		kept INTEGER,
+		PRIMARY KEY (experiment_id, date)
+	);`,
 }
 
 // SchemaVersion is the schema this build writes.

@@ -14,7 +14,13 @@ import (
 // fixed at now, and closes it when the test ends.
 func MustOpenDB(tb testing.TB, now time.Time) *sqlstore.DB {
 	tb.Helper()
-	db, err := sqlstore.Open(filepath.Join(tb.TempDir(), "crampdiary.db"), sqlstore.Options{Now: func() time.Time { return now }})
+	return MustOpenDBClock(tb, func() time.Time { return now })
+}
+
+// MustOpenDBClock is MustOpenDB with a clock the test can move.
+func MustOpenDBClock(tb testing.TB, now func() time.Time) *sqlstore.DB {
+	tb.Helper()
+	db, err := sqlstore.Open(filepath.Join(tb.TempDir(), "crampdiary.db"), sqlstore.Options{Now: now})
 	if err != nil {
 		tb.Fatalf("open diary: %v", err)
 	}

@@ -1,0 +1,213 @@
+package csvio
+
+import (
+	"fmt"
+	"reflect"
+	"sort"
+	"strings"
+
+	"github.com/crampdiary/crampdiary/model"
+)
+
+// experimentHeader is the column order of experiments.csv: one row per
+// experiment, keyed by its start date (experiments never share a night). The
+// plan columns that do not apply to the design are left empty.
+var experimentHeader = []string{
+	"start", "template", "title", "usual", "change", "outcome", "design",
+	"nights", "pairs", "phase_days", "washout_days", "baseline_days", "order",
+	"seed", "status", "stopped_on",
+}
+
+// experimentNightHeader is the column order of experiment_nights.csv: the
+// schedule of every experiment, one row per night, with the answer to "did
+// you keep to it?" (empty when unanswered).
+var experimentNightHeader = []string{"experiment_start", "date", "condition", "phase", "washout", "kept"}
+
+var (
+	experimentTable = newTable(experimentsFile, reflect.TypeFor[experimentRow](), experimentHeader,
+		"start", "template", "title", "usual", "change", "outcome", "design", "seed", "status")
+	experimentNightTable = newTable(experimentNightsFile, reflect.TypeFor[experimentNightRow](), experimentNightHeader,
+		"experiment_start", "date", "condition")
+)
+
+// experimentRow is one line of experiments.csv. The model holds the plan as
+// one value; the file spreads it over columns a spreadsheet can show.
+type experimentRow struct {
+	Start        model.Date             `csv:"start"`
+	Template     model.TemplateID       `csv:"template"`
+	Title        string                 `csv:"title"`
+	Usual        string                 `csv:"usual"`
+	Change       string                 `csv:"change"`
+	Outcome      model.Outcome          `csv:"outcome"`
+	Design       model.DesignKind       `csv:"design"`
+	Nights       *int                   `csv:"nights"`
+	Pairs        *int                   `csv:"pairs"`
+	PhaseDays    *int                   `csv:"phase_days"`
+	WashoutDays  *int                   `csv:"washout_days"`
+	BaselineDays *int                   `csv:"baseline_days"`
+	Order        model.PhaseOrder       `csv:"order"`
+	Seed         *int64                 `csv:"seed"`
+	Status       model.ExperimentStatus `csv:"status"`
+	StoppedOn    optionalDate           `csv:"stopped_on"`
+}
+
+// optionalDate is a date cell that may be empty; model.Date cells may not.
+type optionalDate string
+
+// experimentNightRow is one line of experiment_nights.csv. The condition is
+// plain text so "A" and "B" keep their case; codes are read lower-case.
+type experimentNightRow struct {
+	Experiment model.Date `csv:"experiment_start"`
+	Date       model.Date `csv:"date"`
+	Condition  string     `csv:"condition"`
+	Phase      *int       `csv:"phase"`
+	Washout    *bool      `csv:"washout"`
+	Kept       *bool      `csv:"kept"`
+}
+
+func experimentRowOf(e model.Experiment) experimentRow {
+	p := e.Plan
+	r := experimentRow{
+		Start: e.Start, Template: e.Template, Title: e.Title, Usual: e.Usual, Change: e.Change,
+		Outcome: p.Outcome, Design: p.Design, Order: p.Order, Seed: &e.Seed,
+		Status: e.Status, StoppedOn: optionalDate(e.StoppedOn),
+	}
+	if p.Design == model.NightByNight {
+		r.Nights = &p.Nights
+	} else {
+		r.Pairs, r.PhaseDays, r.WashoutDays, r.BaselineDays = &p.Pairs, &p.PhaseDays, &p.WashoutDays, &p.BaselineDays
+	}
+	return r
+}
+
+// experimentRows flattens experiments into the rows of both files, in the
+// order the store gives them (by start) and each schedule night by night.
+func experimentRows(exps []model.Experiment) ([]experimentRow, []experimentNightRow) {
+	rows := make([]experimentRow, 0, len(exps))
+	var nights []experimentNightRow
+	for _, e := range exps {
+		rows = append(rows, experimentRowOf(e))
+		for _, n := range e.Nights {
+			phase, washout := n.Phase, n.Washout
+			nights = append(nights, experimentNightRow{Experiment: e.Start, Date: n.Date,
+				Condition: string(n.Condition), Phase: &phase, Washout: &washout, Kept: n.Kept})
+		}
+	}
+	return rows, nights
+}
+
+func (r experimentRow) experiment() model.Experiment {
+	return model.Experiment{
+		Template: r.Template, Title: r.Title, Usual: r.Usual, Change: r.Change,
+		Plan: model.Plan{
+			Outcome: r.Outcome, Design: r.Design, Nights: intOr0(r.Nights), Pairs: intOr0(r.Pairs),
+			PhaseDays: intOr0(r.PhaseDays), WashoutDays: intOr0(r.WashoutDays),
+			BaselineDays: intOr0(r.BaselineDays), Order: r.Order,
+		},
+		Start: r.Start, Status: r.Status, StoppedOn: model.Date(r.StoppedOn),
+	}
+}
+
+func intOr0(p *int) int {
+	if p == nil {
+		return 0
+	}
+	return *p
+}
+
+func (r experimentNightRow) night() model.ExperimentNight {
+	n := model.ExperimentNight{Date: r.Date, Condition: model.Condition(strings.TrimSpace(r.Condition)),
+		Phase: intOr0(r.Phase), Kept: r.Kept}
+	switch strings.ToLower(string(n.Condition)) {
+	case "a", "b":
+		n.Condition = model.Condition(strings.ToUpper(string(n.Condition)))
+	case string(model.CondBaseline):
+		n.Condition = model.CondBaseline
+	}
+	n.Washout = r.Washout != nil && *r.Washout
+	return n
+}
+
+// parseExperiments decodes both experiment files and joins each schedule to
+// its experiment; every experiment is then checked whole.
+func parseExperiments(expData, nightData []byte) ([]model.Experiment, []string) {
+	rows, problems := decodeFile[experimentRow](experimentTable, expData)
+	exps, lines, rowProblems := experimentsByStart(rows)
+	problems = append(problems, rowProblems...)
+	nightRows, nightProblems := decodeFile[experimentNightRow](experimentNightTable, nightData)
+	// Past a bad experiment row its nights have nowhere to go, and past a bad
+	// night its schedule is short: reporting those too would only bury the cause.
+	if len(problems) == 0 {
+		nightProblems = append(nightProblems, attachNights(exps, nightRows)...)
+	}
+	if problems = append(problems, nightProblems...); len(problems) > 0 {
+		return nil, problems
+	}
+	starts := make([]model.Date, 0, len(exps))
+	for start := range exps {
+		starts = append(starts, start)
+	}
+	sort.Slice(starts, func(i, j int) bool { return starts[i] < starts[j] })
+	out := make([]model.Experiment, 0, len(exps))
+	for _, start := range starts {
+		e := exps[start]
+		sort.Slice(e.Nights, func(i, j int) bool { return e.Nights[i].Date < e.Nights[j].Date })
+		if err := e.Validate(); err != nil {
+			problems = append(problems, rowProblem(experimentsFile, lines[start], err))
+			continue
+		}
+		out = append(out, *e)
+	}
+	return out, problems
+}
+
+// experimentsByStart indexes the rows by start date, which must be unique.
+func experimentsByStart(rows []row[experimentRow]) (map[model.Date]*model.Experiment, map[model.Date]int, []string) {
+	exps := map[model.Date]*model.Experiment{}
+	lines := map[model.Date]int{}
+	var problems []string
+	for _, r := range rows {
+		if prev, dup := lines[r.val.Start]; dup {
+			problems = append(problems, fmt.Sprintf("%s line %d: start %s already appears on line %d; two experiments cannot start on one night",
+				experimentsFile, r.line, r.val.Start, prev))
+			continue
+		}
+		lines[r.val.Start] = r.line
+		if r.val.Seed == nil {
+			problems = append(problems, fmt.Sprintf("%s line %d: seed is empty; it is the number the schedule was drawn with", experimentsFile, r.line))
+			continue
+		}
+		if r.val.StoppedOn != "" && !model.Date(r.val.StoppedOn).Valid() {
+			problems = append(problems, fmt.Sprintf("%s line %d: stopped_on %q is not a date YYYY-MM-DD", experimentsFile, r.line, r.val.StoppedOn))
+			continue
+		}
+		e := r.val.experiment()
+		e.Seed = *r.val.Seed
+		exps[r.val.Start] = &e
+	}
+	return exps, lines, problems
+}
+
+// attachNights gives each experiment its nights; a night of an experiment
+// not in experiments.csv, or a date given twice, is a problem.
+func attachNights(exps map[model.Date]*model.Experiment, rows []row[experimentNightRow]) []string {
+	var problems []string
+	seen := map[[2]model.Date]int{}
+	for _, r := range rows {
+		key := [2]model.Date{r.val.Experiment, r.val.Date}
+		if prev, dup := seen[key]; dup {
+			problems = append(problems, fmt.Sprintf("%s line %d: night %s of the experiment starting %s already appears on line %d",
+				experimentNightsFile, r.line, r.val.Date, r.val.Experiment, prev))
+			continue
+		}
+		seen[key] = r.line
+		e, ok := exps[r.val.Experiment]
+		if !ok {
+			problems = append(problems, fmt.Sprintf("%s line %d: no experiment in %s starts on %s",
+				experimentNightsFile, r.line, experimentsFile, r.val.Experiment))
+			continue
+		}
+		e.Nights = append(e.Nights, r.val.night())
+	}
+	return problems
+}

@@ -1,0 +1,140 @@
+package model
+
+import "time"
+
+// Condition is what a night of an experiment asks for.
+type Condition string
+
+// The conditions. A is the usual routine, B the change being tested; baseline
+// nights come before the first pair, are lived as usual and only described,
+// never compared, because nothing was randomised about them.
+const (
+	CondA        Condition = "A"
+	CondB        Condition = "B"
+	CondBaseline Condition = "baseline"
+)
+
+// ExperimentStatus is what the person did with an experiment. Whether it is
+// planned, running or finished follows from the dates; see Experiment.State.
+type ExperimentStatus string
+
+// The stored statuses.
+const (
+	StatusActive  ExperimentStatus = "active"
+	StatusStopped ExperimentStatus = "stopped" // stopped early; nights after StoppedOn are not part of it
+)
+
+// ExperimentState is where an experiment stands on a given day.
+type ExperimentState string
+
+// The states, in the order an experiment passes through them.
+const (
+	StatePlanned  ExperimentState = "planned"
+	StateRunning  ExperimentState = "running"
+	StateFinished ExperimentState = "finished"
+	StateStopped  ExperimentState = "stopped"
+)
+
+// Experiment is one personal A/B test: a plan fixed before the start, the
+// seed it was drawn with, and the schedule it drew. The schedule is stored,
+// not recomputed, so a later change to the drawing code can never rewrite a
+// past experiment.
+type Experiment struct {
+	ID       uint       `json:"id"`
+	Template TemplateID `json:"template"`
+	Title    string     `json:"title"`
+	Usual    string     `json:"usual"`  // what A nights ask
+	Change   string     `json:"change"` // what B nights ask
+	Plan     Plan       `json:"plan"`
+	Seed     int64      `json:"seed"`
+	Start    Date       `json:"start"` // the first night
+
+	Status    ExperimentStatus `json:"status"`
+	StoppedOn Date             `json:"stopped_on,omitempty"` // the last night that counts, when stopped
+
+	// Nights holds one entry per planned night, Start first, even after a stop.
+	Nights    []ExperimentNight `json:"schedule"`
+	CreatedAt time.Time         `json:"created_at"`
+}
+
+// ExperimentNight is one night of the schedule and whether it was kept to.
+type ExperimentNight struct {
+	Date      Date      `json:"date"`
+	Condition Condition `json:"condition"`
+	// Phase numbers the phases of a phase design from 1; 0 for baseline
+	// nights and for every night of a night-by-night design.
+	Phase int `json:"phase"`
+	// Washout marks the first nights of a phase: lived as the phase asks but
+	// left out of the analysis, while the previous phase's effect wears off.
+	Washout bool `json:"washout"`
+	// Kept answers "did you keep to it?": nil until answered.
+	Kept *bool `json:"kept"`
+}
+
+// End is the last planned night.
+func (e Experiment) End() Date {
+	return e.Start.AddDays(e.Plan.Length() - 1)
+}
+
+// LastNight is the last night that belongs to the experiment: the stop date
+// when stopped early, else End.
+func (e Experiment) LastNight() Date {
+	if e.Status == StatusStopped {
+		return e.StoppedOn
+	}
+	return e.End()
+}
+
+// StoppedEarly reports whether the person ended the experiment before its plan did.
+func (e Experiment) StoppedEarly() bool { return e.Status == StatusStopped }
+
+// State is where the experiment stands on today, the diary day (DiaryToday):
+// running while any of its nights is today or later.
+func (e Experiment) State(today Date) ExperimentState {
+	switch {
+	case e.Status == StatusStopped:
+		return StateStopped
+	case today.Before(e.Start):
+		return StatePlanned
+	case e.End().Before(today):
+		return StateFinished
+	}
+	return StateRunning
+}
+
+// Tonight is what the plan asks on one night.
+type Tonight struct {
+	Experiment Experiment
+	Night      ExperimentNight
+	Number     int    // 1 for the first night
+	Of         int    // nights in the plan
+	Do         string // the instruction: Usual on A and baseline nights, Change on B nights
+}
+
+// Tonight returns what the experiment asks on night d, or false when d is
+// not one of its nights (before the start, after the end or the stop).
+func (e Experiment) Tonight(d Date) (Tonight, bool) {
+	if d.Before(e.Start) || e.LastNight().Before(d) {
+		return Tonight{}, false
+	}
+	i := e.Start.DaysUntil(d)
+	if i >= len(e.Nights) {
+		return Tonight{}, false
+	}
+	t := Tonight{Experiment: e, Night: e.Nights[i], Number: i + 1, Of: len(e.Nights), Do: e.Usual}
+	if t.Night.Condition == CondB {
+		t.Do = e.Change
+	}
+	return t, true
+}
+
+// TonightOf finds the experiment that has a night on d among exps. Experiments
+// never overlap, so there is at most one.
+func TonightOf(exps []Experiment, d Date) (Tonight, bool) {
+	for _, e := range exps {
+		if t, ok := e.Tonight(d); ok {
+			return t, true
+		}
+	}
+	return Tonight{}, false
+}

@@ -1,0 +1,172 @@
+package ui
+
+import (
+	"fmt"
+	"image"
+	"strings"
+	"sync"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/crampdiary/crampdiary/charts"
+	"github.com/crampdiary/crampdiary/model"
+)
+
+// resultView shows one experiment: its plan, the phase chart, the figures
+// and the verdict, and lets the person stop it early or delete it.
+type resultView struct {
+	env     *env
+	exp     model.Experiment
+	res     model.Result
+	verdict *widget.Label
+	chart   *chartView
+	stopBtn *widget.Button
+	delBtn  *widget.Button
+	dlg     *dialog.CustomDialog
+	pending sync.WaitGroup
+	deliver sync.Mutex
+}
+
+func newResultView(e *env, exp model.Experiment, th func() charts.Theme) (*resultView, error) {
+	res, err := model.AnalyseStored(e.ctx(), e.store, exp, e.today())
+	if err != nil {
+		return nil, err
+	}
+	v := &resultView{env: e, exp: exp, res: res, verdict: wrappedLabel(verdictSentence(res))}
+	v.verdict.TextStyle.Bold = true
+	v.chart = newChartView(220, func() float32 { return e.win.Canvas().Scale() }, th, &v.pending, &v.deliver)
+	v.stopBtn = widget.NewButtonWithIcon(lang.L("Stop early"), theme.MediaStopIcon(), v.confirmStop)
+	v.delBtn = widget.NewButtonWithIcon(lang.L("Delete"), theme.DeleteIcon(), v.confirmDelete)
+	if exp.State(e.today()) != model.StateRunning {
+		v.stopBtn.Disable()
+	}
+	return v, nil
+}
+
+func (v *resultView) content() fyne.CanvasObject {
+	plan := wrappedLabel(planText(v.exp))
+	figures := wrappedLabel(figuresText(v.res))
+	return container.NewVScroll(container.NewVBox(v.verdict, plan, v.chart, figures))
+}
+
+// open shows the dialog and draws the chart of the experiment's nights.
+func (v *resultView) open() {
+	closeBtn := widget.NewButton(lang.L("Close"), func() { v.dlg.Hide() })
+	buttons := container.NewHBox(v.delBtn, v.stopBtn, layout.NewSpacer(), closeBtn)
+	v.dlg = dialog.NewCustomWithoutButtons(lang.L(v.exp.Title), container.NewBorder(nil, buttons, nil, nil, v.content()), v.env.win)
+	size := v.env.win.Canvas().Size()
+	v.dlg.Resize(fyne.NewSize(size.Width*0.92, size.Height*0.92))
+	v.dlg.Show()
+	from, to, store, sched := v.exp.Start, v.exp.LastNight(), v.env.store, v.exp.Nights
+	v.chart.setDraw(func(s charts.Size, th charts.Theme) (*image.RGBA, error) {
+		days, err := store.Days(v.env.ctx(), from, to)
+		if err != nil {
+			return nil, err
+		}
+		cramps, err := store.Cramps(v.env.ctx(), from, to)
+		if err != nil {
+			return nil, err
+		}
+		return charts.Phases(charts.NightsFrom(days, cramps, from, to), sched, s, th)
+	})
+}
+
+func planText(e model.Experiment) string {
+	p := e.Plan
+	design := fmt.Sprintf(lang.L("%d nights, each drawn at random as a usual night or a change night, half of each."), p.Nights)
+	if p.Design == model.Phases {
+		design = fmt.Sprintf(lang.L("%d pairs of %d-day phases, usual and change, %s; the first %d day(s) of each phase are a washout and not compared."),
+			p.Pairs, p.PhaseDays, map[model.PhaseOrder]string{model.OrderRandom: lang.L("in random order"), model.OrderFixed: lang.L("usual first")}[p.Order], p.WashoutDays)
+	}
+	return fmt.Sprintf("%s\n%s: %s\n%s: %s\n%s", design, lang.L("Usual nights"), lang.L(e.Usual), lang.L("Change nights"), lang.L(e.Change),
+		fmt.Sprintf(lang.L("Fixed before the start: %s to %s, measured by %s."), shortDate(e.Start), shortDate(e.End()), outcomeName(p.Outcome)))
+}
+
+func outcomeName(o model.Outcome) string {
+	return map[model.Outcome]string{model.OutcomeCrampNights: lang.L("nights with cramps"),
+		model.OutcomeCrampsPerNight: lang.L("cramps per night"), model.OutcomeWorstIntensity: lang.L("the worst cramp of the night")}[o]
+}
+
+// figuresText lists what the analysis found, in plain words.
+func figuresText(r model.Result) string {
+	lines := []string{
+		fmt.Sprintf(lang.L("Usual nights: %s · change nights: %s."), rateText(r.A.CrampNights, r.A.Nights), rateText(r.B.CrampNights, r.B.Nights)),
+		fmt.Sprintf(lang.L("Nights compared: %d of %d planned (%d needed for a verdict)."), r.Analysed, r.Planned, r.Needed),
+	}
+	if r.Adherence.Rate != nil {
+		lines = append(lines, fmt.Sprintf(lang.L("Kept to the plan on %d of %d answered nights (%.0f%%)."), r.Adherence.Yes, r.Adherence.Yes+r.Adherence.No, 100**r.Adherence.Rate))
+	}
+	if r.Effect != nil && r.NAP != nil {
+		lines = append(lines, fmt.Sprintf(lang.L("Change minus usual: %+.2f (lower is better). NAP %.2f: the share of usual/change night pairs where the change night was better."), *r.Effect, *r.NAP))
+	}
+	if r.P != nil {
+		lines = append(lines, fmt.Sprintf(lang.L("p = %.4f from a randomisation test over %d possible schedules; the smallest p this plan can reach is %.4f."), *r.P, r.Schedules, r.MinP))
+	} else {
+		lines = append(lines, fmt.Sprintf(lang.L("The smallest p this plan can reach is %.4f."), r.MinP))
+	}
+	if r.StoppedEarly {
+		lines = append(lines, lang.L("This experiment was stopped early."))
+	}
+	return strings.Join(lines, "\n")
+}
+
+// verdictSentence is the one-line answer, with the reasons when it is inconclusive.
+func verdictSentence(r model.Result) string {
+	switch r.Verdict {
+	case model.VerdictHelped:
+		return lang.L("Helped: change nights had fewer cramps than chance would easily give.")
+	case model.VerdictNoDifference:
+		return lang.L("No difference seen: with enough nights compared, the change did not show fewer cramps.")
+	}
+	var why []string
+	for _, reason := range r.Reasons {
+		why = append(why, reasonText(reason))
+	}
+	return lang.L("Inconclusive:") + " " + strings.Join(why, "; ") + "."
+}
+
+func reasonText(r model.Reason) string {
+	return map[model.Reason]string{
+		model.ReasonDesign:       lang.L("this plan cannot reach p ≤ 0.05"),
+		model.ReasonNotStarted:   lang.L("it has not started yet"),
+		model.ReasonRunning:      lang.L("it is still running, and is judged only at the end so a lucky week cannot decide it"),
+		model.ReasonTooFewNights: lang.L("too few nights were checked"),
+		model.ReasonLowAdherence: lang.L("the plan was kept on fewer than 80% of the answered nights"),
+		model.ReasonNoComparison: lang.L("one side has too few nights to compare"),
+	}[r]
+}
+
+func (v *resultView) confirmStop() {
+	msg := lang.L("Stop this experiment now? Last night becomes its last night; the results will say it was stopped early.")
+	dialog.ShowConfirm(lang.L("Stop early"), msg, func(ok bool) {
+		if !ok {
+			return
+		}
+		if err := v.env.store.StopExperiment(v.env.ctx(), v.exp.ID, v.env.today().AddDays(-1)); err != nil {
+			v.env.showError(err)
+			return
+		}
+		v.dlg.Hide()
+		v.env.changed()
+	}, v.env.win)
+}
+
+func (v *resultView) confirmDelete() {
+	dialog.ShowConfirm(lang.L("Delete experiment"), lang.L("Delete this experiment and its answers? Your days and cramps stay in the diary."), func(ok bool) {
+		if !ok {
+			return
+		}
+		if err := v.env.store.DeleteExperiment(v.env.ctx(), v.exp.ID); err != nil {
+			v.env.showError(err)
+			return
+		}
+		v.dlg.Hide()
+		v.env.changed()
+	}, v.env.win)
+}

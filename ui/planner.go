@@ -1,0 +1,227 @@
+package ui
+
+import (
+	"fmt"
+	"strconv"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/crampdiary/crampdiary/model"
+)
+
+// planner fixes an experiment's plan before it starts, and shows the smallest
+// p-value the plan can reach so nobody runs a test that cannot answer.
+type planner struct {
+	env       *env
+	templates []model.Template
+	template  *widget.Select
+	why       *widget.Label
+	title     *widget.Entry // custom only
+	usual     *widget.Entry
+	change    *widget.Entry
+	outcome   *widget.Select
+	design    *widget.RadioGroup
+	nights    *widget.Select
+	pairs     *widget.Select
+	phaseDays *widget.Select
+	washout   *widget.Select
+	baseline  *widget.Select
+	order     *widget.RadioGroup
+	start     *widget.Entry
+	summary   *widget.Label
+	nightBox  *fyne.Container
+	phaseBox  *fyne.Container
+	custom    *fyne.Container
+	form      *formDialog
+	created   *model.Experiment // set once started, for tests
+}
+
+func numberOptions(from, to, step int) []string {
+	var out []string
+	for v := from; v <= to; v += step {
+		out = append(out, strconv.Itoa(v))
+	}
+	return out
+}
+
+func newPlanner(e *env, id model.TemplateID) *planner {
+	p := &planner{env: e, templates: model.Templates(), why: wrappedLabel(""), summary: wrappedLabel(""),
+		title: widget.NewEntry(), usual: widget.NewEntry(), change: widget.NewEntry(), start: widget.NewEntry()}
+	var names []string
+	for _, t := range p.templates {
+		names = append(names, lang.L(t.Title))
+	}
+	names = append(names, lang.L("My own change…"))
+	p.template = widget.NewSelect(names, func(string) { p.onTemplate() })
+	p.outcome = widget.NewSelect([]string{lang.L("Nights with cramps"), lang.L("Cramps per night"), lang.L("Worst cramp of the night")}, func(string) { p.refresh() })
+	p.design = widget.NewRadioGroup([]string{lang.L("Night by night"), lang.L("Phases of days")}, func(string) { p.refresh() })
+	p.design.Horizontal, p.design.Required = true, true
+	p.nights = widget.NewSelect(numberOptions(model.MinNightByNight, model.MaxNightByNight, 2), func(string) { p.refresh() })
+	p.pairs = widget.NewSelect(numberOptions(model.MinPairs, model.MaxPairs, 1), func(string) { p.refresh() })
+	p.phaseDays = widget.NewSelect(numberOptions(model.MinPhaseDays, model.MaxPhaseDays, 1), func(string) { p.refresh() })
+	p.washout = widget.NewSelect(numberOptions(0, model.MaxPhaseDays/2, 1), func(string) { p.refresh() })
+	p.baseline = widget.NewSelect(append([]string{lang.L("none")}, numberOptions(model.MinPhaseDays, model.MaxPhaseDays, 1)...), func(string) { p.refresh() })
+	p.order = widget.NewRadioGroup([]string{lang.L("Random order in each pair"), lang.L("Usual first in every pair")}, func(string) { p.refresh() })
+	p.order.Horizontal, p.order.Required = true, true
+	p.start.SetText(string(e.today()))
+	p.start.OnChanged = func(string) { p.refresh() }
+	p.build()
+	p.selectTemplate(id)
+	return p
+}
+
+func (p *planner) build() {
+	p.custom = container.NewVBox(widget.NewForm(
+		widget.NewFormItem(lang.L("Name"), p.title),
+		widget.NewFormItem(lang.L("Usual nights"), p.usual),
+		widget.NewFormItem(lang.L("Change nights"), p.change)))
+	p.nightBox = container.NewVBox(widget.NewForm(widget.NewFormItem(lang.L("Nights"), p.nights)))
+	p.phaseBox = container.NewVBox(widget.NewForm(
+		widget.NewFormItem(lang.L("Pairs of phases"), p.pairs),
+		widget.NewFormItem(lang.L("Days per phase"), p.phaseDays),
+		widget.NewFormItem(lang.L("Washout days"), p.washout),
+		widget.NewFormItem(lang.L("Baseline days first"), p.baseline),
+		widget.NewFormItem(lang.L("Order"), p.order)))
+}
+
+func (p *planner) content() fyne.CanvasObject {
+	top := widget.NewForm(widget.NewFormItem(lang.L("Change to test"), p.template))
+	rest := widget.NewForm(
+		widget.NewFormItem(lang.L("Measure"), p.outcome),
+		widget.NewFormItem(lang.L("Design"), p.design),
+		widget.NewFormItem(lang.L("First night"), p.start))
+	// The summary stays in view under the scrolling form: it is the sentence
+	// that says whether the plan can answer at all.
+	p.summary.TextStyle.Bold = true
+	form := container.NewVScroll(container.NewVBox(top, p.why, p.custom, rest, p.nightBox, p.phaseBox))
+	return container.NewBorder(nil, p.summary, nil, nil, form)
+}
+
+// selectTemplate picks a template by id ("" or unknown: the first).
+func (p *planner) selectTemplate(id model.TemplateID) {
+	idx := 0
+	for i, t := range p.templates {
+		if t.ID == id {
+			idx = i
+		}
+	}
+	if id == model.TemplateCustom {
+		idx = len(p.templates)
+	}
+	p.template.SetSelectedIndex(idx)
+}
+
+// onTemplate loads a template's default plan into the form.
+func (p *planner) onTemplate() {
+	t := p.chosen()
+	p.why.SetText(lang.L(t.Why))
+	if p.template.SelectedIndex() == len(p.templates) {
+		p.custom.Show()
+	} else {
+		p.custom.Hide()
+		p.why.SetText(fmt.Sprintf("%s\n%s: %s\n%s: %s", lang.L(t.Why), lang.L("Usual nights"), lang.L(t.Usual), lang.L("Change nights"), lang.L(t.Change)))
+	}
+	pl := t.Plan
+	p.outcome.SetSelectedIndex(map[model.Outcome]int{model.OutcomeCrampNights: 0, model.OutcomeCrampsPerNight: 1, model.OutcomeWorstIntensity: 2}[pl.Outcome])
+	if pl.Design == model.NightByNight {
+		p.design.SetSelected(p.design.Options[0])
+		p.nights.SetSelected(strconv.Itoa(pl.Nights))
+	} else {
+		p.design.SetSelected(p.design.Options[1])
+		p.pairs.SetSelected(strconv.Itoa(pl.Pairs))
+		p.phaseDays.SetSelected(strconv.Itoa(pl.PhaseDays))
+		p.washout.SetSelected(strconv.Itoa(pl.WashoutDays))
+		p.baseline.SetSelectedIndex(0)
+		if pl.BaselineDays > 0 {
+			p.baseline.SetSelected(strconv.Itoa(pl.BaselineDays))
+		}
+		p.order.SetSelected(p.order.Options[0])
+	}
+	p.refresh()
+}
+
+func (p *planner) chosen() model.Template {
+	i := p.template.SelectedIndex()
+	if i >= 0 && i < len(p.templates) {
+		return p.templates[i]
+	}
+	custom := model.CustomTemplate(p.title.Text, p.usual.Text, p.change.Text)
+	if custom.Plan.Design == "" {
+		custom.Plan = p.templates[0].Plan
+	}
+	return custom
+}
+
+// plan reads the form into a Plan; fields of the other design stay zero.
+func (p *planner) plan() model.Plan {
+	outcomes := []model.Outcome{model.OutcomeCrampNights, model.OutcomeCrampsPerNight, model.OutcomeWorstIntensity}
+	pl := model.Plan{Outcome: outcomes[max(p.outcome.SelectedIndex(), 0)]}
+	num := func(s *widget.Select) int { v, _ := strconv.Atoi(s.Selected); return v }
+	if p.design.Selected == p.design.Options[0] {
+		pl.Design, pl.Nights = model.NightByNight, num(p.nights)
+		return pl
+	}
+	pl.Design, pl.Pairs, pl.PhaseDays, pl.WashoutDays, pl.BaselineDays = model.Phases, num(p.pairs), num(p.phaseDays), num(p.washout), num(p.baseline)
+	pl.Order = model.OrderRandom
+	if p.order.Selected == p.order.Options[1] {
+		pl.Order = model.OrderFixed
+	}
+	return pl
+}
+
+// refresh shows the design's fields and what the plan can show.
+func (p *planner) refresh() {
+	if p.design.Selected == p.design.Options[0] {
+		p.nightBox.Show()
+		p.phaseBox.Hide()
+	} else {
+		p.nightBox.Hide()
+		p.phaseBox.Show()
+	}
+	p.summary.SetText(planSummary(p.plan(), model.Date(p.start.Text)))
+}
+
+// planSummary says how long the plan runs and the smallest p it can reach.
+func planSummary(pl model.Plan, start model.Date) string {
+	if err := pl.Validate(); err != nil {
+		return userMessage(err)
+	}
+	text := ""
+	if start.Valid() {
+		text = fmt.Sprintf(lang.L("It runs %d nights, %s to %s."), pl.Length(), shortDate(start), shortDate(start.AddDays(pl.Length()-1))) + " "
+	}
+	minP := pl.MinP()
+	text += fmt.Sprintf(lang.L("The smallest p-value this plan can reach is %.4f (1 in %.0f)."), minP, 1/minP)
+	if minP > model.Alpha {
+		text += " " + lang.L("That is above 0.05, so this plan could not show an effect whatever happens: add nights or pairs.")
+	}
+	return text
+}
+
+func (p *planner) save() error {
+	start, err := model.ParseDate(p.start.Text)
+	if err != nil {
+		return badInput(p.start, lang.L("First night"), lang.L("use a date like 2026-01-31"))
+	}
+	e, err := model.NewExperiment(p.chosen(), start, p.plan(), model.NewSeed())
+	if err != nil {
+		return err
+	}
+	if err := p.env.store.CreateExperiment(p.env.ctx(), &e); err != nil {
+		return err
+	}
+	p.created = &e
+	p.env.changed()
+	p.env.notify(fmt.Sprintf(lang.L("Experiment \"%s\" starts on %s. Today shows what each night asks."), lang.L(e.Title), longDate(e.Start)))
+	return nil
+}
+
+func (p *planner) open() {
+	p.form = newFormDialog(p.env, lang.L("Plan an experiment"), p.content(), p.save)
+	p.form.saveBtn.SetText(lang.L("Start"))
+	size := p.env.win.Canvas().Size()
+	p.form.show(fyne.NewSize(min(size.Width*0.92, 720), size.Height*0.92))
+}
