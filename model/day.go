@@ -162,3 +162,19 @@ func (d Day) intRanges() []intRange {
 		{"caffeine_cups", d.CaffeineCups, 0, 30, ""},
 	}
 }
+
+// NightSigns are the warning signs noted for a day and its night; they feed
+// the red flags.
+type NightSigns struct {
+	Weakness, Numbness, SwellingOneSide, LegColourChange *bool
+}
+
+// Signs returns the day's warning signs.
+func (d Day) Signs() NightSigns {
+	return NightSigns{Weakness: d.Weakness, Numbness: d.Numbness, SwellingOneSide: d.SwellingOneSide, LegColourChange: d.LegColourChange}
+}
+
+// ApplyTo puts the signs into d.
+func (n NightSigns) ApplyTo(d *Day) {
+	d.Weakness, d.Numbness, d.SwellingOneSide, d.LegColourChange = n.Weakness, n.Numbness, n.SwellingOneSide, n.LegColourChange
+}

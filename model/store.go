@@ -20,6 +20,9 @@ type Store interface {
 	// SaveCramp validates c and inserts it (ID 0, ID is set) or updates it. It creates
 	// the night's day if needed and marks the night checked.
 	SaveCramp(ctx context.Context, c *Cramp) error
+	// SaveCrampWithSigns is SaveCramp that also sets the warning signs of the
+	// cramp's night in the same transaction; nil signs leaves them as they are.
+	SaveCrampWithSigns(ctx context.Context, c *Cramp, signs *NightSigns) error
 	// DeleteCramp removes one cramp; ErrNotFound if absent.
 	DeleteCramp(ctx context.Context, id uint) error
 	// LastCramp returns the most recently logged cramp, or ErrNotFound.

@@ -5,6 +5,7 @@ import (
 	"strconv"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -26,6 +27,7 @@ type crampEditor struct {
 	relief    *widget.SelectEntry
 	sleepLost *widget.Entry
 	notes     *widget.Entry
+	signs     *signChecks // the night's warning signs, saved with the cramp
 	form      *formDialog
 }
 
@@ -41,6 +43,7 @@ func newCrampEditor(e *env, c model.Cramp) *crampEditor {
 			lang.L("Massage"), lang.L("Warmth"), lang.L("Eased on its own")}),
 		sleepLost: numberEntry(lang.L("minutes")),
 		notes:     widget.NewMultiLineEntry(),
+		signs:     newSignChecks(),
 	}
 	ed.muscle.Horizontal, ed.side.Horizontal = true, true
 	ed.muscle.Required, ed.side.Required = true, true
@@ -48,6 +51,9 @@ func newCrampEditor(e *env, c model.Cramp) *crampEditor {
 	ed.intensity.PlaceHolder = lang.L("not noted")
 	ed.soreness.PlaceHolder = lang.L("not noted")
 	ed.show(c)
+	if night, err := dayOrEmpty(e, c.Night); err == nil {
+		ed.signs.show(night.Signs())
+	}
 	return ed
 }
 
@@ -112,7 +118,8 @@ func (ed *crampEditor) save() error {
 	if err != nil {
 		return err
 	}
-	if err := ed.env.store.SaveCramp(ed.env.ctx(), &c); err != nil {
+	signs := ed.signs.read()
+	if err := ed.env.store.SaveCrampWithSigns(ed.env.ctx(), &c, &signs); err != nil {
 		return err
 	}
 	ed.cramp = c
@@ -121,6 +128,10 @@ func (ed *crampEditor) save() error {
 }
 
 func (ed *crampEditor) content() fyne.CanvasObject {
+	return container.NewVScroll(container.NewVBox(ed.fields(), ed.signs.content()))
+}
+
+func (ed *crampEditor) fields() fyne.CanvasObject {
 	return widget.NewForm(
 		widget.NewFormItem(lang.L("Time"), ed.time),
 		widget.NewFormItem(lang.L("Muscle"), ed.muscle),
@@ -142,7 +153,7 @@ func (ed *crampEditor) open() {
 		extra = append(extra, widget.NewButtonWithIcon(lang.L("Delete"), theme.DeleteIcon(), ed.confirmDelete))
 	}
 	ed.form = newFormDialog(ed.env, title, ed.content(), ed.save, extra...)
-	ed.form.show(fyne.NewSize(560, 560))
+	ed.form.show(fyne.NewSize(580, 640))
 }
 
 func (ed *crampEditor) confirmDelete() {

@@ -14,7 +14,7 @@ func TestWarningSignSavedWithLastNightRaisesTheBanner(t *testing.T) {
 	if h.main.today.flags.box.Visible() {
 		t.Fatal("banner shown on an empty diary")
 	}
-	test.Tap(h.main.today.night.numbness)
+	test.Tap(h.main.today.night.signs.numbness)
 	test.Tap(h.main.today.saveBtn)
 
 	night := h.day("2026-11-23")
@@ -26,7 +26,7 @@ func TestWarningSignSavedWithLastNightRaisesTheBanner(t *testing.T) {
 		t.Fatalf("banner after noting numbness: %+v", b.visible)
 	}
 	h.reopen()
-	if !h.main.today.night.numbness.Checked {
+	if !h.main.today.night.signs.numbness.Checked {
 		t.Fatal("the sign is not shown again after reopening")
 	}
 }
@@ -53,5 +53,25 @@ func TestDismissedFlagStaysHidden(t *testing.T) {
 	h.reopen()
 	if h.main.today.flags.box.Visible() {
 		t.Fatal("dismissed flag back after reopening while it still holds")
+	}
+}
+
+// The cramp form asks about the same signs and saves them with the cramp.
+func TestCrampFormRecordsWarningSigns(t *testing.T) {
+	h := newHarness(t, evening)
+	ed := newCrampEditor(h.main.env, model.Cramp{Night: "2026-11-23", Muscle: model.Calf, Side: model.Right})
+	test.Tap(ed.signs.swelling)
+	if err := ed.save(); err != nil {
+		t.Fatal(err)
+	}
+	night := h.day("2026-11-23")
+	if night.SwellingOneSide == nil || !*night.SwellingOneSide || len(h.cramps()) != 1 {
+		t.Fatalf("night after the cramp form: %+v", night)
+	}
+	if !h.main.today.night.signs.swelling.Checked {
+		t.Fatal("Last night's card does not show the sign noted with the cramp")
+	}
+	if b := h.main.today.flags; len(b.visible) != 1 || b.visible[0].ID != model.FlagSwelling {
+		t.Fatalf("banner %+v", b.visible)
 	}
 }

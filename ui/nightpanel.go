@@ -29,8 +29,8 @@ type nightPanel struct {
 	start    *widget.Entry
 	end      *widget.Entry
 	quality  *widget.RadioGroup
-	// Signs a clinician should hear about; they feed the red flags.
-	weakness, numbness, swelling, colour *widget.Check
+	signs    *signChecks // feed the red flags
+	loaded   model.Day   // the stored night as last shown, to spot changes made elsewhere
 }
 
 func newNightPanel(e *env) *nightPanel {
@@ -42,10 +42,7 @@ func newNightPanel(e *env) *nightPanel {
 		quality: scaleGroup(),
 	}
 	p.status.TextStyle.Bold = true
-	p.weakness = widget.NewCheck(lang.L("Weakness in the leg"), nil)
-	p.numbness = widget.NewCheck(lang.L("Numbness or pins and needles"), nil)
-	p.swelling = widget.NewCheck(lang.L("One leg swollen"), nil)
-	p.colour = widget.NewCheck(lang.L("Leg colour or warmth changed"), nil)
+	p.signs = newSignChecks()
 	p.noCramps = widget.NewButtonWithIcon(lang.L("No cramps"), theme.ConfirmIcon(), p.onNoCramps)
 	p.addCramp = widget.NewButtonWithIcon(lang.L("Add a cramp"), theme.ContentAddIcon(), p.onAddCramp)
 	return p
@@ -58,21 +55,23 @@ func (p *nightPanel) content() fyne.CanvasObject {
 		widget.NewFormItem(lang.L("Sleep quality"), p.quality),
 	)
 	actions := container.NewHBox(p.noCramps, p.addCramp)
-	signs := container.NewGridWithColumns(2, p.weakness, p.numbness, p.swelling, p.colour)
-	return container.NewVBox(container.NewBorder(nil, nil, p.status, actions), p.list, sleep,
-		widget.NewLabelWithStyle(lang.L("Anything unusual in the legs?"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), signs)
+	return container.NewVBox(container.NewBorder(nil, nil, p.status, actions), p.list, sleep, p.signs.content())
 }
 
 // set shows the night of day d with its cramps.
 func (p *nightPanel) set(d model.Day, cramps []model.Cramp) {
 	p.night, p.cramps, p.checked = d.Date, cramps, d.NightChecked || len(cramps) > 0
+	p.showNight(d)
+	p.refreshCramps()
+}
+
+// showNight puts the night's sleep window and signs in the form.
+func (p *nightPanel) showNight(d model.Day) {
 	showClock(p.start, d.SleepStart)
 	showClock(p.end, d.SleepEnd)
 	showScale(p.quality, d.SleepQuality)
-	for c, v := range p.signFields(&d) {
-		showBool(c, *v)
-	}
-	p.refreshCramps()
+	p.signs.show(d.Signs())
+	p.loaded = d.Clone()
 }
 
 func (p *nightPanel) refreshCramps() {
@@ -107,17 +106,9 @@ func (p *nightPanel) crampRow(c model.Cramp) fyne.CanvasObject {
 	return container.NewBorder(nil, nil, widget.NewIcon(theme.WarningIcon()), container.NewHBox(edit, del), widget.NewLabel(crampSummary(c)))
 }
 
-// signFields pairs each warning-sign check box with its field in d.
-func (p *nightPanel) signFields(d *model.Day) map[*widget.Check]**bool {
-	return map[*widget.Check]**bool{p.weakness: &d.Weakness, p.numbness: &d.Numbness,
-		p.swelling: &d.SwellingOneSide, p.colour: &d.LegColourChange}
-}
-
 // readNight puts the sleep window and the warning signs into d.
 func (p *nightPanel) readNight(d *model.Day) error {
-	for c, v := range p.signFields(d) {
-		*v = readBool(c)
-	}
+	p.signs.read().ApplyTo(d)
 	return p.readSleep(d)
 }
 
@@ -189,8 +180,7 @@ func confirmDeleteCramp(e *env, c model.Cramp, after func()) {
 	}, e.win)
 }
 
-// reload refreshes the night's cramps and check from the diary, leaving the
-// sleep fields (which may hold unsaved typing) alone.
+// reload refreshes the night's cramps and check from the diary.
 func (p *nightPanel) reload() error {
 	if p.night == "" {
 		return nil
@@ -204,6 +194,11 @@ func (p *nightPanel) reload() error {
 		return err
 	}
 	p.cramps, p.checked = cramps, day.NightChecked || len(cramps) > 0
+	// A change saved elsewhere (the cramp form, History) wins over the
+	// fields; otherwise they keep what is being typed, unsaved.
+	if nightChanged(day, p.loaded) {
+		p.showNight(day)
+	}
 	p.refreshCramps()
 	return nil
 }

@@ -145,3 +145,28 @@ func TestAfterMidnightTodayIsStillTheEvening(t *testing.T) {
 		t.Fatalf("Today at 01:00 is %s", h.main.today.date)
 	}
 }
+
+// Unsaved typing survives a cramp logged meanwhile; a sleep window saved in
+// History for the same night replaces the stale one, so Today's Save cannot undo it.
+func TestLastNightFollowsEditsMadeElsewhere(t *testing.T) {
+	h := newHarness(t, evening)
+	night := h.main.today.night
+	test.Type(night.start, "23:30")
+	h.main.CaptureCramp()
+	test.Tap(h.main.lastCap.saveBtn)
+	if night.start.Text != "23:30" {
+		t.Fatalf("typing lost after a capture: %q", night.start.Text)
+	}
+	h.main.openDay("2026-11-23")
+	ed := h.main.editor
+	ed.night.start.SetText("22:10")
+	ed.night.end.SetText("06:00")
+	test.Tap(ed.dlg.saveBtn)
+	if night.start.Text != "22:10" || night.end.Text != "06:00" {
+		t.Fatalf("Today still shows %q-%q after History saved 22:10-06:00", night.start.Text, night.end.Text)
+	}
+	test.Tap(h.main.today.saveBtn)
+	if got := h.day("2026-11-23"); got.SleepStart.String() != "22:10" {
+		t.Fatalf("Today's save overwrote History's edit: %s", got.SleepStart)
+	}
+}

@@ -37,30 +37,50 @@ func (s *DB) Cramps(ctx context.Context, from, to model.Date) ([]model.Cramp, er
 // SaveCramp validates c, then inserts it (ID 0) or updates it, creating and
 // checking its night in the same transaction.
 func (s *DB) SaveCramp(ctx context.Context, c *model.Cramp) error {
+	return s.SaveCrampWithSigns(ctx, c, nil)
+}
+
+// SaveCrampWithSigns is SaveCramp that also records, in the same transaction,
+// the warning signs noted with the cramp on its night (nil leaves them as they are).
+func (s *DB) SaveCrampWithSigns(ctx context.Context, c *model.Cramp, signs *model.NightSigns) error {
 	err := s.gorm.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
-		cutover, err := cutoverOf(tx)
-		if err != nil {
+		if err := s.saveCramp(tx, c); err != nil {
 			return err
 		}
-		if err := c.Validate(s.now(), cutover); err != nil {
-			return err
+		if signs == nil {
+			return nil
 		}
-		if err := ensureNights(tx, []model.Date{c.Night}); err != nil {
-			return err
-		}
-		if c.ID == 0 {
-			return tx.Create(c).Error
-		}
-		res := tx.Model(c).Select("*").Omit("created_at").Updates(c)
-		if res.Error == nil && res.RowsAffected == 0 {
-			return fmt.Errorf("cramp %d: %w", c.ID, model.ErrNotFound)
-		}
-		return res.Error
+		return tx.Model(&model.Day{}).Where("date = ?", c.Night).Updates(map[string]any{
+			"flag_weakness": signs.Weakness, "flag_numbness": signs.Numbness,
+			"flag_swelling": signs.SwellingOneSide, "flag_colour": signs.LegColourChange,
+		}).Error
 	})
 	if err != nil {
 		return fmt.Errorf("sqlstore: save cramp in night %s: %w", c.Night, err)
 	}
 	return nil
+}
+
+// saveCramp validates and writes c inside tx, creating and checking its night.
+func (s *DB) saveCramp(tx *gorm.DB, c *model.Cramp) error {
+	cutover, err := cutoverOf(tx)
+	if err != nil {
+		return err
+	}
+	if err := c.Validate(s.now(), cutover); err != nil {
+		return err
+	}
+	if err := ensureNights(tx, []model.Date{c.Night}); err != nil {
+		return err
+	}
+	if c.ID == 0 {
+		return tx.Create(c).Error
+	}
+	res := tx.Model(c).Select("*").Omit("created_at").Updates(c)
+	if res.Error == nil && res.RowsAffected == 0 {
+		return fmt.Errorf("cramp %d: %w", c.ID, model.ErrNotFound)
+	}
+	return res.Error
 }
 
 // DeleteCramp removes one cramp.

@@ -219,3 +219,26 @@ func TestSaveDaysIsAllOrNothing(t *testing.T) {
 		t.Fatalf("%d days after SaveDays", d)
 	}
 }
+
+func TestSaveCrampWithSignsIsOneWrite(t *testing.T) {
+	db := MustOpenDB(t)
+	mustSaveDay(t, db, model.Day{Date: "2026-11-22", Steps: ptr(7000)})
+	yes, no := true, false
+	signs := &model.NightSigns{Weakness: &yes, Numbness: &no}
+	c := model.Cramp{Night: "2026-11-22", Muscle: model.Calf, Side: model.Left}
+	if err := db.SaveCrampWithSigns(ctx, &c, signs); err != nil {
+		t.Fatal(err)
+	}
+	day, _ := db.Day(ctx, "2026-11-22")
+	if !*day.Weakness || *day.Numbness || day.SwellingOneSide != nil || *day.Steps != 7000 || !day.NightChecked {
+		t.Fatalf("night after the cramp: %+v", day)
+	}
+	// A rejected cramp must not leave its signs behind.
+	bad := model.Cramp{Night: "2026-11-21", Muscle: "toe", Side: model.Left}
+	if err := db.SaveCrampWithSigns(ctx, &bad, signs); !errors.Is(err, model.ErrInvalid) {
+		t.Fatalf("bad cramp: %v", err)
+	}
+	if _, err := db.Day(ctx, "2026-11-21"); !errors.Is(err, model.ErrNotFound) {
+		t.Fatal("a rejected cramp created its night")
+	}
+}
