@@ -82,8 +82,9 @@ func (c *capture) show() {
 		widget.NewFormItem(lang.L("Side"), c.side),
 	)
 	buttons := container.NewHBox(c.moreBtn, layout.NewSpacer(), cancel, c.saveBtn)
+	// Read mid-cramp: it must be legible at a glance, not greyed out.
 	during := wrappedLabel(duringCrampText())
-	during.Importance = widget.LowImportance
+	during.TextStyle.Italic = true
 	c.dlg = dialog.NewCustomWithoutButtons(lang.L("Log a cramp"), container.NewVBox(during, form, buttons), c.env.win)
 	c.dlg.Show()
 	c.env.win.Canvas().Focus(nil)

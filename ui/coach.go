@@ -176,8 +176,10 @@ func (c *coach) finish() {
 		c.env.showError(err)
 		return
 	}
-	c.env.changed()
+	// Today's form learns of the stretch before the change is announced, so it
+	// does not mistake its own record for an edit made elsewhere.
 	if c.onDone != nil {
 		c.onDone()
 	}
+	c.env.changed()
 }

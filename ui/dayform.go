@@ -88,9 +88,15 @@ func groupBox(title string, body fyne.CanvasObject) fyne.CanvasObject {
 	return container.NewVBox(heading, body)
 }
 
-// set shows day in the form.
+// set shows the stored day d in the form.
 func (f *dayForm) set(d model.Day) {
 	f.base = d.Clone()
+	f.fill(d)
+}
+
+// fill shows d's values without changing which stored day the form edits,
+// as "same as yesterday" does.
+func (f *dayForm) fill(d model.Day) {
 	showInt(f.steps, d.Steps)
 	showInt(f.runMin, d.RunMin)
 	showFloat(f.standingH, d.StandingH)

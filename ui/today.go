@@ -3,6 +3,8 @@ package ui
 import (
 	"errors"
 	"fmt"
+	"reflect"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -85,6 +87,9 @@ func (t *todayScreen) refresh() error {
 	if err := t.night.reload(); err != nil {
 		return err
 	}
+	if err := t.followStoredDay(); err != nil {
+		return err
+	}
 	if err := t.plan.load(); err != nil {
 		return err
 	}
@@ -111,10 +116,7 @@ func (t *todayScreen) onSameAsYesterday() {
 		t.env.showError(err)
 		return
 	}
-	copied := model.CopyContext(prev, t.date)
-	copied.SleepStart, copied.SleepEnd, copied.SleepQuality = t.form.base.SleepStart, t.form.base.SleepEnd, t.form.base.SleepQuality
-	copied.NightChecked = t.form.base.NightChecked
-	t.form.set(copied)
+	t.form.fill(model.CopyContext(prev, t.date))
 	if before, err := t.env.store.Day(t.env.ctx(), t.date.AddDays(-2)); err == nil && before.SleepStart != nil {
 		showClock(t.night.start, before.SleepStart)
 		showClock(t.night.end, before.SleepEnd)
@@ -177,4 +179,29 @@ func (t *todayScreen) markStretched() {
 	yes := true
 	t.form.stretched.SetChecked(true)
 	t.form.base.Stretched = &yes
+}
+
+// followStoredDay reloads the form when today's context was saved elsewhere
+// (the History editor), so a later Save here cannot write stale values back.
+func (t *todayScreen) followStoredDay() error {
+	stored, err := dayOrEmpty(t.env, t.date)
+	if err != nil {
+		return err
+	}
+	if !sameContext(stored, t.form.base) {
+		t.form.set(stored)
+	}
+	return nil
+}
+
+// sameContext compares what the day form edits, ignoring the night's fields
+// and the save time.
+func sameContext(a, b model.Day) bool {
+	a, b = a.Clone(), b.Clone()
+	for _, d := range []*model.Day{&a, &b} {
+		d.UpdatedAt = time.Time{}
+		d.SleepStart, d.SleepEnd, d.SleepQuality, d.NightChecked = nil, nil, nil, false
+		model.NightSigns{}.ApplyTo(d)
+	}
+	return reflect.DeepEqual(a, b)
 }

@@ -170,3 +170,17 @@ func TestLastNightFollowsEditsMadeElsewhere(t *testing.T) {
 		t.Fatalf("Today's save overwrote History's edit: %s", got.SleepStart)
 	}
 }
+
+func TestTodayFollowsItsDayEditedInHistory(t *testing.T) {
+	h := newHarness(t, evening)
+	h.main.openDay("2026-11-24")
+	h.main.editor.form.steps.SetText("12000")
+	test.Tap(h.main.editor.dlg.saveBtn)
+	if h.main.today.form.steps.Text != "12000" {
+		t.Fatalf("Today's form shows %q after History saved 12000", h.main.today.form.steps.Text)
+	}
+	test.Tap(h.main.today.saveBtn)
+	if got := h.day("2026-11-24"); *got.Steps != 12000 {
+		t.Fatalf("Today's save overwrote History's edit: %d", *got.Steps)
+	}
+}
