@@ -31,6 +31,10 @@ func TestChartsOnAnEmptyDiarySayWhatToLog(t *testing.T) {
 		if v.img.Image != nil || !v.msg.Visible() || !strings.Contains(v.msg.Text, "Log") {
 			t.Errorf("%s on an empty diary: image %v, message %q", name, v.img.Image != nil, v.msg.Text)
 		}
+		// A wrapping label squeezed to no width prints one letter per line.
+		if v.msg.Size().Width < v.Size().Width/2 {
+			t.Errorf("%s message is %v wide in a %v chart", name, v.msg.Size().Width, v.Size().Width)
+		}
 	}
 }
 

@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/crampdiary/crampdiary/charts"
@@ -50,7 +51,10 @@ func newChartView(minH float32, scale func() float32, theme func() charts.Theme,
 }
 
 func (v *chartView) CreateRenderer() fyne.WidgetRenderer {
-	return widget.NewSimpleRenderer(container.NewStack(v.img, container.NewCenter(v.msg)))
+	// The message gets the full width: a wrapping label in a centring
+	// container is given no width and breaks after every letter.
+	middle := container.NewVBox(layout.NewSpacer(), v.msg, layout.NewSpacer())
+	return widget.NewSimpleRenderer(container.NewStack(v.img, middle))
 }
 
 func (v *chartView) MinSize() fyne.Size { return fyne.NewSize(280, v.minH) }
@@ -113,5 +117,5 @@ func (v *chartView) show(img *image.RGBA, err error) {
 		v.img.Image = img
 		v.msg.Hide()
 	}
-	v.img.Refresh()
+	v.Refresh() // lays out the message that may have just appeared
 }

@@ -156,11 +156,15 @@ func stateText(s model.ExperimentState) string {
 	}[s]
 }
 
-// sentenceCase starts s with a capital letter, as the sentence it now is.
+// sentenceCase makes s the sentence it now is: a capital first and a full stop last.
 func sentenceCase(s string) string {
 	if s == "" {
 		return s
 	}
 	r := []rune(s)
-	return strings.ToUpper(string(r[0])) + string(r[1:])
+	s = strings.ToUpper(string(r[0])) + string(r[1:])
+	if !strings.HasSuffix(s, ".") {
+		s += "."
+	}
+	return s
 }
