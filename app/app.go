@@ -62,7 +62,7 @@ func run(args []string, e env) int {
 		return fail(e.stderr, err)
 	}
 	if inv.command == "" {
-		return runGUI(dir, e)
+		return runGUI(dir, inv.hidden, e)
 	}
 	return runCommand(inv, dir, e)
 }

@@ -15,6 +15,7 @@ import (
 // invocation is one parsed command line.
 type invocation struct {
 	dataDir string
+	hidden  bool   // window mode: start in the tray, as at login
 	command string // "" opens the window
 	dir     string // the folder of export and import
 	days    int    // demo length
@@ -68,6 +69,9 @@ func flagSet(inv *invocation, command string) *flag.FlagSet {
 	fs := flag.NewFlagSet("crampdiary "+command, flag.ContinueOnError)
 	fs.SetOutput(io.Discard) // errors are reported once, by run
 	fs.StringVar(&inv.dataDir, "data-dir", inv.dataDir, "")
+	if command == "" {
+		fs.BoolVar(&inv.hidden, "hidden", inv.hidden, "")
+	}
 	if command == "demo" {
 		fs.IntVar(&inv.days, "days", inv.days, "")
 		fs.Int64Var(&inv.seed, "seed", inv.seed, "")

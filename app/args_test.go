@@ -17,6 +17,7 @@ func TestParseArgs(t *testing.T) {
 		{"data dir before command", []string{"--data-dir=/d", "check"}, invocation{dataDir: "/d", command: "check", days: 120, seed: 1}},
 		{"data dir after folder", []string{"import", "in", "--data-dir", "/d"}, invocation{dataDir: "/d", command: "import", dir: "in", days: 120, seed: 1}},
 		{"demo days and seed", []string{"demo", "--days", "30", "-seed", "7"}, invocation{command: "demo", days: 30, seed: 7}},
+		{"window hidden in the tray", []string{"--data-dir", "/d", "--hidden"}, invocation{dataDir: "/d", hidden: true, days: 120, seed: 1}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

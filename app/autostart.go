@@ -145,3 +145,8 @@ func (g *gui) dataDirArgs() []string {
 	}
 	return []string{"--data-dir", g.dir}
 }
+
+// autostartArgs start crampdiary at login on this diary, waiting in the tray.
+func (g *gui) autostartArgs() []string {
+	return append(g.dataDirArgs(), "--hidden")
+}

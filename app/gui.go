@@ -31,10 +31,11 @@ type gui struct {
 	stderr io.Writer
 	trayCh <-chan bool
 
-	store    model.Store // nil until a diary is open
-	main     *ui.Main
-	quitting atomic.Bool // set before every quit we start, to tell shutdown from a crash
-	failed   bool        // the diary could not be opened: exit non-zero
+	store       model.Store // nil until a diary is open
+	main        *ui.Main
+	quitting    atomic.Bool // set before every quit we start, to tell shutdown from a crash
+	failed      bool        // the diary could not be opened: exit non-zero
+	startHidden bool        // wait in the tray instead of opening the window
 
 	// The bedtime reminders (reminders.go).
 	clock       func() time.Time // the clock of the window and its reminders
@@ -44,7 +45,9 @@ type gui struct {
 	remindEvery time.Duration    // how often reminders are checked; tests set 0 and tick by hand
 }
 
-func runGUI(dir string, e env) int {
+// runGUI runs the window on the diary in dir; hidden starts it in the tray
+// (as at login) when there is one, and shows the window when there is not.
+func runGUI(dir string, hidden bool, e env) int {
 	lk, err := tryLock(dir)
 	if errors.Is(err, errBusy) {
 		return handOver(dir, e.stderr)
@@ -59,6 +62,7 @@ func runGUI(dir string, e env) int {
 	store, openErr := sqlstore.Open(path, sqlstore.Options{Now: time.Now})
 
 	g := newGUI(fyneapp.NewWithID(AppID), dir, e.stderr, trayCh)
+	g.startHidden = hidden
 	defer g.quitOnSignal()()
 	if ln, err := listenShow(dir, g.onShowRequest); err != nil {
 		fmt.Fprintln(e.stderr, "crampdiary: "+lang.L("{{.Err}} (starting crampdiary again will not bring this window up)", map[string]any{"Err": err.Error()}))
@@ -114,7 +118,7 @@ func (g *gui) start(s model.Store) {
 	g.main = ui.New(g.app, g.win, s, g.clock)
 	g.win.SetContent(g.main.Content())
 	g.main.AddShortcuts()
-	g.main.OnAutostart = func(on bool) error { return setAutostart(on, g.dataDirArgs()...) }
+	g.main.OnAutostart = func(on bool) error { return setAutostart(on, g.autostartArgs()...) }
 	if <-g.trayCh {
 		g.setTray()
 	}
@@ -222,7 +226,11 @@ func (g *gui) run() (code int) {
 			code = fail(g.stderr, err)
 		}
 	}()
-	g.win.ShowAndRun()
+	if g.startHidden && g.tray {
+		g.app.Run() // the tray brings the window up when it is wanted
+	} else {
+		g.win.ShowAndRun()
+	}
 	if g.failed {
 		return exitError
 	}

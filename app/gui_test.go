@@ -81,7 +81,7 @@ func TestNewerDiaryIsExplainedInTheWindow(t *testing.T) {
 	before, _ := os.ReadFile(path)
 
 	var errOut bytes.Buffer
-	code := runGUI(dir, env{stdout: &bytes.Buffer{}, stderr: &errOut, getenv: func(string) string { return "" }})
+	code := runGUI(dir, false, env{stdout: &bytes.Buffer{}, stderr: &errOut, getenv: func(string) string { return "" }})
 	if code != exitError || !strings.Contains(errOut.String(), "newer than this crampdiary") {
 		t.Fatalf("exit %d, stderr %q", code, errOut.String())
 	}

@@ -11,7 +11,10 @@ import (
 const helpText = `crampdiary - a private diary for night leg cramps
 
 Usage:
-  crampdiary [--data-dir DIR]               open the diary window
+  crampdiary [--data-dir DIR] [--hidden]    open the diary window; --hidden
+                                            waits in the tray (as at login)
+                                            and opens the window when there
+                                            is no tray
   crampdiary [--data-dir DIR] COMMAND [...]  run one command, no window
 
 Commands:

@@ -285,3 +285,16 @@ func TestAutostartKeepsACustomDataFolder(t *testing.T) {
 		t.Fatalf("default folder: args %v", args)
 	}
 }
+
+// At login crampdiary waits in the tray: the entry passes --hidden.
+func TestAutostartStartsHidden(t *testing.T) {
+	g, _ := newTestGUI(t)
+	args := g.autostartArgs()
+	if len(args) != 3 || args[2] != "--hidden" {
+		t.Fatalf("autostart args %v", args)
+	}
+	inv, err := parseArgs(args)
+	if err != nil || !inv.hidden || inv.dataDir != g.dir || inv.command != "" {
+		t.Fatalf("autostart args parse as %+v, %v", inv, err)
+	}
+}
