@@ -67,14 +67,17 @@ func userMessage(err error) string {
 
 func fieldLabel(field string) string {
 	labels := map[string]string{
-		"date": "Date", "steps": "Steps", "run_min": "Running minutes", "standing_h": "Hours on your feet",
-		"sleep_start": "Sleep", "sleep_end": "Sleep", "sleep_quality": "Sleep quality", "stress": "Stress",
-		"alcohol_drinks": "Alcohol", "fluids_glasses": "Water", "caffeine_cups": "Coffee or tea",
-		"night": "Night", "time": "Time", "muscle": "Muscle", "side": "Side", "duration_s": "Duration",
-		"intensity": "Intensity", "soreness": "Soreness", "sleep_lost_min": "Sleep lost",
+		"date": lang.L("Date"), "steps": lang.L("Steps"), "run_min": lang.L("Running minutes"), "standing_h": lang.L("Hours on your feet"),
+		"sleep_start": lang.L("Sleep"), "sleep_end": lang.L("Sleep"), "sleep_quality": lang.L("Sleep quality"), "stress": lang.L("Stress"),
+		"alcohol_drinks": lang.L("Alcohol"), "fluids_glasses": lang.L("Water"), "caffeine_cups": lang.L("Coffee or tea"),
+		"night": lang.L("Night"), "time": lang.L("Time"), "muscle": lang.L("Muscle"), "side": lang.L("Side"), "duration_s": lang.L("Duration"),
+		"intensity": lang.L("Intensity"), "soreness": lang.L("Soreness"), "sleep_lost_min": lang.L("Sleep lost"),
+		"nights": lang.L("Nights"), "pairs": lang.L("Pairs of phases"), "phase_days": lang.L("Days per phase"),
+		"washout_days": lang.L("Washout days"), "baseline_days": lang.L("Baseline days first"), "start": lang.L("First night"),
+		"outcome": lang.L("Measure"), "design": lang.L("Design"), "order": lang.L("Order"),
 	}
 	if l, ok := labels[field]; ok {
-		return lang.L(l)
+		return l
 	}
 	return field
 }

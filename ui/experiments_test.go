@@ -132,3 +132,10 @@ func TestResultsOfARunningExperimentAndStopEarly(t *testing.T) {
 		t.Fatalf("after stop: %s %s", got.Status, got.StoppedOn)
 	}
 }
+
+func TestPlannerErrorsNameTheField(t *testing.T) {
+	err := model.Plan{Outcome: model.OutcomeCrampNights, Design: model.NightByNight, Nights: 7}.Validate()
+	if msg := userMessage(err); !strings.HasPrefix(msg, "Nights: ") {
+		t.Fatalf("message %q", msg)
+	}
+}
