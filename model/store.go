@@ -34,6 +34,9 @@ type Store interface {
 	// stored experiment with that start (plan, seed, schedule, answers, status),
 	// others are added, and experiments not named stay as they were.
 	Import(ctx context.Context, days []Day, cramps []Cramp, experiments ...Experiment) error
+	// Span returns the first and last dated days, or an error wrapping ErrNotFound
+	// for an empty diary.
+	Span(ctx context.Context) (first, last Date, err error)
 	// Counts returns how many days and cramps the diary holds.
 	Counts(ctx context.Context) (days, cramps int, err error)
 

@@ -100,12 +100,14 @@ func (c *chartsTab) onRange(label string) {
 	}
 }
 
+// firstDate is where "All" starts: the first logged day, or two weeks back
+// on an empty diary.
 func (c *chartsTab) firstDate() model.Date {
-	days, err := c.env.store.Days(c.env.ctx(), model.FirstDate, model.LastDate)
-	if err != nil || len(days) == 0 {
+	first, _, err := c.env.store.Span(c.env.ctx())
+	if err != nil {
 		return c.lastNight().AddDays(-13)
 	}
-	return days[0].Date
+	return first
 }
 
 // setRange loads the nights from..to off the UI thread and redraws every chart.

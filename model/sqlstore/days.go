@@ -116,3 +116,15 @@ func markNightsWithCramps(tx *gorm.DB, nights []model.Date) error {
 	return tx.Exec(`UPDATE days SET night_checked = 1
 		WHERE date IN ? AND EXISTS (SELECT 1 FROM cramps WHERE cramps.night = days.date)`, nights).Error
 }
+
+// Span returns the first and last dated days without reading the rows.
+func (s *DB) Span(ctx context.Context) (first, last model.Date, err error) {
+	var span struct{ First, Last *string }
+	if err := s.gorm.WithContext(ctx).Raw("SELECT MIN(date) AS first, MAX(date) AS last FROM days").Scan(&span).Error; err != nil {
+		return "", "", fmt.Errorf("sqlstore: diary span: %w", err)
+	}
+	if span.First == nil || span.Last == nil {
+		return "", "", fmt.Errorf("sqlstore: diary span: %w", model.ErrNotFound)
+	}
+	return model.Date(*span.First), model.Date(*span.Last), nil
+}

@@ -242,3 +242,17 @@ func TestSaveCrampWithSignsIsOneWrite(t *testing.T) {
 		t.Fatal("a rejected cramp created its night")
 	}
 }
+
+func TestSpan(t *testing.T) {
+	db := MustOpenDB(t)
+	if _, _, err := db.Span(ctx); !errors.Is(err, model.ErrNotFound) {
+		t.Fatalf("empty diary span: %v", err)
+	}
+	for _, d := range []model.Date{"2026-03-02", "2025-12-31", "2026-11-20"} {
+		mustSaveDay(t, db, model.Day{Date: d})
+	}
+	first, last, err := db.Span(ctx)
+	if err != nil || first != "2025-12-31" || last != "2026-11-20" {
+		t.Fatalf("span %s..%s, %v", first, last, err)
+	}
+}
