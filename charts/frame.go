@@ -148,10 +148,16 @@ func (f *timeFrame) bars(bs []bucket, value func(bucket) (float64, bool), frac f
 		if !ok || v <= 0 {
 			continue
 		}
-		x0, x1 := f.x(float64(b.Start)), f.x(float64(b.End))
-		inset := (x1 - x0) * (1 - frac) / 2
-		f.c.fillBox(x0+inset, f.yLeft(v), x1-inset, f.plot.y1, col)
+		x0, x1 := f.barSpan(b, frac)
+		f.c.fillBox(x0, f.yLeft(v), x1, f.plot.y1, col)
 	}
+}
+
+// barSpan is the left and right edge of b's bar, frac of the bucket wide and centred.
+func (f *timeFrame) barSpan(b bucket, frac float64) (x0, x1 float64) {
+	x0, x1 = f.x(float64(b.Start)), f.x(float64(b.End))
+	inset := (x1 - x0) * (1 - frac) / 2
+	return x0 + inset, x1 - inset
 }
 
 // frames outlines a bar per bucket on the left axis, for a bound that the
@@ -162,9 +168,8 @@ func (f *timeFrame) frames(bs []bucket, value func(bucket) (float64, bool), frac
 		if !ok || v <= 0 {
 			continue
 		}
-		x0, x1 := f.x(float64(b.Start)), f.x(float64(b.End))
-		inset := (x1 - x0) * (1 - frac) / 2
-		f.c.outline(math.Round(x0+inset), math.Round(f.yLeft(v)), math.Round(x1-inset), f.plot.y1, col)
+		x0, x1 := f.barSpan(b, frac)
+		f.c.outline(math.Round(x0), math.Round(f.yLeft(v)), math.Round(x1), f.plot.y1, col)
 	}
 }
 
