@@ -32,3 +32,12 @@ func (e *FieldError) Unwrap() error { return ErrInvalid }
 func fieldErr(field, format string, args ...any) *FieldError {
 	return &FieldError{Field: field, Msg: fmt.Sprintf(format, args...)}
 }
+
+// Kinds of storage failure, so a person is told what actually failed: a diary
+// that could not be read has not lost anything that was being saved.
+var (
+	// ErrRead marks a failure to read the diary file.
+	ErrRead = errors.New("diary file could not be read")
+	// ErrWrite marks a failure to write the diary file; nothing was changed.
+	ErrWrite = errors.New("diary file could not be written")
+)

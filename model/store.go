@@ -68,6 +68,16 @@ type Store interface {
 	// Cutover returns the night cut-over (DefaultCutover unless changed).
 	Cutover(ctx context.Context) (Clock, error)
 
+	// Draft returns the unsaved typing kept under key, or an error wrapping
+	// ErrNotFound. Drafts are not diary entries: no count, chart or export sees them.
+	Draft(ctx context.Context, key string) (Draft, error)
+	// Drafts returns every kept draft, oldest first.
+	Drafts(ctx context.Context) ([]Draft, error)
+	// SaveDraft keeps d (replacing any draft under d.Key) and sets d.SavedAt.
+	SaveDraft(ctx context.Context, d *Draft) error
+	// DeleteDraft forgets the draft under key; a missing draft is not an error.
+	DeleteDraft(ctx context.Context, key string) error
+
 	// Close flushes and closes the diary file.
 	Close() error
 }

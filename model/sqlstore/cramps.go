@@ -18,7 +18,7 @@ func (s *DB) Cramps(ctx context.Context, from, to model.Date) ([]model.Cramp, er
 	db := s.gorm.WithContext(ctx)
 	cutover, err := cutoverOf(db)
 	if err != nil {
-		return nil, fmt.Errorf("sqlstore: load cramps: %w", err)
+		return nil, readErr("load cramps", err)
 	}
 	// In night order: evening times before the small hours, untimed first.
 	err = db.Where("night BETWEEN ? AND ?", from, to).
@@ -29,7 +29,7 @@ func (s *DB) Cramps(ctx context.Context, from, to model.Date) ([]model.Cramp, er
 		}}).
 		Find(&cramps).Error
 	if err != nil {
-		return nil, fmt.Errorf("sqlstore: load cramps %s..%s: %w", from, to, err)
+		return nil, readErr(fmt.Sprintf("load cramps %s..%s", from, to), err)
 	}
 	return cramps, nil
 }
@@ -56,7 +56,7 @@ func (s *DB) SaveCrampWithSigns(ctx context.Context, c *model.Cramp, signs *mode
 		}).Error
 	})
 	if err != nil {
-		return fmt.Errorf("sqlstore: save cramp in night %s: %w", c.Night, err)
+		return writeErr(fmt.Sprintf("save cramp in night %s", c.Night), err)
 	}
 	return nil
 }
@@ -87,7 +87,7 @@ func (s *DB) saveCramp(tx *gorm.DB, c *model.Cramp) error {
 func (s *DB) DeleteCramp(ctx context.Context, id uint) error {
 	res := s.gorm.WithContext(ctx).Delete(&model.Cramp{}, id)
 	if res.Error != nil {
-		return fmt.Errorf("sqlstore: delete cramp %d: %w", id, res.Error)
+		return writeErr(fmt.Sprintf("delete cramp %d", id), res.Error)
 	}
 	if res.RowsAffected == 0 {
 		return fmt.Errorf("sqlstore: delete cramp %d: %w", id, model.ErrNotFound)
@@ -103,7 +103,7 @@ func (s *DB) LastCramp(ctx context.Context) (model.Cramp, error) {
 		return model.Cramp{}, fmt.Errorf("sqlstore: last cramp: %w", model.ErrNotFound)
 	}
 	if err != nil {
-		return model.Cramp{}, fmt.Errorf("sqlstore: last cramp: %w", err)
+		return model.Cramp{}, readErr("last cramp", err)
 	}
 	return c, nil
 }

@@ -19,7 +19,7 @@ func (s *DB) Day(ctx context.Context, d model.Date) (model.Day, error) {
 		return model.Day{}, fmt.Errorf("sqlstore: day %s: %w", d, model.ErrNotFound)
 	}
 	if err != nil {
-		return model.Day{}, fmt.Errorf("sqlstore: load day %s: %w", d, err)
+		return model.Day{}, readErr(fmt.Sprintf("load day %s", d), err)
 	}
 	return day, nil
 }
@@ -29,7 +29,7 @@ func (s *DB) Days(ctx context.Context, from, to model.Date) ([]model.Day, error)
 	var days []model.Day
 	err := s.gorm.WithContext(ctx).Where("date BETWEEN ? AND ?", from, to).Order("date").Find(&days).Error
 	if err != nil {
-		return nil, fmt.Errorf("sqlstore: load days %s..%s: %w", from, to, err)
+		return nil, readErr(fmt.Sprintf("load days %s..%s", from, to), err)
 	}
 	return days, nil
 }
@@ -57,7 +57,7 @@ func (s *DB) SaveDays(ctx context.Context, days ...*model.Day) error {
 		return markNightsWithCramps(tx, dates)
 	})
 	if err != nil {
-		return fmt.Errorf("sqlstore: save days %v: %w", dates, err)
+		return writeErr(fmt.Sprintf("save days %v", dates), err)
 	}
 	return nil
 }
@@ -66,7 +66,7 @@ func (s *DB) SaveDays(ctx context.Context, days ...*model.Day) error {
 func (s *DB) DeleteDay(ctx context.Context, d model.Date) error {
 	res := s.gorm.WithContext(ctx).Where("date = ?", d).Delete(&model.Day{})
 	if res.Error != nil {
-		return fmt.Errorf("sqlstore: delete day %s: %w", d, res.Error)
+		return writeErr(fmt.Sprintf("delete day %s", d), res.Error)
 	}
 	if res.RowsAffected == 0 {
 		return fmt.Errorf("sqlstore: delete day %s: %w", d, model.ErrNotFound)
@@ -79,10 +79,10 @@ func (s *DB) Counts(ctx context.Context) (days, cramps int, err error) {
 	var nd, nc int64
 	db := s.gorm.WithContext(ctx)
 	if err := db.Model(&model.Day{}).Count(&nd).Error; err != nil {
-		return 0, 0, fmt.Errorf("sqlstore: count days: %w", err)
+		return 0, 0, readErr("count days", err)
 	}
 	if err := db.Model(&model.Cramp{}).Count(&nc).Error; err != nil {
-		return 0, 0, fmt.Errorf("sqlstore: count cramps: %w", err)
+		return 0, 0, readErr("count cramps", err)
 	}
 	return int(nd), int(nc), nil
 }
@@ -121,7 +121,7 @@ func markNightsWithCramps(tx *gorm.DB, nights []model.Date) error {
 func (s *DB) Span(ctx context.Context) (first, last model.Date, err error) {
 	var span struct{ First, Last *string }
 	if err := s.gorm.WithContext(ctx).Raw("SELECT MIN(date) AS first, MAX(date) AS last FROM days").Scan(&span).Error; err != nil {
-		return "", "", fmt.Errorf("sqlstore: diary span: %w", err)
+		return "", "", readErr("diary span", err)
 	}
 	if span.First == nil || span.Last == nil {
 		return "", "", fmt.Errorf("sqlstore: diary span: %w", model.ErrNotFound)

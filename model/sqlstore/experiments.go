@@ -18,7 +18,7 @@ const maxStartAhead = 365
 func (s *DB) Experiments(ctx context.Context) ([]model.Experiment, error) {
 	exps, err := loadExperiments(s.gorm.WithContext(ctx), true)
 	if err != nil {
-		return nil, fmt.Errorf("sqlstore: load experiments: %w", err)
+		return nil, readErr("load experiments", err)
 	}
 	return exps, nil
 }
@@ -27,7 +27,7 @@ func (s *DB) Experiments(ctx context.Context) ([]model.Experiment, error) {
 func (s *DB) Experiment(ctx context.Context, id uint) (model.Experiment, error) {
 	e, err := loadExperiment(s.gorm.WithContext(ctx), id)
 	if err != nil {
-		return model.Experiment{}, fmt.Errorf("sqlstore: load experiment %d: %w", id, err)
+		return model.Experiment{}, readErr(fmt.Sprintf("load experiment %d", id), err)
 	}
 	return e, nil
 }
@@ -35,7 +35,7 @@ func (s *DB) Experiment(ctx context.Context, id uint) (model.Experiment, error) 
 // CreateExperiment validates e and stores it with its schedule in one transaction.
 func (s *DB) CreateExperiment(ctx context.Context, e *model.Experiment) error {
 	if err := s.checkNew(*e); err != nil {
-		return fmt.Errorf("sqlstore: create experiment %q: %w", e.Title, err)
+		return writeErr(fmt.Sprintf("create experiment %q", e.Title), err)
 	}
 	err := s.gorm.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
 		others, err := loadExperiments(tx, false)
@@ -57,7 +57,7 @@ func (s *DB) CreateExperiment(ctx context.Context, e *model.Experiment) error {
 		return nil
 	})
 	if err != nil {
-		return fmt.Errorf("sqlstore: create experiment %q: %w", e.Title, err)
+		return writeErr(fmt.Sprintf("create experiment %q", e.Title), err)
 	}
 	return nil
 }
@@ -109,7 +109,7 @@ func (s *DB) SetAdherence(ctx context.Context, id uint, d model.Date, kept *bool
 			Update("kept", kept).Error
 	})
 	if err != nil {
-		return fmt.Errorf("sqlstore: record adherence for night %s: %w", d, err)
+		return writeErr(fmt.Sprintf("record adherence for night %s", d), err)
 	}
 	return nil
 }
@@ -132,7 +132,7 @@ func (s *DB) StopExperiment(ctx context.Context, id uint, last model.Date) error
 			Updates(map[string]any{"status": string(stopped.Status), "stopped_on": string(stopped.StoppedOn)}).Error
 	})
 	if err != nil {
-		return fmt.Errorf("sqlstore: stop experiment %d: %w", id, err)
+		return writeErr(fmt.Sprintf("stop experiment %d", id), err)
 	}
 	return nil
 }
@@ -141,7 +141,7 @@ func (s *DB) StopExperiment(ctx context.Context, id uint, last model.Date) error
 func (s *DB) DeleteExperiment(ctx context.Context, id uint) error {
 	res := s.gorm.WithContext(ctx).Delete(&experimentRow{}, id)
 	if res.Error != nil {
-		return fmt.Errorf("sqlstore: delete experiment %d: %w", id, res.Error)
+		return writeErr(fmt.Sprintf("delete experiment %d", id), res.Error)
 	}
 	if res.RowsAffected == 0 {
 		return fmt.Errorf("sqlstore: delete experiment %d: %w", id, model.ErrNotFound)

@@ -45,7 +45,7 @@ func (s *DB) Import(ctx context.Context, days []model.Day, cramps []model.Cramp,
 		return nil
 	})
 	if err != nil {
-		return fmt.Errorf("sqlstore: import: %w", err)
+		return writeErr("import", err)
 	}
 	return nil
 }

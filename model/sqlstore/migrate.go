@@ -67,6 +67,14 @@ var migrations = []string{
 		kept INTEGER,
 		PRIMARY KEY (experiment_id, date)
 	);`,
+	// 4: unsaved typing, one row per form, so that quitting or a crash never
+	// loses it. A separate table: no day, count or export ever reads a draft.
+	`CREATE TABLE drafts (
+		key TEXT PRIMARY KEY NOT NULL,
+		date TEXT NOT NULL,
+		fields TEXT NOT NULL,
+		saved_at DATETIME
+	);`,
 }
 
 // SchemaVersion is the schema this build writes.

@@ -22,7 +22,7 @@ func (setting) TableName() string { return "settings" }
 func (s *DB) Setting(ctx context.Context, key, fallback string) (string, error) {
 	v, err := settingOf(s.gorm.WithContext(ctx), key, fallback)
 	if err != nil {
-		return "", fmt.Errorf("sqlstore: read setting %s: %w", key, err)
+		return "", readErr("read setting "+key, err)
 	}
 	return v, nil
 }
@@ -41,7 +41,7 @@ func (s *DB) SetSetting(ctx context.Context, key, value string) error {
 	err := s.gorm.WithContext(ctx).Clauses(clause.OnConflict{UpdateAll: true}).
 		Create(&setting{Key: key, Value: value}).Error
 	if err != nil {
-		return fmt.Errorf("sqlstore: set setting %s: %w", key, err)
+		return writeErr("set setting "+key, err)
 	}
 	return nil
 }
@@ -50,7 +50,7 @@ func (s *DB) SetSetting(ctx context.Context, key, value string) error {
 func (s *DB) Cutover(ctx context.Context) (model.Clock, error) {
 	c, err := cutoverOf(s.gorm.WithContext(ctx))
 	if err != nil {
-		return 0, fmt.Errorf("sqlstore: %w", err)
+		return 0, readErr("night cut-over", err)
 	}
 	return c, nil
 }
