@@ -43,7 +43,12 @@ type gui struct {
 	remind      *reminderLoop    // nil until a diary is open
 	stopRem     func()           // stops the reminder ticker; nil when it is not running
 	remindEvery time.Duration    // how often reminders are checked; tests set 0 and tick by hand
+	stopDay     func()           // stops the window following the diary's day; nil when not running
 }
+
+// dayEvery is how often the window checks whether the diary's day changed:
+// often enough that Today moves on within seconds of 04:00, and it costs no read.
+const dayEvery = 5 * time.Second
 
 // runGUI runs the window on the diary in dir; hidden starts it in the tray
 // (as at login) when there is one, and shows the window when there is not.
@@ -119,6 +124,7 @@ func (g *gui) start(s model.Store) {
 	g.win.SetContent(g.main.Content())
 	g.main.AddShortcuts()
 	g.main.OnAutostart = func(on bool) error { return setAutostart(on, g.autostartArgs()...) }
+	g.stopDay = g.main.WatchDay(dayEvery)
 	if <-g.trayCh {
 		g.setTray()
 	}
@@ -133,8 +139,11 @@ func (g *gui) setTray() {
 	desk.SetSystemTrayMenu(fyne.NewMenu("crampdiary", g.trayItems()...))
 	g.tray = true
 	// The tray can bring the window back, so closing it only hides it and
-	// the reminders keep running.
-	g.win.SetCloseIntercept(g.win.Hide)
+	// the reminders keep running; what is being typed is kept first.
+	g.win.SetCloseIntercept(func() {
+		g.main.FlushDrafts()
+		g.win.Hide()
+	})
 }
 
 // trayItems are the tray's everyday items; due reminders go above them.
@@ -192,7 +201,20 @@ func (g *gui) onStretchNow() {
 
 func (g *gui) quit() {
 	g.quitting.Store(true)
+	g.closeMain()
 	g.app.Quit()
+}
+
+// closeMain keeps what is being typed as drafts and stops the window's
+// writes, before the diary closes. It runs on the UI thread.
+func (g *gui) closeMain() {
+	if g.stopDay != nil {
+		g.stopDay()
+		g.stopDay = nil
+	}
+	if g.main != nil {
+		g.main.Close()
+	}
 }
 
 // quitOnSignal quits the window on Ctrl+C or SIGTERM; the returned func stops listening.
@@ -204,7 +226,10 @@ func (g *gui) quitOnSignal() (stop func()) {
 		select {
 		case <-ch:
 			g.quitting.Store(true)
-			fyne.Do(g.app.Quit)
+			fyne.Do(func() {
+				g.closeMain()
+				g.app.Quit()
+			})
 		case <-done:
 		}
 	}()
@@ -222,6 +247,9 @@ func (g *gui) run() (code int) {
 		if r := recover(); r != nil {
 			code = g.afterPanic(r, string(debug.Stack()))
 		}
+		// Fyne's own signal handler can end the loop before ours runs: keep
+		// the typing here too (a second call does nothing).
+		g.closeMain()
 		if err := g.closeStore(); err != nil && code == exitOK {
 			code = fail(g.stderr, err)
 		}

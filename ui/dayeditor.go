@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"maps"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -21,7 +22,10 @@ type dayEditor struct {
 	form    *dayForm
 	night   *nightPanel
 	dlg     *formDialog
+	keeper  *draftKeeper
 	onClose func()
+	// restored is set when typing kept from an earlier visit was put back.
+	restored bool
 }
 
 func newDayEditor(e *env, d model.Date) (*dayEditor, error) {
@@ -34,22 +38,44 @@ func newDayEditor(e *env, d model.Date) (*dayEditor, error) {
 	if err != nil {
 		return nil, err
 	}
-	ed.form.set(day)
-	ed.night.set(day, cramps)
+	ed.keeper = newDraftKeeper(e, model.DayDraftKey(d), ed.form.fields().merge(ed.night.fields()), ed.storedValues)
+	ed.keeper.date = d
+	ed.keeper.quietly(func() {
+		ed.form.set(day)
+		ed.night.set(day, cramps)
+		ed.restored = ed.keeper.restore(d)
+	})
 	return ed, nil
+}
+
+// storedValues is what the editor shows for the stored day, with nothing typed.
+func (ed *dayEditor) storedValues() map[string]string {
+	v := dayValues(ed.form.base)
+	maps.Copy(v, nightValues(ed.night.loaded))
+	return v
 }
 
 func (ed *dayEditor) content() fyne.CanvasObject {
 	// The night comes first: its cramps are what a person opens a day to see.
 	nightCard := widget.NewCard(lang.L("That night"), lang.L("Cramps and sleep in the night that started this evening"), ed.night.content())
 	dayCard := widget.NewCard(lang.L("The day"), "", ed.form.content())
-	return container.NewVScroll(container.NewVBox(nightCard, dayCard))
+	body := container.NewVBox(nightCard, dayCard)
+	if ed.restored {
+		note := wrappedLabel(lang.L("Put back the changes you made here earlier. They are not saved yet."))
+		note.Importance = widget.WarningImportance
+		body.Objects = append([]fyne.CanvasObject{note}, body.Objects...)
+	}
+	return container.NewVScroll(body)
 }
 
 func (ed *dayEditor) open() {
 	del := widget.NewButtonWithIcon(lang.L("Delete day"), theme.DeleteIcon(), ed.confirmDelete)
 	ed.dlg = newFormDialog(ed.env, shortDate(ed.date), ed.content(), ed.save, del)
+	ed.dlg.unsaved = ed.keeper.dirty
 	ed.dlg.dlg.SetOnClosed(func() {
+		if ed.dlg.unsaved == nil {
+			ed.keeper.discard() // the person chose to throw the changes away
+		}
 		if ed.onClose != nil {
 			ed.onClose()
 		}
@@ -72,6 +98,8 @@ func (ed *dayEditor) save() error {
 		return err
 	}
 	ed.form.base = d.Clone()
+	ed.night.loaded = d.Clone()
+	ed.keeper.flush() // clean now: forget the draft
 	ed.env.changed()
 	return nil
 }
@@ -86,6 +114,8 @@ func (ed *dayEditor) confirmDelete() {
 			ed.env.showError(err)
 			return
 		}
+		ed.keeper.discard()
+		ed.dlg.unsaved = nil
 		ed.dlg.dlg.Hide()
 		ed.env.changed()
 	}, ed.env.win)

@@ -94,31 +94,53 @@ func (f *dayForm) set(d model.Day) {
 	f.fill(d)
 }
 
-// fill shows d's values without changing which stored day the form edits,
-// as "same as yesterday" does.
-func (f *dayForm) fill(d model.Day) {
-	showInt(f.steps, d.Steps)
-	showInt(f.runMin, d.RunMin)
-	showFloat(f.standingH, d.StandingH)
-	showInt(f.alcohol, d.AlcoholDrinks)
-	showInt(f.fluids, d.FluidsGlasses)
-	showInt(f.caffeine, d.CaffeineCups)
-	showScale(f.stress, d.Stress)
-	for c, v := range f.checkFields(&d) {
-		showBool(c, *v)
+// fill shows d's values without changing which stored day the form edits.
+func (f *dayForm) fill(d model.Day) { f.fields().restore(dayValues(d)) }
+
+// fields names the form's widgets by the columns they edit.
+func (f *dayForm) fields() fieldSet {
+	fs := newFieldSet()
+	fs.entries = map[string]*widget.Entry{
+		"steps": f.steps, "run_min": f.runMin, "standing_h": f.standingH,
+		"alcohol_drinks": f.alcohol, "fluids_glasses": f.fluids, "caffeine_cups": f.caffeine,
+		"supplements": f.supplements, "medication_change": f.medication, "notes": f.notes,
 	}
-	f.supplements.SetText(d.Supplements)
-	f.medication.SetText(d.MedicationChange)
-	f.notes.SetText(d.Notes)
+	fs.radios = map[string]*widget.RadioGroup{"stress": f.stress}
+	fs.checks = f.checks()
+	return fs
 }
 
-// checkFields pairs each check box with its field in d.
-func (f *dayForm) checkFields(d *model.Day) map[*widget.Check]**bool {
-	return map[*widget.Check]**bool{
-		f.runHard: &d.RunHard, f.strength: &d.Strength, f.newShoes: &d.NewShoes,
-		f.highHeels: &d.HighHeels, f.longSitting: &d.LongSitting, f.lateWork: &d.LateWorkout,
-		f.lateMeal: &d.LateMeal, f.heat: &d.Heat, f.salt: &d.SaltChange,
-		f.stretched: &d.Stretched, f.tightBedding: &d.TightBedding,
+// dayValues is what the form shows for day d, by field name.
+func dayValues(d model.Day) map[string]string {
+	v := map[string]string{
+		"steps": intText(d.Steps), "run_min": intText(d.RunMin), "standing_h": floatText(d.StandingH),
+		"alcohol_drinks": intText(d.AlcoholDrinks), "fluids_glasses": intText(d.FluidsGlasses),
+		"caffeine_cups": intText(d.CaffeineCups), "stress": intText(d.Stress),
+		"supplements": d.Supplements, "medication_change": d.MedicationChange, "notes": d.Notes,
+	}
+	for name, b := range checkValues(&d) {
+		v[name] = boolText(*b)
+	}
+	return v
+}
+
+// checks names each check box by the field it edits.
+func (f *dayForm) checks() map[string]*widget.Check {
+	return map[string]*widget.Check{
+		"run_hard": f.runHard, "strength": f.strength, "new_shoes": f.newShoes,
+		"high_heels": f.highHeels, "long_sitting": f.longSitting, "late_workout": f.lateWork,
+		"late_meal": f.lateMeal, "heat": f.heat, "salt_change": f.salt,
+		"stretched": f.stretched, "tight_bedding": f.tightBedding,
+	}
+}
+
+// checkValues names each yes/no field of d that the form's boxes edit.
+func checkValues(d *model.Day) map[string]**bool {
+	return map[string]**bool{
+		"run_hard": &d.RunHard, "strength": &d.Strength, "new_shoes": &d.NewShoes,
+		"high_heels": &d.HighHeels, "long_sitting": &d.LongSitting, "late_workout": &d.LateWorkout,
+		"late_meal": &d.LateMeal, "heat": &d.Heat, "salt_change": &d.SaltChange,
+		"stretched": &d.Stretched, "tight_bedding": &d.TightBedding,
 	}
 }
 
@@ -145,8 +167,9 @@ func (f *dayForm) read() (model.Day, error) {
 		return d, err
 	}
 	d.Stress = readScale(f.stress)
-	for c, v := range f.checkFields(&d) {
-		*v = readBool(c)
+	boxes := f.checks()
+	for name, v := range checkValues(&d) {
+		*v = readBool(boxes[name])
 	}
 	d.Supplements = f.supplements.Text
 	d.MedicationChange = f.medication.Text

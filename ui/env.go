@@ -22,6 +22,10 @@ type env struct {
 	now     func() time.Time
 	changed func()
 	notify  func(msg string) // a short message that needs no answer
+	// draftDelay is how long typing rests before it is kept as a draft; tests
+	// set 0 to keep it at every change.
+	draftDelay time.Duration
+	closed     bool // the diary is closing: nothing more is written
 }
 
 func (e *env) ctx() context.Context { return context.Background() }
@@ -38,11 +42,15 @@ func (e *env) cutover() model.Clock {
 }
 
 // showError tells the person what went wrong in words they can act on, and
-// puts the cursor in the field to fix when there is one.
+// puts the cursor in the field to fix when there is one. The technical chain
+// goes to the log, never into the dialog.
 func (e *env) showError(err error) {
 	var in *inputError
 	if errors.As(err, &in) && in.target != nil {
 		defer e.win.Canvas().Focus(in.target)
+	}
+	if !errors.Is(err, model.ErrInvalid) {
+		fyne.LogError("ui", err)
 	}
 	dialog.ShowError(errors.New(userMessage(err)), e.win)
 }
@@ -58,11 +66,28 @@ func userMessage(err error) string {
 		return re.Msg
 	case errors.As(err, &fe):
 		return fieldLabel(fe.Field) + ": " + strings.TrimPrefix(fe.Msg, fe.Field+" ")
+	case errors.Is(err, model.ErrInvalid):
+		return invalidMessage(err)
 	case errors.Is(err, model.ErrNotFound):
 		return lang.L("That entry is no longer in the diary. It may have been deleted in another window.")
+	case errors.Is(err, model.ErrRead):
+		return lang.L("The diary file could not be read just now. Nothing was changed. Try again; if it keeps happening, close crampdiary and run \"crampdiary check\".")
 	default:
-		return lang.L("The diary file could not be written. Nothing was changed.") + "\n\n" + err.Error()
+		return lang.L("The diary file could not be written. Nothing was changed. Check that the disk is not full, then try again.")
 	}
+}
+
+// invalidMessage is the sentence of a rule broken, without the chain of
+// what was being done: "the start 2026-11-01 is ..." becomes "The start ...".
+func invalidMessage(err error) string {
+	msg := err.Error()
+	if i := strings.LastIndex(msg, model.ErrInvalid.Error()+": "); i >= 0 {
+		msg = msg[i+len(model.ErrInvalid.Error())+2:]
+	}
+	if msg == "" {
+		return lang.L("Something entered is not valid. Check the form and try again.")
+	}
+	return strings.ToUpper(msg[:1]) + msg[1:]
 }
 
 func fieldLabel(field string) string {

@@ -53,13 +53,7 @@ func readInt(e *widget.Entry, label string) (*int, error) {
 	return v, nil
 }
 
-func showInt(e *widget.Entry, v *int) {
-	if v == nil {
-		e.SetText("")
-		return
-	}
-	e.SetText(strconv.Itoa(*v))
-}
+func showInt(e *widget.Entry, v *int) { e.SetText(intText(v)) }
 
 func readFloat(e *widget.Entry, label string) (*float64, error) {
 	s := strings.ReplaceAll(strings.TrimSpace(e.Text), ",", ".")
@@ -73,13 +67,7 @@ func readFloat(e *widget.Entry, label string) (*float64, error) {
 	return &v, nil
 }
 
-func showFloat(e *widget.Entry, v *float64) {
-	if v == nil {
-		e.SetText("")
-		return
-	}
-	e.SetText(strconv.FormatFloat(*v, 'f', -1, 64))
-}
+func showFloat(e *widget.Entry, v *float64) { e.SetText(floatText(v)) }
 
 // clockEntry is an Entry for an optional HH:MM time.
 func clockEntry() *widget.Entry {
@@ -108,12 +96,13 @@ func readClock(e *widget.Entry, label string) (*model.Clock, error) {
 	return c, nil
 }
 
-func showClock(e *widget.Entry, c *model.Clock) {
+func showClock(e *widget.Entry, c *model.Clock) { e.SetText(clockText(c)) }
+
+func clockText(c *model.Clock) string {
 	if c == nil {
-		e.SetText("")
-		return
+		return ""
 	}
-	e.SetText(c.String())
+	return c.String()
 }
 
 func readBool(c *widget.Check) *bool {
@@ -138,13 +127,7 @@ func readScale(g *widget.RadioGroup) *int {
 	return &v
 }
 
-func showScale(g *widget.RadioGroup, v *int) {
-	if v == nil {
-		g.SetSelected("")
-		return
-	}
-	g.SetSelected(strconv.Itoa(*v))
-}
+func showScale(g *widget.RadioGroup, v *int) { g.SetSelected(intText(v)) }
 
 // parseDuration reads a cramp's length: "90s", "2", "2 min", "1:30" (minutes:seconds).
 // A bare number is minutes, as people remember cramps in minutes.

@@ -46,12 +46,13 @@ func (h *harness) reopen() {
 	}
 	h.win = test.NewTempWindow(h.t, nil)
 	h.main = New(a, h.win, h.store, func() time.Time { return h.now })
+	h.main.env.draftDelay = 0 // keep drafts at every change, so tests need no timers
 	h.win.SetContent(h.main.Content())
 	h.main.AddShortcuts()
 	h.win.Resize(fyne.NewSize(900, 680))
 	// Charts draw on goroutines: let them finish before the diary closes.
 	m := h.main
-	h.t.Cleanup(func() { m.charts.pending.Wait() })
+	h.t.Cleanup(func() { m.charts.pending.Wait(); m.Close() })
 }
 
 func (h *harness) day(d model.Date) model.Day {
@@ -122,4 +123,19 @@ func (h *harness) tapDialogButton(text string) {
 		}
 	}
 	h.t.Fatalf("no %q button on top", text)
+}
+
+// dialogButtons lists the labels of the buttons in the dialog on top, in order.
+func (h *harness) dialogButtons() []string {
+	top := h.win.Canvas().Overlays().Top()
+	if top == nil {
+		return nil
+	}
+	var labels []string
+	for _, o := range test.LaidOutObjects(top) {
+		if b, ok := o.(*widget.Button); ok && b.Text != "" {
+			labels = append(labels, b.Text)
+		}
+	}
+	return labels
 }

@@ -67,11 +67,28 @@ func (p *nightPanel) set(d model.Day, cramps []model.Cramp) {
 
 // showNight puts the night's sleep window and signs in the form.
 func (p *nightPanel) showNight(d model.Day) {
-	showClock(p.start, d.SleepStart)
-	showClock(p.end, d.SleepEnd)
-	showScale(p.quality, d.SleepQuality)
-	p.signs.show(d.Signs())
+	p.fields().restore(nightValues(d))
 	p.loaded = d.Clone()
+}
+
+// fields names the night's editable widgets by the columns they edit; the
+// cramps and "No cramps" are saved at once, so they are not among them.
+func (p *nightPanel) fields() fieldSet {
+	fs := newFieldSet()
+	fs.entries = map[string]*widget.Entry{"sleep_start": p.start, "sleep_end": p.end}
+	fs.radios = map[string]*widget.RadioGroup{"sleep_quality": p.quality}
+	fs.checks = p.signs.checks()
+	return fs
+}
+
+// nightValues is what the night's fields show for day d.
+func nightValues(d model.Day) map[string]string {
+	n := d.Signs()
+	return map[string]string{
+		"sleep_start": clockText(d.SleepStart), "sleep_end": clockText(d.SleepEnd), "sleep_quality": intText(d.SleepQuality),
+		"flag_weakness": boolText(n.Weakness), "flag_numbness": boolText(n.Numbness),
+		"flag_swelling": boolText(n.SwellingOneSide), "flag_colour": boolText(n.LegColourChange),
+	}
 }
 
 func (p *nightPanel) refreshCramps() {

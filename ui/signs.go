@@ -30,6 +30,11 @@ func (s *signChecks) content() fyne.CanvasObject {
 		container.NewGridWithColumns(2, s.weakness, s.numbness, s.swelling, s.colour))
 }
 
+// checks names each box by the column it fills.
+func (s *signChecks) checks() map[string]*widget.Check {
+	return map[string]*widget.Check{"flag_weakness": s.weakness, "flag_numbness": s.numbness, "flag_swelling": s.swelling, "flag_colour": s.colour}
+}
+
 func (s *signChecks) show(n model.NightSigns) {
 	showBool(s.weakness, n.Weakness)
 	showBool(s.numbness, n.Numbness)

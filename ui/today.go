@@ -3,6 +3,7 @@ package ui
 import (
 	"errors"
 	"fmt"
+	"maps"
 	"reflect"
 	"time"
 
@@ -32,68 +33,144 @@ type todayScreen struct {
 	lastNight  model.Day // stored row of last night, kept under the sleep fields
 	flags      *flagBanner
 	plan       *tonightCard
+	keeper     *draftKeeper // keeps unsaved typing as a draft
+	ended      *endedBanner // shown while the form is on an evening that has ended
 }
 
 func newTodayScreen(e *env, startStretch func()) *todayScreen {
 	t := &todayScreen{env: e, night: newNightPanel(e), form: newDayForm(), saved: widget.NewLabel(""), flags: newFlagBanner(e), plan: newTonightCard(e)}
 	t.sameBtn = widget.NewButtonWithIcon(lang.L("Same as yesterday"), theme.ContentCopyIcon(), t.onSameAsYesterday)
 	t.stretchBtn = widget.NewButtonWithIcon(lang.L("Bedtime stretch"), theme.MediaPlayIcon(), startStretch)
-	t.saveBtn = widget.NewButtonWithIcon(lang.L("Save"), theme.DocumentSaveIcon(), t.onSave)
+	t.saveBtn = widget.NewButtonWithIcon(lang.L("Save"), theme.DocumentSaveIcon(), func() { t.onSave() })
 	t.saveBtn.Importance = widget.HighImportance
 	t.nightCard = widget.NewCard("", "", t.night.content())
 	t.dayCard = widget.NewCard("", "", t.form.content())
+	t.keeper = newDraftKeeper(e, model.DraftToday, t.form.fields().merge(t.night.fields()), t.storedValues)
+	t.ended = newEndedBanner(t.onGoToday)
 	return t
+}
+
+// storedValues is what the form would show with nothing typed.
+func (t *todayScreen) storedValues() map[string]string {
+	v := dayValues(t.form.base)
+	maps.Copy(v, nightValues(t.night.loaded))
+	return v
 }
 
 func (t *todayScreen) content() fyne.CanvasObject {
 	bar := container.NewHBox(t.sameBtn, t.stretchBtn, layout.NewSpacer(), t.saved, t.saveBtn)
-	body := container.NewVBox(t.flags.box, t.plan.box, t.nightCard, t.dayCard)
+	body := container.NewVBox(t.ended.box, t.flags.box, t.plan.box, t.nightCard, t.dayCard)
 	return container.NewBorder(nil, container.NewPadded(bar), nil, nil, container.NewVScroll(body))
 }
 
-// load shows the diary's current day, replacing anything unsaved in the form.
+// load shows the diary's current day, or the evening whose unsaved typing was
+// kept when crampdiary last closed: typing always goes back to its own day.
 func (t *todayScreen) load() error {
-	t.date = t.env.today()
-	yesterday := t.date.AddDays(-1)
-	today, err := dayOrEmpty(t.env, t.date)
+	d := t.env.today()
+	if kept, ok := t.keeper.keptDate(); ok {
+		d = kept
+	}
+	return t.show(d)
+}
+
+// show puts day d in the form, with the typing kept for it if there is any.
+func (t *todayScreen) show(d model.Date) error {
+	if d != t.date {
+		t.saved.SetText("")
+	}
+	var err error
+	restored := false
+	t.keeper.date = d
+	t.keeper.quietly(func() {
+		if err = t.showStored(d); err == nil {
+			restored = t.keeper.restore(d)
+		}
+	})
 	if err != nil {
 		return err
 	}
-	if t.lastNight, err = dayOrEmpty(t.env, yesterday); err != nil {
+	if restored {
+		t.saved.SetText(lang.L("Put back what you typed earlier. It is not saved yet."))
+	}
+	t.ended.update(t.date, t.env.today())
+	if err := t.plan.load(); err != nil {
+		return err
+	}
+	return t.flags.load()
+}
+
+// showStored shows what the diary holds for day d and the night before it.
+func (t *todayScreen) showStored(d model.Date) error {
+	yesterday := d.AddDays(-1)
+	today, err := dayOrEmpty(t.env, d)
+	if err != nil {
+		return err
+	}
+	last, err := dayOrEmpty(t.env, yesterday)
+	if err != nil {
 		return err
 	}
 	cramps, err := t.env.store.Cramps(t.env.ctx(), yesterday, yesterday)
 	if err != nil {
 		return err
 	}
-	t.night.set(t.lastNight, cramps)
+	t.date, t.lastNight = d, last
+	t.night.set(last, cramps)
 	t.form.set(today)
 	t.nightCard.SetTitle(lang.L("Last night"))
 	t.nightCard.SetSubTitle(fmt.Sprintf(lang.L("The night of %s"), longDate(yesterday)))
 	t.dayCard.SetTitle(lang.L("Today"))
-	t.dayCard.SetSubTitle(longDate(t.date))
+	t.dayCard.SetSubTitle(longDate(d))
+	return nil
+}
+
+// refresh follows changes made elsewhere (a cramp logged, a day edited)
+// without losing what is being typed. When the diary's day has moved on, a
+// clean form follows it; one holding typing stays on its evening and says so.
+func (t *todayScreen) refresh() error {
+	if today := t.env.today(); today != t.date && !t.keeper.dirty() {
+		return t.show(today)
+	}
+	var err error
+	t.keeper.quietly(func() {
+		if err = t.night.reload(); err == nil {
+			err = t.followStoredDay()
+		}
+	})
+	if err != nil {
+		return err
+	}
+	t.ended.update(t.date, t.env.today())
 	if err := t.plan.load(); err != nil {
 		return err
 	}
 	return t.flags.load()
 }
 
-// refresh follows changes made elsewhere (a cramp logged, a day edited)
-// without losing what is being typed; a new day reloads everything.
-func (t *todayScreen) refresh() error {
-	if t.env.today() != t.date {
-		return t.load()
+// onGoToday leaves an evening that has ended for the diary's today, asking
+// first when what was typed for it is not saved.
+func (t *todayScreen) onGoToday() {
+	if !t.keeper.dirty() {
+		t.showOrTell(t.env.today())
+		return
 	}
-	if err := t.night.reload(); err != nil {
-		return err
+	askUnsaved(t.env.win, fmt.Sprintf(lang.L("What you typed for %s is not saved yet."), longDate(t.date)),
+		lang.L("Save it, then go to today"), lang.L("Discard it and go to today"),
+		func() {
+			if t.onSave() {
+				t.showOrTell(t.env.today())
+			}
+		},
+		func() {
+			t.keeper.discard()
+			t.showOrTell(t.env.today())
+		})
+}
+
+func (t *todayScreen) showOrTell(d model.Date) {
+	if err := t.show(d); err != nil {
+		t.env.showError(err)
 	}
-	if err := t.followStoredDay(); err != nil {
-		return err
-	}
-	if err := t.plan.load(); err != nil {
-		return err
-	}
-	return t.flags.load()
 }
 
 func dayOrEmpty(e *env, d model.Date) (model.Day, error) {
@@ -104,8 +181,9 @@ func dayOrEmpty(e *env, d model.Date) (model.Day, error) {
 	return day, err
 }
 
-// onSameAsYesterday fills the form with yesterday's context and the sleep
-// window of the night before, ready to adjust and save.
+// onSameAsYesterday fills the empty fields with yesterday's context and the
+// sleep window of the night before, ready to adjust and save. A field the
+// person already filled today is never replaced.
 func (t *todayScreen) onSameAsYesterday() {
 	prev, err := t.env.store.Day(t.env.ctx(), t.date.AddDays(-1))
 	if errors.Is(err, model.ErrNotFound) {
@@ -116,23 +194,46 @@ func (t *todayScreen) onSameAsYesterday() {
 		t.env.showError(err)
 		return
 	}
-	t.form.fill(model.CopyContext(prev, t.date))
-	if before, err := t.env.store.Day(t.env.ctx(), t.date.AddDays(-2)); err == nil && before.SleepStart != nil {
-		showClock(t.night.start, before.SleepStart)
-		showClock(t.night.end, before.SleepEnd)
-		showScale(t.night.quality, before.SleepQuality)
+	src := dayValues(model.CopyContext(prev, t.date))
+	if before, err := t.env.store.Day(t.env.ctx(), t.date.AddDays(-2)); err == nil {
+		t.copySleep(src, before)
 	}
-	t.saved.SetText(lang.L("Copied from yesterday: check and save"))
-}
-
-// onSave writes last night's sleep and today's context in one transaction.
-func (t *todayScreen) onSave() {
-	if err := t.save(); err != nil {
-		t.env.showError(err)
+	filled := 0
+	t.keeper.quietly(func() { filled = t.keeper.fields.fillEmpty(src) })
+	if filled == 0 {
+		t.saved.SetText(lang.L("Nothing copied: the fields yesterday had are already filled"))
 		return
 	}
-	t.saved.SetText(fmt.Sprintf(lang.L("Saved at %s"), model.ClockOf(t.env.now())))
+	t.saved.SetText(lang.L("Copied from yesterday into the empty fields: check and save"))
+}
+
+// copySleep adds the sleep quality of before to src, and its sleep window only
+// when both times are empty now: half of one window and half of another is
+// no window at all.
+func (t *todayScreen) copySleep(src map[string]string, before model.Day) {
+	night := nightValues(before)
+	src["sleep_quality"] = night["sleep_quality"]
+	if t.night.start.Text == "" && t.night.end.Text == "" {
+		src["sleep_start"], src["sleep_end"] = night["sleep_start"], night["sleep_end"]
+	}
+}
+
+// onSave writes last night's sleep and today's context in one transaction,
+// to the day the form shows, and reports whether it did.
+func (t *todayScreen) onSave() bool {
+	if err := t.save(); err != nil {
+		t.env.showError(err)
+		return false
+	}
+	saved, at := t.date, model.ClockOf(t.env.now())
+	t.keeper.flush() // the form is clean now: forget the draft
 	t.env.changed()
+	if saved == t.env.today() {
+		t.saved.SetText(fmt.Sprintf(lang.L("Saved at %s"), at))
+	} else {
+		t.saved.SetText(fmt.Sprintf(lang.L("Saved to %s at %s"), longDate(saved), at))
+	}
+	return true
 }
 
 func (t *todayScreen) save() error {
@@ -159,6 +260,7 @@ func (t *todayScreen) save() error {
 	}
 	t.form.base = today.Clone()
 	t.lastNight = last
+	t.night.loaded = last.Clone()
 	return nil
 }
 
@@ -176,6 +278,9 @@ func nightChanged(a, b model.Day) bool {
 // markStretched ticks "stretched before bed" after the coach recorded it,
 // leaving the rest of the form as it is.
 func (t *todayScreen) markStretched() {
+	if t.date != t.env.today() {
+		return // the stretch is tonight's; the form is on an evening that has ended
+	}
 	yes := true
 	t.form.stretched.SetChecked(true)
 	t.form.base.Stretched = &yes

@@ -3,6 +3,9 @@
 package ui
 
 import (
+	"fmt"
+	"strings"
+	"sync"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -42,6 +45,7 @@ type Main struct {
 	lastCap  *capture   // the most recent quick capture, for tests
 	settings *settingsDialog
 	coach    *coach
+	day      model.Date // the diary day the screens were last brought to
 	// tickEvery paces the stretch coach; tests set it to 0 and tick by hand.
 	tickEvery time.Duration
 	// OnAutostart turns starting at login on or off; the app sets it, nil hides the option.
@@ -57,7 +61,7 @@ func New(a fyne.App, w fyne.Window, s model.Store, now func() time.Time) *Main {
 	report.SetTranslator(lang.L)
 	m := &Main{app: a, notice: widget.NewLabel(""), tickEvery: 250 * time.Millisecond}
 	m.notice.Wrapping = fyne.TextWrapWord
-	m.env = &env{store: s, win: w, now: now, changed: m.onChanged, notify: m.notice.SetText}
+	m.env = &env{store: s, win: w, now: now, changed: m.onChanged, notify: m.notice.SetText, draftDelay: draftDelay}
 	m.today = newTodayScreen(m.env, m.StartStretch)
 	m.history = newHistoryScreen(m.env, m.openDay)
 	m.charts = newChartsTab(m.env, a)
@@ -85,15 +89,82 @@ func (m *Main) load() {
 	if err := m.today.load(); err != nil {
 		m.env.showError(err)
 	}
+	m.day = m.env.today()
 	if err := m.history.load(); err != nil {
 		m.env.showError(err)
 	}
+	m.tellDayDrafts()
+}
+
+// tellDayDrafts says which days opened from History hold typing that was
+// never saved, so the person can go back and finish them.
+func (m *Main) tellDayDrafts() {
+	drafts, err := m.env.store.Drafts(m.env.ctx())
+	if err != nil {
+		fyne.LogError("ui: list unsaved typing", err)
+		return
+	}
+	var days []string
+	for _, d := range drafts {
+		if day, ok := model.DayOfDraftKey(d.Key); ok {
+			days = append(days, longDate(day))
+		}
+	}
+	if len(days) > 0 {
+		m.notice.SetText(fmt.Sprintf(lang.L("Changes to %s were not saved. Open that day in History to finish them."), strings.Join(days, ", ")))
+	}
+}
+
+// followDay brings the screens to a new diary day once the clock passes the
+// day's change (04:00); typing on Today stays on its own evening.
+func (m *Main) followDay() {
+	if today := m.env.today(); today != m.day {
+		m.day = today
+		m.onChanged()
+	}
+}
+
+// WatchDay checks every interval, until stop is called, whether the diary's
+// day has changed, so a window left open (or hidden in the tray) for days
+// always offers the right day.
+func (m *Main) WatchDay(every time.Duration) (stop func()) {
+	quit := make(chan struct{})
+	go func() {
+		t := time.NewTicker(every)
+		defer t.Stop()
+		for {
+			select {
+			case <-t.C:
+				fyne.Do(m.followDay)
+			case <-quit:
+				return
+			}
+		}
+	}()
+	var once sync.Once
+	return func() { once.Do(func() { close(quit) }) }
+}
+
+// FlushDrafts writes what is being typed as drafts at once; the app calls it
+// before hiding the window and before quitting.
+func (m *Main) FlushDrafts() {
+	m.today.keeper.flush()
+	if m.editor != nil {
+		m.editor.keeper.flush()
+	}
+}
+
+// Close keeps the typing and then stops every write, before the diary closes.
+func (m *Main) Close() {
+	m.FlushDrafts()
+	m.env.closed = true
 }
 
 // onTab clears old notices; the charts load the first time they are shown,
 // so opening the window never waits for them.
 func (m *Main) onTab() {
 	m.notice.SetText("")
+	m.followDay()
 	if m.tabs.SelectedIndex() == tabCharts && m.charts.from == "" {
 		m.charts.rangeSel.SetSelected(lang.L("4 weeks"))
 	}
