@@ -29,6 +29,7 @@ type crampEditor struct {
 	notes     *widget.Entry
 	signs     *signChecks // the night's warning signs, saved with the cramp
 	form      *formDialog
+	shown     string // the form as opened, to tell whether Cancel would lose typing
 }
 
 func newCrampEditor(e *env, c model.Cramp) *crampEditor {
@@ -54,7 +55,14 @@ func newCrampEditor(e *env, c model.Cramp) *crampEditor {
 	if night, err := dayOrEmpty(e, c.Night); err == nil {
 		ed.signs.show(night.Signs())
 	}
+	ed.shown = ed.state()
 	return ed
+}
+
+// state is everything the form shows, to compare with how it was opened.
+func (ed *crampEditor) state() string {
+	return fmt.Sprint(ed.time.Text, ed.muscle.Selected, ed.side.Selected, ed.intensity.Selected, ed.duration.Text,
+		ed.soreness.Selected, ed.relief.Text, ed.sleepLost.Text, ed.notes.Text, ed.signs.ticked())
 }
 
 func intensityOptions() []string {
@@ -153,6 +161,7 @@ func (ed *crampEditor) open() {
 		extra = append(extra, widget.NewButtonWithIcon(lang.L("Delete"), theme.DeleteIcon(), ed.confirmDelete))
 	}
 	ed.form = newFormDialog(ed.env, title, ed.content(), ed.save, extra...)
+	ed.form.unsaved = func() bool { return ed.state() != ed.shown }
 	ed.form.show(fyne.NewSize(580, 640))
 }
 

@@ -35,6 +35,15 @@ func (s *signChecks) checks() map[string]*widget.Check {
 	return map[string]*widget.Check{"flag_weakness": s.weakness, "flag_numbness": s.numbness, "flag_swelling": s.swelling, "flag_colour": s.colour}
 }
 
+// ticked is which boxes are ticked; fmt prints it in key order.
+func (s *signChecks) ticked() map[string]bool {
+	out := map[string]bool{}
+	for name, c := range s.checks() {
+		out[name] = c.Checked
+	}
+	return out
+}
+
 func (s *signChecks) show(n model.NightSigns) {
 	showBool(s.weakness, n.Weakness)
 	showBool(s.numbness, n.Numbness)

@@ -210,3 +210,25 @@ func TestErrorsSayWhatHappened(t *testing.T) {
 		}
 	}
 }
+
+func TestCancelInTheCrampEditorAsksBeforeLosingChanges(t *testing.T) {
+	h := newHarness(t, evening)
+	fresh := model.Cramp{Night: "2026-11-23", Muscle: model.Calf, Side: model.Left}
+	ed := newCrampEditor(h.main.env, fresh)
+	ed.open()
+	test.Tap(ed.form.cancelBtn) // nothing typed: closes at once
+	if h.win.Canvas().Overlays().Top() != nil {
+		t.Fatal("Cancel on an untouched cramp form did not close it")
+	}
+	ed = newCrampEditor(h.main.env, fresh)
+	ed.open()
+	test.Type(ed.notes, "woke me twice")
+	test.Tap(ed.form.cancelBtn)
+	if labels := h.dialogButtons(); len(labels) != 3 || labels[2] != "Discard them" {
+		t.Fatalf("Cancel with typing offered %q", labels)
+	}
+	h.tapDialogButton("Save them")
+	if cs := h.cramps(); len(cs) != 1 || cs[0].Notes != "woke me twice" {
+		t.Fatalf("cramps after Save them: %+v", cs)
+	}
+}
