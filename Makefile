@@ -5,7 +5,7 @@
 SHELL := /bin/bash
 BIN := crampdiary
 BUILD_DEBS := libgl1-mesa-dev xorg-dev
-TEST_DEBS := xvfb xauth libgl1-mesa-dri imagemagick dbus-x11 x11-utils poppler-utils
+TEST_DEBS := xvfb xauth libgl1-mesa-dri imagemagick dbus-x11 x11-utils poppler-utils xdotool
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 DEMO_DIR := demo-data
 
@@ -55,6 +55,7 @@ unit: deps-build
 
 smoke: deps
 	bash .ci/smoke
+	bash .ci/smoke-day
 
 bench: deps-build
 	bash .ci/bench

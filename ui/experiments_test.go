@@ -139,3 +139,20 @@ func TestPlannerErrorsNameTheField(t *testing.T) {
 		t.Fatalf("message %q", msg)
 	}
 }
+
+// A start in the past is a rule broken, not a failed write: the dialog says
+// what to change about the date.
+func TestPlannerPastStartSaysWhatToFix(t *testing.T) {
+	h := newHarness(t, evening)
+	h.main.OpenPlanner(model.TemplateBedtimeStretch)
+	p := h.main.planner
+	p.start.SetText("2026-11-01")
+	test.Tap(p.form.saveBtn)
+	msg := h.overlayText()
+	if !strings.Contains(msg, "2026-11-01") || strings.Contains(msg, "could not be written") || strings.Contains(msg, "sqlstore") {
+		t.Fatalf("a past start was reported as %q", msg)
+	}
+	if exps, _ := h.store.Experiments(bg); len(exps) != 0 {
+		t.Fatalf("an experiment was started: %+v", exps)
+	}
+}
