@@ -6,14 +6,25 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 )
 
-// runCLI runs crampdiary with args on the data folder dir and returns the exit
-// code and both outputs.
+// testNow is the clock of runCLI: an ordinary afternoon, when the diary's
+// today is the calendar date and last night has ended.
+var testNow = time.Date(2027, 6, 15, 14, 0, 0, 0, time.UTC)
+
+// runCLI runs crampdiary with args on the data folder dir at testNow and
+// returns the exit code and both outputs.
 func runCLI(t *testing.T, dir string, args ...string) (int, string, string) {
 	t.Helper()
+	return runCLIAt(t, testNow, dir, args...)
+}
+
+// runCLIAt is runCLI with the clock standing at now.
+func runCLIAt(t *testing.T, now time.Time, dir string, args ...string) (int, string, string) {
+	t.Helper()
 	var out, errOut bytes.Buffer
-	e := env{stdout: &out, stderr: &errOut, getenv: func(string) string { return "" }}
+	e := env{stdout: &out, stderr: &errOut, getenv: func(string) string { return "" }, now: func() time.Time { return now }}
 	code := run(append([]string{"--data-dir", dir}, args...), e)
 	return code, out.String(), errOut.String()
 }
@@ -24,7 +35,7 @@ func TestDemoCheckExportImport(t *testing.T) {
 		t.Fatalf("demo: exit %d: %s", code, errOut)
 	}
 	code, out, errOut := runCLI(t, dir, "check")
-	if code != exitOK || !strings.Contains(out, "days: 30") {
+	if code != exitOK || !strings.Contains(out, "days: 31") {
 		t.Fatalf("check: exit %d, out %q, err %q", code, out, errOut)
 	}
 	export := filepath.Join(t.TempDir(), "export")
@@ -33,7 +44,7 @@ func TestDemoCheckExportImport(t *testing.T) {
 	}
 	other := t.TempDir()
 	code, out, errOut = runCLI(t, other, "import", export)
-	if code != exitOK || !strings.Contains(out, "days: 30") {
+	if code != exitOK || !strings.Contains(out, "days: 31") {
 		t.Fatalf("import into a new diary: exit %d, out %q, err %q", code, out, errOut)
 	}
 }
