@@ -92,7 +92,7 @@ func cmdImport(ctx context.Context, s model.Store, inv invocation, now time.Time
 }
 
 func cmdDemo(ctx context.Context, s model.Store, inv invocation, now time.Time, out io.Writer) error {
-	if err := demo.Fill(ctx, s, inv.days, model.DateOf(now), inv.seed); err != nil {
+	if err := demo.Fill(ctx, s, inv.days, model.DiaryToday(now), inv.seed); err != nil {
 		if errors.Is(err, model.ErrNotEmpty) {
 			return errors.New(lang.L("demo only fills an empty diary, and this one already has entries; use --data-dir with a new folder to try the demo"))
 		}
@@ -118,11 +118,12 @@ func cmdReport(ctx context.Context, s model.Store, inv invocation, now time.Time
 
 // reportPeriod fills in the defaults: up to last night, the last night that
 // has ended (tonight is not over, and would only show as a night not logged),
-// over four weeks.
+// over four weeks. Before 04:00 the night that has just ended is still
+// tonight (model.DiaryToday), so last night is the one before it.
 func reportPeriod(inv invocation, now time.Time) (from, to model.Date) {
 	from, to = inv.from, inv.to
 	if to == "" {
-		to = model.DateOf(now).AddDays(-1)
+		to = model.DiaryToday(now).AddDays(-1)
 	}
 	if from == "" {
 		from = to.AddDays(-(defaultReportNights - 1))

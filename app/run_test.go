@@ -3,7 +3,6 @@ package app
 import (
 	"bytes"
 	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -27,26 +26,6 @@ func runCLIAt(t *testing.T, now time.Time, dir string, args ...string) (int, str
 	e := env{stdout: &out, stderr: &errOut, getenv: func(string) string { return "" }, now: func() time.Time { return now }}
 	code := run(append([]string{"--data-dir", dir}, args...), e)
 	return code, out.String(), errOut.String()
-}
-
-func TestDemoCheckExportImport(t *testing.T) {
-	dir := t.TempDir()
-	if code, _, errOut := runCLI(t, dir, "demo", "--days", "30"); code != exitOK {
-		t.Fatalf("demo: exit %d: %s", code, errOut)
-	}
-	code, out, errOut := runCLI(t, dir, "check")
-	if code != exitOK || !strings.Contains(out, "days: 31") {
-		t.Fatalf("check: exit %d, out %q, err %q", code, out, errOut)
-	}
-	export := filepath.Join(t.TempDir(), "export")
-	if code, _, errOut := runCLI(t, dir, "export", export); code != exitOK {
-		t.Fatalf("export: exit %d: %s", code, errOut)
-	}
-	other := t.TempDir()
-	code, out, errOut = runCLI(t, other, "import", export)
-	if code != exitOK || !strings.Contains(out, "days: 31") {
-		t.Fatalf("import into a new diary: exit %d, out %q, err %q", code, out, errOut)
-	}
 }
 
 func TestDemoRefusesAFilledDiary(t *testing.T) {
