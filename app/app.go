@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"time"
 
 	"fyne.io/fyne/v2/lang"
 )
@@ -36,12 +37,17 @@ const (
 type env struct {
 	stdout, stderr io.Writer
 	getenv         func(string) string
+	now            func() time.Time // the diary's clock: every "today" comes from it
 }
 
 // Main runs crampdiary with the arguments after the program name and returns
 // the process exit code: 0 ok, 1 error, 2 usage error.
 func Main(args []string) int {
-	return run(args, env{stdout: os.Stdout, stderr: os.Stderr, getenv: os.Getenv})
+	now, err := diaryClock(os.Getenv)
+	if err != nil {
+		return fail(os.Stderr, err)
+	}
+	return run(args, env{stdout: os.Stdout, stderr: os.Stderr, getenv: os.Getenv, now: now})
 }
 
 func run(args []string, e env) int {

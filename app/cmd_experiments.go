@@ -15,8 +15,8 @@ import (
 // cmdExperiments prints every self-experiment with its plan, schedule,
 // adherence and result: a JSON array with --json, for scripts, or else a
 // short block per experiment for a person.
-func cmdExperiments(ctx context.Context, s model.Store, inv invocation, out io.Writer) error {
-	today := model.DiaryToday(time.Now())
+func cmdExperiments(ctx context.Context, s model.Store, inv invocation, now time.Time, out io.Writer) error {
+	today := model.DiaryToday(now)
 	reports, err := loadExperimentReports(ctx, s, today)
 	if err != nil {
 		return err

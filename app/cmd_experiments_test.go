@@ -6,7 +6,6 @@ import (
 	"encoding/json"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/crampdiary/crampdiary/model"
 	"github.com/crampdiary/crampdiary/model/sqlstore/storetest"
@@ -22,9 +21,8 @@ var experimentKeys = []string{"id", "template", "title", "start", "end", "seed",
 // ago, with a cramp on every A night and none on B nights.
 func fillExperiment(t *testing.T) model.Store {
 	t.Helper()
-	now := time.Now()
-	s := storetest.MustOpenDB(t, now)
-	start := model.DiaryToday(now).AddDays(-30)
+	s := storetest.MustOpenDB(t, testNow)
+	start := model.DiaryToday(testNow).AddDays(-30)
 	tpl, _ := model.TemplateByID(model.TemplateNoAlcohol)
 	plan := model.Plan{Outcome: model.OutcomeCrampNights, Design: model.NightByNight, Nights: 14}
 	e, err := model.NewExperiment(tpl, start, plan, 4)
@@ -50,7 +48,7 @@ func fillExperiment(t *testing.T) model.Store {
 func TestExperimentsJSON(t *testing.T) {
 	s := fillExperiment(t)
 	var out bytes.Buffer
-	if err := cmdExperiments(context.Background(), s, invocation{json: true}, &out); err != nil {
+	if err := cmdExperiments(context.Background(), s, invocation{json: true}, testNow, &out); err != nil {
 		t.Fatal(err)
 	}
 	var rows []map[string]any
@@ -79,7 +77,7 @@ func TestExperimentsJSON(t *testing.T) {
 
 func TestExperimentsText(t *testing.T) {
 	var out bytes.Buffer
-	if err := cmdExperiments(context.Background(), fillExperiment(t), invocation{}, &out); err != nil {
+	if err := cmdExperiments(context.Background(), fillExperiment(t), invocation{}, testNow, &out); err != nil {
 		t.Fatal(err)
 	}
 	for _, want := range []string{"Evenings without alcohol:", "Verdict: helped", "exact, over all 3432 possible schedules", "not medical advice"} {
@@ -88,7 +86,7 @@ func TestExperimentsText(t *testing.T) {
 		}
 	}
 	out.Reset()
-	if err := cmdExperiments(context.Background(), storetest.MustOpenDB(t, time.Now()), invocation{}, &out); err != nil || !strings.Contains(out.String(), "No experiments") {
+	if err := cmdExperiments(context.Background(), storetest.MustOpenDB(t, testNow), invocation{}, testNow, &out); err != nil || !strings.Contains(out.String(), "No experiments") {
 		t.Errorf("empty diary: %v %q", err, out.String())
 	}
 }

@@ -17,8 +17,9 @@ import (
 	"github.com/crampdiary/crampdiary/model/sqlstore"
 )
 
-// commandFunc does the work of one subcommand on an open diary.
-type commandFunc func(ctx context.Context, s model.Store, inv invocation, out io.Writer) error
+// commandFunc does the work of one subcommand on an open diary. now is read
+// once when the command starts, so one run has one "today" throughout.
+type commandFunc func(ctx context.Context, s model.Store, inv invocation, now time.Time, out io.Writer) error
 
 var commands = map[string]commandFunc{
 	"export":      cmdExport,
@@ -55,12 +56,13 @@ func runCommand(inv invocation, dir string, e env) int {
 			return fail(e.stderr, errors.New(lang.L("there is no diary at {{.Path}} yet; open the app or run \"crampdiary demo\" first", map[string]any{"Path": path})))
 		}
 	}
-	s, err := sqlstore.Open(path, sqlstore.Options{Now: time.Now})
+	s, err := sqlstore.Open(path, sqlstore.Options{Now: e.now})
 	if err != nil {
 		return fail(e.stderr, openError(path, err))
 	}
+	now := e.now()
 	return runInterruptible(s, func(ctx context.Context) error {
-		return commands[inv.command](ctx, s, inv, e.stdout)
+		return commands[inv.command](ctx, s, inv, now, e.stdout)
 	}, e.stderr)
 }
 
@@ -73,7 +75,7 @@ func openError(path string, err error) error {
 	return fmt.Errorf("app: open diary %s: %w", path, err)
 }
 
-func cmdExport(ctx context.Context, s model.Store, inv invocation, out io.Writer) error {
+func cmdExport(ctx context.Context, s model.Store, inv invocation, _ time.Time, out io.Writer) error {
 	if err := csvio.Export(ctx, s, inv.dir); err != nil {
 		return fmt.Errorf("app: export to %s: %w", inv.dir, err)
 	}
@@ -81,17 +83,16 @@ func cmdExport(ctx context.Context, s model.Store, inv invocation, out io.Writer
 	return nil
 }
 
-func cmdImport(ctx context.Context, s model.Store, inv invocation, out io.Writer) error {
-	if err := csvio.Import(ctx, s, inv.dir); err != nil {
+func cmdImport(ctx context.Context, s model.Store, inv invocation, now time.Time, out io.Writer) error {
+	if err := csvio.ImportAt(ctx, s, inv.dir, now); err != nil {
 		return fmt.Errorf("app: import from %s: %w", inv.dir, err)
 	}
 	fmt.Fprintln(out, lang.L("Imported {{.Dir}} into the diary", map[string]any{"Dir": inv.dir}))
 	return printCounts(ctx, s, out)
 }
 
-func cmdDemo(ctx context.Context, s model.Store, inv invocation, out io.Writer) error {
-	today := model.DateOf(time.Now())
-	if err := demo.Fill(ctx, s, inv.days, today, inv.seed); err != nil {
+func cmdDemo(ctx context.Context, s model.Store, inv invocation, now time.Time, out io.Writer) error {
+	if err := demo.Fill(ctx, s, inv.days, model.DiaryToday(now), inv.seed); err != nil {
 		if errors.Is(err, model.ErrNotEmpty) {
 			return errors.New(lang.L("demo only fills an empty diary, and this one already has entries; use --data-dir with a new folder to try the demo"))
 		}
@@ -101,9 +102,8 @@ func cmdDemo(ctx context.Context, s model.Store, inv invocation, out io.Writer) 
 	return printCounts(ctx, s, out)
 }
 
-func cmdReport(ctx context.Context, s model.Store, inv invocation, out io.Writer) error {
+func cmdReport(ctx context.Context, s model.Store, inv invocation, now time.Time, out io.Writer) error {
 	report.SetTranslator(lang.L)
-	now := time.Now()
 	from, to := reportPeriod(inv, now)
 	if err := report.WriteFile(ctx, s, from, to, inv.out, now); err != nil {
 		var ie *report.InputError
@@ -118,11 +118,12 @@ func cmdReport(ctx context.Context, s model.Store, inv invocation, out io.Writer
 
 // reportPeriod fills in the defaults: up to last night, the last night that
 // has ended (tonight is not over, and would only show as a night not logged),
-// over four weeks.
+// over four weeks. Before 04:00 the night that has just ended is still
+// tonight (model.DiaryToday), so last night is the one before it.
 func reportPeriod(inv invocation, now time.Time) (from, to model.Date) {
 	from, to = inv.from, inv.to
 	if to == "" {
-		to = model.DateOf(now).AddDays(-1)
+		to = model.DiaryToday(now).AddDays(-1)
 	}
 	if from == "" {
 		from = to.AddDays(-(defaultReportNights - 1))
@@ -136,7 +137,7 @@ type checkable interface {
 	Path() string
 }
 
-func cmdCheck(ctx context.Context, s model.Store, _ invocation, out io.Writer) error {
+func cmdCheck(ctx context.Context, s model.Store, _ invocation, _ time.Time, out io.Writer) error {
 	c, ok := s.(checkable)
 	if !ok {
 		return errors.New("app: check: this diary cannot check itself")
@@ -160,8 +161,8 @@ func printCounts(ctx context.Context, s model.Store, out io.Writer) error {
 
 // cmdFlags prints the red flags that hold today, dismissed in the window or
 // not, one block each; scripts can count the lines that start without a space.
-func cmdFlags(ctx context.Context, s model.Store, _ invocation, out io.Writer) error {
-	today := model.DiaryToday(time.Now())
+func cmdFlags(ctx context.Context, s model.Store, _ invocation, now time.Time, out io.Writer) error {
+	today := model.DiaryToday(now)
 	flags, err := model.LoadRedFlags(ctx, s, today)
 	if err != nil {
 		return fmt.Errorf("app: red flags: %w", err)

@@ -60,7 +60,7 @@ func TestSetAsideNeverOverwrites(t *testing.T) {
 }
 
 func TestSetAsideWithoutFile(t *testing.T) {
-	if _, err := setAside(filepath.Join(t.TempDir(), diaryFile), time.Now()); err == nil {
+	if _, err := setAside(filepath.Join(t.TempDir(), diaryFile), testNow); err == nil {
 		t.Fatal("setAside of a missing file succeeded")
 	}
 }

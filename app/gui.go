@@ -64,9 +64,9 @@ func runGUI(dir string, hidden bool, e env) int {
 
 	trayCh := probeTray(e.getenv)
 	path := diaryPath(dir)
-	store, openErr := sqlstore.Open(path, sqlstore.Options{Now: time.Now})
+	store, openErr := sqlstore.Open(path, sqlstore.Options{Now: e.now})
 
-	g := newGUI(fyneapp.NewWithID(AppID), dir, e.stderr, trayCh)
+	g := newGUI(fyneapp.NewWithID(AppID), dir, e.stderr, trayCh, e.now)
 	g.startHidden = hidden
 	defer g.quitOnSignal()()
 	if ln, err := listenShow(dir, g.onShowRequest); err != nil {
@@ -93,6 +93,7 @@ func runGUI(dir string, hidden bool, e env) int {
 const handOverWait = 3 * time.Second
 
 // handOver is the second start of the window: it asks the first to show itself.
+// Its wait is a timeout, not the diary's time, so it reads the real clock.
 func handOver(dir string, stderr io.Writer) int {
 	err := askToShow(dir)
 	for deadline := time.Now().Add(handOverWait); err != nil && time.Now().Before(deadline); {
@@ -106,13 +107,13 @@ func handOver(dir string, stderr io.Writer) int {
 	return exitOK
 }
 
-func newGUI(a fyne.App, dir string, stderr io.Writer, trayCh <-chan bool) *gui {
+func newGUI(a fyne.App, dir string, stderr io.Writer, trayCh <-chan bool, clock func() time.Time) *gui {
 	a.SetIcon(assets.Icon)
 	w := a.NewWindow("crampdiary")
 	w.SetIcon(assets.Icon)
 	w.Resize(fyne.NewSize(900, 680))
 	w.SetMaster()
-	g := &gui{app: a, win: w, dir: dir, stderr: stderr, trayCh: trayCh, clock: time.Now, remindEvery: remindEvery}
+	g := &gui{app: a, win: w, dir: dir, stderr: stderr, trayCh: trayCh, clock: clock, remindEvery: remindEvery}
 	w.SetCloseIntercept(g.quit)
 	return g
 }
@@ -162,12 +163,12 @@ func (g *gui) showDamaged(path string, cause error) {
 
 func (g *gui) onStartNew() {
 	path := diaryPath(g.dir)
-	aside, err := setAside(path, time.Now())
+	aside, err := setAside(path, g.clock())
 	if err != nil {
 		dialog.ShowError(err, g.win)
 		return
 	}
-	s, err := sqlstore.Open(path, sqlstore.Options{Now: time.Now})
+	s, err := sqlstore.Open(path, sqlstore.Options{Now: g.clock})
 	if err != nil {
 		dialog.ShowError(fmt.Errorf("app: start a new diary %s: %w", path, err), g.win)
 		return

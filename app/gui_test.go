@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
@@ -21,7 +22,7 @@ func newTestGUI(t *testing.T) (*gui, *bytes.Buffer) {
 	noTray := make(chan bool, 1)
 	noTray <- false
 	var errOut bytes.Buffer
-	g := newGUI(test.NewTempApp(t), t.TempDir(), &errOut, noTray)
+	g := newGUI(test.NewTempApp(t), t.TempDir(), &errOut, noTray, func() time.Time { return testNow })
 	t.Cleanup(func() { _ = g.closeStore() })
 	return g, &errOut
 }
@@ -81,7 +82,7 @@ func TestNewerDiaryIsExplainedInTheWindow(t *testing.T) {
 	before, _ := os.ReadFile(path)
 
 	var errOut bytes.Buffer
-	code := runGUI(dir, false, env{stdout: &bytes.Buffer{}, stderr: &errOut, getenv: func(string) string { return "" }})
+	code := runGUI(dir, false, env{stdout: &bytes.Buffer{}, stderr: &errOut, getenv: func(string) string { return "" }, now: func() time.Time { return testNow }})
 	if code != exitError || !strings.Contains(errOut.String(), "newer than this crampdiary") {
 		t.Fatalf("exit %d, stderr %q", code, errOut.String())
 	}

@@ -18,7 +18,9 @@ import (
 const (
 	showRequest = "show"
 	showReply   = "ok"
-	ipcTimeout  = 2 * time.Second
+	// ipcTimeout bounds a socket exchange. Its deadlines read the real clock:
+	// they are timeouts, not the diary's time, which the fake clock may move.
+	ipcTimeout = 2 * time.Second
 )
 
 // listenShow serves show requests, calling onShow for each, until the returned

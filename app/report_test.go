@@ -22,7 +22,7 @@ func TestReportCommand(t *testing.T) {
 	out := t.TempDir()
 	pdfPath := filepath.Join(out, "cramps.pdf")
 	code, stdout, errOut := runCLI(t, dir, "report", "--out", pdfPath)
-	lastNight := model.DateOf(time.Now()).AddDays(-1)
+	lastNight := model.DiaryToday(testNow).AddDays(-1)
 	want := string(lastNight.AddDays(-27)) + " to " + string(lastNight)
 	if code != exitOK || !strings.Contains(stdout, want) {
 		t.Fatalf("report with defaults: exit %d, out %q (want the period %s), err %q", code, stdout, want, errOut)
@@ -51,7 +51,7 @@ func TestReportRefusesBadInput(t *testing.T) {
 	dir := t.TempDir()
 	runCLI(t, dir, "demo", "--days", "3")
 	out := filepath.Join(t.TempDir(), "r.pdf")
-	tomorrow := string(model.DateOf(time.Now()).AddDays(1))
+	tomorrow := string(model.DateOf(testNow).AddDays(1))
 	tests := []struct {
 		name string
 		args []string
@@ -104,12 +104,12 @@ func TestFlagsCommand(t *testing.T) {
 		t.Fatalf("flags: exit %d, out %q, err %q", code, out, errOut)
 	}
 	// A long cramp last night must show.
-	s, err := sqlstore.Open(diaryPath(dir), sqlstore.Options{})
+	s, err := sqlstore.Open(diaryPath(dir), sqlstore.Options{Now: func() time.Time { return testNow }})
 	if err != nil {
 		t.Fatal(err)
 	}
 	long := 900
-	night := model.DiaryToday(time.Now()).AddDays(-1)
+	night := model.DiaryToday(testNow).AddDays(-1)
 	if err := s.SaveCramp(context.Background(), &model.Cramp{Night: night, Muscle: model.Calf, Side: model.Left, DurationS: &long}); err != nil {
 		t.Fatal(err)
 	}

@@ -3,39 +3,29 @@ package app
 import (
 	"bytes"
 	"os"
-	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 )
 
-// runCLI runs crampdiary with args on the data folder dir and returns the exit
-// code and both outputs.
+// testNow is the clock of runCLI: an ordinary afternoon, when the diary's
+// today is the calendar date and last night has ended.
+var testNow = time.Date(2027, 6, 15, 14, 0, 0, 0, time.UTC)
+
+// runCLI runs crampdiary with args on the data folder dir at testNow and
+// returns the exit code and both outputs.
 func runCLI(t *testing.T, dir string, args ...string) (int, string, string) {
 	t.Helper()
-	var out, errOut bytes.Buffer
-	e := env{stdout: &out, stderr: &errOut, getenv: func(string) string { return "" }}
-	code := run(append([]string{"--data-dir", dir}, args...), e)
-	return code, out.String(), errOut.String()
+	return runCLIAt(t, testNow, dir, args...)
 }
 
-func TestDemoCheckExportImport(t *testing.T) {
-	dir := t.TempDir()
-	if code, _, errOut := runCLI(t, dir, "demo", "--days", "30"); code != exitOK {
-		t.Fatalf("demo: exit %d: %s", code, errOut)
-	}
-	code, out, errOut := runCLI(t, dir, "check")
-	if code != exitOK || !strings.Contains(out, "days: 30") {
-		t.Fatalf("check: exit %d, out %q, err %q", code, out, errOut)
-	}
-	export := filepath.Join(t.TempDir(), "export")
-	if code, _, errOut := runCLI(t, dir, "export", export); code != exitOK {
-		t.Fatalf("export: exit %d: %s", code, errOut)
-	}
-	other := t.TempDir()
-	code, out, errOut = runCLI(t, other, "import", export)
-	if code != exitOK || !strings.Contains(out, "days: 30") {
-		t.Fatalf("import into a new diary: exit %d, out %q, err %q", code, out, errOut)
-	}
+// runCLIAt is runCLI with the clock standing at now.
+func runCLIAt(t *testing.T, now time.Time, dir string, args ...string) (int, string, string) {
+	t.Helper()
+	var out, errOut bytes.Buffer
+	e := env{stdout: &out, stderr: &errOut, getenv: func(string) string { return "" }, now: func() time.Time { return now }}
+	code := run(append([]string{"--data-dir", dir}, args...), e)
+	return code, out.String(), errOut.String()
 }
 
 func TestDemoRefusesAFilledDiary(t *testing.T) {

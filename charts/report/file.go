@@ -49,7 +49,7 @@ func Load(ctx context.Context, s model.Store, from, to model.Date, now time.Time
 	if in.Name, err = s.Setting(ctx, model.SettingName, ""); err != nil {
 		return in, fmt.Errorf("report: read the name to print: %w", err)
 	}
-	if in.RedFlags, err = redFlagLines(ctx, s, to, model.DateOf(now)); err != nil {
+	if in.RedFlags, err = redFlagLines(ctx, s, to, model.DiaryToday(now)); err != nil {
 		return in, err
 	}
 	if in.Experiments, err = experimentLines(ctx, s, from, to, model.DiaryToday(now)); err != nil {

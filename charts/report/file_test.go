@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/crampdiary/crampdiary/charts"
 	"github.com/crampdiary/crampdiary/model"
@@ -148,5 +149,24 @@ func TestReportListsExperiments(t *testing.T) {
 	want := tmpl.Title + " (" + string(start) + " to " + string(e.End()) + "): inconclusive (still running; too few nights checked)"
 	if !strings.Contains(text, "Experiments") || !strings.Contains(text, want) {
 		t.Errorf("the report lacks %q:\n%s", want, text)
+	}
+}
+
+// The report's red flags are those `crampdiary flags` shows at the same
+// moment: at 02:00 the calendar day that has just begun is not yet the
+// diary's today, so a symptom dated on it does not count.
+func TestRedFlagsStopAtTheDiarysToday(t *testing.T) {
+	smallHours := time.Date(2025, 3, 10, 2, 0, 0, 0, time.UTC) // the diary's today is 9 March
+	db := storetest.MustOpenDB(t, smallHours)
+	yes := true
+	if err := db.SaveDay(context.Background(), &model.Day{Date: model.MustDate("2025-03-10"), SwellingOneSide: &yes}); err != nil {
+		t.Fatal(err)
+	}
+	in, err := Load(context.Background(), db, model.MustDate("2025-03-01"), model.MustDate("2025-03-10"), smallHours)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(in.RedFlags) != 0 {
+		t.Errorf("red flags at 02:00 include the new calendar day: %q", in.RedFlags)
 	}
 }

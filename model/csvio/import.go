@@ -40,12 +40,6 @@ func (e *ImportError) Error() string {
 // Unwrap lets errors.Is(err, model.ErrInvalid) hold.
 func (e *ImportError) Unwrap() error { return model.ErrInvalid }
 
-// Import reads an export from dir into s, judging dates and times against
-// the current clock. See ImportAt.
-func Import(ctx context.Context, s model.Store, dir string) error {
-	return ImportAt(ctx, s, dir, time.Now())
-}
-
 // ImportAt reads days.csv and cramps.csv from dir, and experiments.csv with
 // experiment_nights.csv when present, and hands them to s.Import in one call.
 // Nothing is written unless every row of every file is sound; the error is

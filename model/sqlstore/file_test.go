@@ -41,7 +41,7 @@ func TestNotADiaryIsRefusedAndKept(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "crampdiary.db")
 	content := []byte("date,steps\n2026-11-01,5000\n")
 	os.WriteFile(path, content, 0o600)
-	_, err := Open(path, Options{})
+	_, err := Open(path, testOptions)
 	if !errors.Is(err, model.ErrDamaged) || !strings.Contains(err.Error(), path) {
 		t.Fatalf("Open of a CSV file: %v", err)
 	}
@@ -62,7 +62,7 @@ func TestDamagedDiaryIsRefusedAndKept(t *testing.T) {
 		data[i] = 0xA5
 	}
 	os.WriteFile(path, data, 0o600)
-	_, err := Open(path, Options{})
+	_, err := Open(path, testOptions)
 	if !errors.Is(err, model.ErrDamaged) {
 		t.Fatalf("Open of a damaged diary: %v", err)
 	}
@@ -84,7 +84,7 @@ func TestNewerSchemaIsRefused(t *testing.T) {
 	db.gorm.Exec("PRAGMA user_version = 99")
 	db.Close()
 	before, _ := os.ReadFile(path)
-	_, err := Open(path, Options{})
+	_, err := Open(path, testOptions)
 	if err == nil || !strings.Contains(err.Error(), "newer than this crampdiary") {
 		t.Fatalf("Open of a newer diary: %v", err)
 	}
@@ -184,5 +184,15 @@ func assertFileIs(t *testing.T, path string, want []byte) {
 		if _, err := os.Stat(path + side); err == nil {
 			t.Fatalf("opening a refused diary created %s", path+side)
 		}
+	}
+}
+
+func TestOpenWithoutAClockIsRefused(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "crampdiary.db")
+	if _, err := Open(path, Options{}); !errors.Is(err, errNoClock) {
+		t.Fatalf("Open without a clock: %v", err)
+	}
+	if _, err := os.Stat(path); !os.IsNotExist(err) {
+		t.Errorf("Open without a clock created a file: %v", err)
 	}
 }

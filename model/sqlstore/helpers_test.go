@@ -20,13 +20,16 @@ func MustOpenDB(tb testing.TB) *DB {
 
 func mustOpenAt(tb testing.TB, path string) *DB {
 	tb.Helper()
-	db, err := Open(path, Options{Now: func() time.Time { return testNow }})
+	db, err := Open(path, testOptions)
 	if err != nil {
 		tb.Fatalf("open %s: %v", path, err)
 	}
 	tb.Cleanup(func() { db.Close() })
 	return db
 }
+
+// testOptions opens a diary whose clock stands still at testNow.
+var testOptions = Options{Now: func() time.Time { return testNow }}
 
 func ptr[T any](v T) *T { return &v }
 

@@ -20,11 +20,16 @@ import (
 	"github.com/crampdiary/crampdiary/model"
 )
 
-// Options tune Open. A zero Options uses the real clock.
+// Options tune Open.
 type Options struct {
 	// Now is the clock used for validation ("no future dates") and timestamps.
+	// It is required: the diary never reads the computer's clock itself, so a
+	// test or the fake clock decides what "now" is.
 	Now func() time.Time
 }
+
+// errNoClock is a programming mistake: every caller must say what "now" is.
+var errNoClock = errors.New("sqlstore: Options.Now is missing")
 
 // DB is the SQLite diary. It is safe for use from several goroutines.
 type DB struct {
@@ -43,9 +48,9 @@ var sqliteHeader = []byte("SQLite format 3\x00")
 // model.ErrDamaged, and is left exactly as it was.
 func Open(path string, opts Options) (*DB, error) {
 	if opts.Now == nil {
-		opts.Now = time.Now
+		return nil, errNoClock
 	}
-	exists, err := checkExisting(path)
+	exists, err := checkExisting(path, opts.Now)
 	if err != nil {
 		return nil, err
 	}
@@ -68,7 +73,7 @@ func Open(path string, opts Options) (*DB, error) {
 
 // checkExisting reports whether a diary exists at path and, if so, proves it is an
 // undamaged SQLite file before anything opens it for writing.
-func checkExisting(path string) (bool, error) {
+func checkExisting(path string, now func() time.Time) (bool, error) {
 	f, err := os.Open(path)
 	if errors.Is(err, os.ErrNotExist) {
 		return false, nil
@@ -85,12 +90,12 @@ func checkExisting(path string) (bool, error) {
 	if !bytes.Equal(head[:n], sqliteHeader) {
 		return true, fmt.Errorf("%w: %s is not a crampdiary diary (not an SQLite file)", model.ErrDamaged, path)
 	}
-	return true, quickCheck(path)
+	return true, quickCheck(path, now)
 }
 
 // quickCheck runs SQLite's quick_check on a read-only connection.
-func quickCheck(path string) error {
-	db, err := openGorm(path, time.Now, true)
+func quickCheck(path string, now func() time.Time) error {
+	db, err := openGorm(path, now, true)
 	if err != nil {
 		return fmt.Errorf("%w: %s cannot be read as a diary: %v", model.ErrDamaged, path, err)
 	}
