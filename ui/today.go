@@ -92,7 +92,7 @@ func (t *todayScreen) show(d model.Date) error {
 	if restored {
 		t.saved.SetText(lang.L("Put back what you typed earlier. It is not saved yet."))
 	}
-	t.ended.update(t.date, t.env.today())
+	t.updateEnded()
 	if err := t.plan.load(); err != nil {
 		return err
 	}
@@ -119,9 +119,20 @@ func (t *todayScreen) showStored(d model.Date) error {
 	t.form.set(today)
 	t.nightCard.SetTitle(lang.L("Last night"))
 	t.nightCard.SetSubTitle(fmt.Sprintf(lang.L("The night of %s"), longDate(yesterday)))
-	t.dayCard.SetTitle(lang.L("Today"))
 	t.dayCard.SetSubTitle(longDate(d))
 	return nil
+}
+
+// updateEnded says so when the form is on an evening that has ended, and no
+// longer calls that evening "Today".
+func (t *todayScreen) updateEnded() {
+	today := t.env.today()
+	t.ended.update(t.date, today)
+	if t.date == today {
+		t.dayCard.SetTitle(lang.L("Today"))
+	} else {
+		t.dayCard.SetTitle(lang.L("That day"))
+	}
 }
 
 // refresh follows changes made elsewhere (a cramp logged, a day edited)
@@ -140,7 +151,7 @@ func (t *todayScreen) refresh() error {
 	if err != nil {
 		return err
 	}
-	t.ended.update(t.date, t.env.today())
+	t.updateEnded()
 	if err := t.plan.load(); err != nil {
 		return err
 	}

@@ -34,7 +34,7 @@ func TestTypingBeforeMidnightIsSavedToItsEvening(t *testing.T) {
 	if today.date != "2026-11-24" || today.form.steps.Text != "8000" {
 		t.Fatalf("unsaved typing moved or was lost at 04:10: on %s, steps %q", today.date, today.form.steps.Text)
 	}
-	if !today.ended.box.Visible() || !strings.Contains(today.ended.text.Text, "Tuesday 24 November") {
+	if !today.ended.box.Visible() || !strings.Contains(today.ended.text.Text, "Tuesday 24 November") || today.dayCard.Title != "That day" {
 		t.Fatalf("no word that the evening has ended: %q", today.ended.text.Text)
 	}
 
