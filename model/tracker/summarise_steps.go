@@ -1,0 +1,122 @@
+package tracker
+
+import "sort"
+
+// stepBins holds steps per wall-clock minute, per source and calendar day.
+// Keeping sources apart is what lets overlapping ones count once: where a
+// worn device has a sample, the others' steps in that minute are dropped,
+// and they only fill the minutes it did not record, as the Health app does.
+type stepBins struct {
+	sources []Source
+	index   map[Source]int
+	days    map[stepKey]*stepDay
+	lastKey stepKey
+	last    *stepDay
+}
+
+type stepKey struct {
+	src int
+	day int64 // localDay numbering
+}
+
+// stepDay is one source's steps for one day; a minute is covered when any
+// sample of the source overlaps it, even one of zero steps.
+type stepDay struct {
+	count   [1440]float32
+	covered [(1440 + 63) / 64]uint64
+}
+
+// add spreads r's count evenly over the wall-clock minutes it covers, so a
+// sample from 23:50 to 00:10 gives half its steps to each day. It uses r's
+// start offset throughout: a sample is minutes long, and clocks change at
+// night, when few steps are taken.
+func (b *stepBins) add(r Steps) {
+	src := b.source(r.Source)
+	_, off := r.Start.Zone()
+	local := r.Start.Unix() + int64(off)
+	dur := r.End.Unix() - r.Start.Unix()
+	if dur <= 0 {
+		b.put(src, local, float64(r.Count))
+		return
+	}
+	for t, end := local, local+dur; t < end; {
+		seg := min((floorDiv(t, 60)+1)*60, end) - t
+		b.put(src, t, float64(r.Count)*float64(seg)/float64(dur))
+		t += seg
+	}
+}
+
+func (b *stepBins) put(src int, local int64, n float64) {
+	k := stepKey{src: src, day: floorDiv(local, 86400)}
+	if b.last == nil || k != b.lastKey {
+		d, ok := b.days[k]
+		if !ok {
+			d = &stepDay{}
+			b.days[k] = d
+		}
+		b.last, b.lastKey = d, k
+	}
+	m := (local - k.day*86400) / 60
+	b.last.count[m] += float32(n)
+	b.last.covered[m/64] |= 1 << (m % 64)
+}
+
+func (b *stepBins) source(s Source) int {
+	if b.index == nil {
+		b.index = map[Source]int{}
+	}
+	i, ok := b.index[s]
+	if !ok {
+		i = len(b.sources)
+		b.sources = append(b.sources, s)
+		b.index[s] = i
+	}
+	return i
+}
+
+// each calls fn with every day's steps, each minute counted from the
+// first source in order of preference that covered it, and the source that
+// gave the most.
+func (b *stepBins) each(fn func(day int64, steps float64, from Source)) {
+	bySrc := map[int64][]int{}
+	for k := range b.days {
+		bySrc[k.day] = append(bySrc[k.day], k.src)
+	}
+	for day, srcs := range bySrc {
+		sort.Slice(srcs, func(i, j int) bool { return b.prefer(srcs[i], srcs[j]) })
+		bins := make([]*stepDay, len(srcs))
+		for i, s := range srcs {
+			bins[i] = b.days[stepKey{src: s, day: day}]
+		}
+		gave := make([]float64, len(srcs))
+		for m := range 1440 {
+			for i, d := range bins {
+				if d.covered[m/64]&(1<<(m%64)) != 0 {
+					gave[i] += float64(d.count[m])
+					break
+				}
+			}
+		}
+		total, most := 0.0, 0
+		for i, g := range gave {
+			total += g
+			if g > gave[most] {
+				most = i
+			}
+		}
+		fn(day, total, b.sources[srcs[most]])
+	}
+}
+
+// prefer orders sources: worn devices first, then by name so the result
+// does not depend on the order of the file.
+func (b *stepBins) prefer(i, j int) bool {
+	a, c := b.sources[i], b.sources[j]
+	if a.Worn != c.Worn {
+		return a.Worn
+	}
+	if a.Device != c.Device {
+		return a.Device < c.Device
+	}
+	return a.Format < c.Format
+}
