@@ -64,6 +64,7 @@ smoke: deps
 bench: deps-build
 	bash .ci/bench
 	bash .ci/bench-charts
+	bash .ci/bench-tracker
 
 # Regenerates the README picture from a fresh demo diary.
 screenshot: deps

@@ -146,14 +146,15 @@ func (s *hkScanner) token() error {
 func (s *hkScanner) nameLen(i int) (int, bool) {
 	n := 0
 	for {
-		c, ok := s.at(i + n)
-		if !ok {
+		for _, c := range s.buf[min(s.mark+i+n, s.end):s.end] {
+			if c < 0x80 && !hkNameByte[c] {
+				return n, true
+			}
+			n++
+		}
+		if !s.more() {
 			return n, false
 		}
-		if c < 0x80 && !hkNameByte[c] {
-			return n, true
-		}
-		n++
 	}
 }
 
