@@ -342,6 +342,8 @@ func (s *hkScanner) directive() error {
 	}
 }
 
+// directiveComment skips a comment inside a directive, which encoding/xml
+// ends at the first "-->", allowing "--" before it.
 func (s *hkScanner) directiveComment() error {
 	var b0, b1 byte
 	for {
@@ -349,10 +351,7 @@ func (s *hkScanner) directiveComment() error {
 		if !ok {
 			return s.cutShort()
 		}
-		if b0 == '-' && b1 == '-' {
-			if b != '>' {
-				return s.damaged(`"--" inside a comment`)
-			}
+		if b0 == '-' && b1 == '-' && b == '>' {
 			return nil
 		}
 		b0, b1 = b1, b

@@ -177,3 +177,26 @@ func TestAppleHealthStopsWhenCancelled(t *testing.T) {
 		t.Errorf("got %v", err)
 	}
 }
+
+func TestAppleHealthRefusesDamagedZipData(t *testing.T) {
+	var body strings.Builder
+	for i := range 2000 {
+		body.WriteString(hkStepRec(hkWatch, "2027-01-01 10:00:00 +0000", "2027-01-01 10:01:00 +0000", i))
+	}
+	p := writeZip(t, map[string]string{"apple_health_export/export.xml": hkExport(body.String())})
+	data, err := os.ReadFile(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := len(data) / 3; i < len(data)/3+64; i++ {
+		data[i] ^= 0x5a
+	}
+	if err := os.WriteFile(p, data, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	err = ReadAppleHealthFile(context.Background(), p, &Collect{})
+	var fe *FileError
+	if !errors.As(err, &fe) || !errors.Is(err, model.ErrInvalid) || !strings.HasPrefix(err.Error(), "export.zip") {
+		t.Errorf("got %v, want a FileError about export.zip", err)
+	}
+}
