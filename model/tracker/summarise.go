@@ -37,7 +37,8 @@ type Summariser struct {
 
 type runDay struct {
 	total time.Duration
-	from  Source
+	first time.Time // start of the day's earliest run
+	from  Source    // and its source
 }
 
 // NewSummariser summarises records by the night rule with the given cut-over
@@ -70,8 +71,11 @@ func (s *Summariser) Run(r Run) {
 	day := localDay(r.Start)
 	d, ok := s.runs[day]
 	if !ok {
-		d = &runDay{from: r.Source}
+		d = &runDay{first: r.Start, from: r.Source}
 		s.runs[day] = d
+	}
+	if r.Start.Before(d.first) {
+		d.first, d.from = r.Start, r.Source
 	}
 	d.total += r.Duration
 }
