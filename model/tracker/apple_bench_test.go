@@ -94,6 +94,34 @@ func BenchmarkAppleHealthFast(b *testing.B) {
 	}
 }
 
+// BenchmarkAppleHealthScan is the scanner alone, into a sink that only
+// counts: its memory does not depend on the file at all.
+func BenchmarkAppleHealthScan(b *testing.B) {
+	path, size := appleBenchFile(b)
+	peak := watchHeap(b)
+	b.SetBytes(size)
+	b.ResetTimer()
+	for b.Loop() {
+		f, err := os.Open(path)
+		if err != nil {
+			b.Fatal(err)
+		}
+		var n countSink
+		if err := ReadAppleHealth(context.Background(), f, &n); err != nil || n == 0 {
+			b.Fatal(err, n)
+		}
+		f.Close()
+	}
+	b.StopTimer()
+	peak()
+}
+
+type countSink int
+
+func (n *countSink) Steps(Steps) { *n++ }
+func (n *countSink) Sleep(Sleep) { *n++ }
+func (n *countSink) Run(Run)     { *n++ }
+
 // BenchmarkAppleHealthEncodingXML is the baseline of the issue: a plain
 // encoding/xml token loop over the same file that only sums the steps.
 func BenchmarkAppleHealthEncodingXML(b *testing.B) {

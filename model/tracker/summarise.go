@@ -25,7 +25,7 @@ type DayValues struct {
 }
 
 // Summariser is a Sink that turns records into DayValues as a reader streams
-// them. It keeps steps per minute (about 6 KB per day and step source), the
+// them. It keeps steps per minute (3 KB per day and step source), the
 // sleep records and a total per day for runs, so its memory grows with the
 // days an export covers, never with its heart-rate records.
 type Summariser struct {

@@ -200,3 +200,13 @@ func TestAppleHealthExportToDays(t *testing.T) {
 		t.Errorf("sources %+v %+v", d.StepsFrom, d.SleepFrom)
 	}
 }
+
+func TestStepsOfADayWrittenAsOneInstant(t *testing.T) {
+	c := &Collect{StepRecords: []Steps{
+		{Start: at(t, "2027-03-10 23:59 +0100"), End: at(t, "2027-03-10 23:59 +0100"), Count: 14321, Source: phone},
+		{Start: at(t, "2027-03-10 23:59 +0100"), End: at(t, "2027-03-10 23:59 +0100"), Count: 7, Source: phone},
+	}}
+	if d := dayOf(t, Summarise(c, model.DefaultCutover), "2027-03-10"); intOr(d.Steps) != 14328 {
+		t.Errorf("steps %v, want 14328", intOr(d.Steps))
+	}
+}
