@@ -13,7 +13,7 @@ import (
 // rate variability with its beat lists, active energy, steps from a watch
 // and a phone that overlap, staged sleep and in-bed time, runs old-style
 // (totalDistance) and new-style (WorkoutStatistics), entities in attributes
-// and the DOCTYPE. About 300 KB a day.
+// and the DOCTYPE. About 209 KB a day.
 func writeHKExport(out io.Writer, days int, seed uint64) error {
 	w := bufio.NewWriterSize(out, 1<<16)
 	g := hkGen{w: w, rng: rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15)), zone: time.FixedZone("", -5*3600)}
