@@ -29,10 +29,11 @@ type DayValues struct {
 // sleep records and a total per day for runs, so its memory grows with the
 // days an export covers, never with its heart-rate records.
 type Summariser struct {
-	cutover model.Clock
-	steps   stepBins
-	runs    map[int64]*runDay // by local day number
-	sleep   [sleepTiers][]sleepSpan
+	cutover  model.Clock
+	steps    stepBins
+	runs     map[int64]*runDay // by local day number
+	sleep    [sleepTiers][]sleepSpan
+	sleepSrc sourceList
 }
 
 type runDay struct {
@@ -102,10 +103,9 @@ func (s *Summariser) Days() []DayValues {
 		n := int(math.Round(r.total.Minutes()))
 		v.RunMin, v.RunFrom = &n, r.from
 	}
-	for night, sess := range s.nights() {
+	for night, w := range s.nights() {
 		v := get(night)
-		start, end := model.ClockOf(sess.start), model.ClockOf(sess.end)
-		v.SleepStart, v.SleepEnd, v.SleepFrom = &start, &end, sess.from
+		v.SleepStart, v.SleepEnd, v.SleepFrom = &w.start, &w.end, w.from
 	}
 	out := make([]DayValues, 0, len(days))
 	for _, v := range days {

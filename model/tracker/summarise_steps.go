@@ -10,8 +10,7 @@ import (
 // worn device has a sample, the others' steps in that minute are dropped,
 // and they only fill the minutes it did not record, as the Health app does.
 type stepBins struct {
-	sources []Source
-	index   map[Source]int
+	sources sourceList
 	days    map[stepKey]*stepDay
 	lastKey stepKey
 	last    *stepDay
@@ -38,7 +37,7 @@ func (d *stepDay) at(m int64) float64 { return float64(int64(d.tenths[m])+d.over
 // start offset throughout: a sample is minutes long, and clocks change at
 // night, when few steps are taken.
 func (b *stepBins) add(r Steps) {
-	src := b.source(r.Source)
+	src := b.sources.index(r.Source)
 	_, off := r.Start.Zone()
 	local := r.Start.Unix() + int64(off)
 	dur := r.End.Unix() - r.Start.Unix()
@@ -82,19 +81,6 @@ func (b *stepBins) put(src int, local int64, tenths int64) {
 
 }
 
-func (b *stepBins) source(s Source) int {
-	if b.index == nil {
-		b.index = map[Source]int{}
-	}
-	i, ok := b.index[s]
-	if !ok {
-		i = len(b.sources)
-		b.sources = append(b.sources, s)
-		b.index[s] = i
-	}
-	return i
-}
-
 // each calls fn with every day's steps, each minute counted from the
 // first source in order of preference that covered it, and the source that
 // gave the most.
@@ -125,14 +111,14 @@ func (b *stepBins) each(fn func(day int64, steps float64, from Source)) {
 				most = i
 			}
 		}
-		fn(day, total, b.sources[srcs[most]])
+		fn(day, total, b.sources.list[srcs[most]])
 	}
 }
 
 // prefer orders sources: worn devices first, then by name so the result
 // does not depend on the order of the file.
 func (b *stepBins) prefer(i, j int) bool {
-	a, c := b.sources[i], b.sources[j]
+	a, c := b.sources.list[i], b.sources.list[j]
 	if a.Worn != c.Worn {
 		return a.Worn
 	}
