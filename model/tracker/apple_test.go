@@ -20,8 +20,10 @@ func readApple(t *testing.T, xml string) *Collect {
 	return &c
 }
 
-func TestAppleHealthRecords(t *testing.T) {
-	xml := hkExport(
+// appleRecordsExport has every kind of record the reader keeps, and some it
+// skips, in the shapes of old and new exports.
+func appleRecordsExport() string {
+	return hkExport(
 		hkHeartRec("2027-03-10 07:00:00 +0100"),
 		hkStepRec(hkWatch, "2027-03-10 07:12:00 +0100", "2027-03-10 07:21:43 +0100", 812),
 		hkStepRec(hkPhone, "2027-03-10 07:10:00 -0500", "2027-03-10 07:20:00 -0500", 790),
@@ -45,6 +47,10 @@ func TestAppleHealthRecords(t *testing.T) {
  </Workout>
  <Workout workoutActivityType="HKWorkoutActivityTypeRunning" `+hkPhone+` startDate="2027-05-04 07:00:00 +0200" endDate="2027-05-04 07:20:00 +0200"/>
 `)
+}
+
+func TestAppleHealthRecords(t *testing.T) {
+	xml := appleRecordsExport()
 	c := readApple(t, xml)
 
 	if len(c.StepRecords) != 2 {
