@@ -30,6 +30,7 @@ var commands = map[string]commandFunc{
 	"flags":       cmdFlags,
 	"insights":    cmdInsights,
 	"experiments": cmdExperiments,
+	"backup":      cmdBackup,
 }
 
 // changesData lists the commands that would change the diary under an open
@@ -37,10 +38,13 @@ var commands = map[string]commandFunc{
 var changesData = map[string]bool{"import": true, "demo": true}
 
 // needsDiary lists the commands that make no sense on a diary never created.
-var needsDiary = map[string]bool{"export": true, "check": true, "report": true, "flags": true, "insights": true, "experiments": true}
+var needsDiary = map[string]bool{"backup": true, "export": true, "check": true, "report": true, "flags": true, "insights": true, "experiments": true}
 
 func runCommand(inv invocation, dir string, e env) int {
 	path := diaryPath(dir)
+	if run, ok := fileCommands[inv.command]; ok {
+		return run(inv, dir, e)
+	}
 	if changesData[inv.command] {
 		lk, err := tryLock(dir)
 		if errors.Is(err, errBusy) {
