@@ -4,7 +4,9 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"os"
 	"path/filepath"
+	"time"
 
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
@@ -146,20 +148,44 @@ func (g *gui) reopenFresh() bool {
 	return true
 }
 
-// onSalvage writes what SQLite can still read of the damaged diary as CSV
-// files into a new dated folder beside it; the damaged file is only read.
+// onSalvage copies what SQLite can still read of the damaged diary into a
+// new dated folder beside it, as a diary file and as CSV files; the damaged
+// file is only read.
 func (g *gui) onSalvage() {
-	path := diaryPath(g.dir)
 	dest := filepath.Join(g.dir, "crampdiary-rescue-"+g.clock().Format("20060102-150405"))
-	s, err := sqlstore.OpenSalvage(path, sqlstore.Options{Now: g.clock})
-	if err == nil {
-		err = csvio.Export(context.Background(), s, dest)
-		s.Close()
-	}
+	rep, err := salvage(diaryPath(g.dir), dest, g.clock)
 	if err != nil {
 		dialog.ShowError(errors.New(lang.L("Nothing could be read from the damaged diary ({{.Err}}). Restore a backup instead, if there is one.", map[string]any{"Err": err.Error()})), g.win)
 		return
 	}
-	dialog.ShowInformation(lang.L("Saved what could be read"),
-		lang.L("The entries that could still be read are in {{.Dir}} as CSV files. \"crampdiary import\" can bring them into a new diary.", map[string]any{"Dir": dest}), g.win)
+	msg := lang.L("{{.Days}} days and {{.Cramps}} cramps could still be read. They are in {{.Dir}}, as CSV files and as a diary file; \"crampdiary import\" can bring the CSV files into a new diary.",
+		map[string]any{"Days": rep.Days, "Cramps": rep.Cramps, "Dir": dest})
+	if rep.Lost > 0 {
+		msg += "\n" + lang.L("Some entries could not be read and are missing there.")
+	}
+	dialog.ShowInformation(lang.L("Saved what could be read"), msg, g.win)
+}
+
+// salvage writes dest/crampdiary.db with every row of the damaged diary src
+// that can be read, and exports it as CSV into dest. On failure the files it
+// made are removed again, one by one; nothing else is.
+func salvage(src, dest string, clock func() time.Time) (sqlstore.SalvageReport, error) {
+	if err := os.Mkdir(dest, 0o700); err != nil {
+		return sqlstore.SalvageReport{}, fmt.Errorf("app: save what can be read: %w", err)
+	}
+	rescued := filepath.Join(dest, diaryFile)
+	rep, err := sqlstore.Salvage(context.Background(), src, rescued, sqlstore.Options{Now: clock})
+	if err == nil {
+		var s *sqlstore.DB
+		if s, err = sqlstore.Open(rescued, sqlstore.Options{Now: clock}); err == nil {
+			err = csvio.Export(context.Background(), s, dest)
+			s.Close()
+		}
+	}
+	if err != nil && rep.Days == 0 && rep.Cramps == 0 {
+		for _, f := range []string{rescued + "-wal", rescued + "-shm", rescued, dest} {
+			os.Remove(f)
+		}
+	}
+	return rep, err
 }

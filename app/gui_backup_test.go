@@ -163,3 +163,17 @@ func TestSaveWhatCanStillBeRead(t *testing.T) {
 		t.Error("saving what can be read changed the diary file")
 	}
 }
+
+func TestSaveWhatCanStillBeReadOfJunk(t *testing.T) {
+	g, _ := newTestGUI(t)
+	path := diaryPath(g.dir)
+	os.WriteFile(path, []byte("no SQLite here"), 0o600)
+	g.showDamaged(path, model.ErrDamaged)
+	test.Tap(g.damaged.salvage)
+	if m, _ := filepath.Glob(filepath.Join(g.dir, "crampdiary-rescue-*")); len(m) != 0 {
+		t.Errorf("an empty rescue was left: %v", m)
+	}
+	if b, _ := os.ReadFile(path); string(b) != "no SQLite here" {
+		t.Error("the damaged file changed")
+	}
+}

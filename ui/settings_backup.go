@@ -26,7 +26,7 @@ type backupSettings struct {
 
 func newBackupSettings(e *env, b Backups) (*backupSettings, error) {
 	s := &backupSettings{env: e, last: widget.NewLabel(""), second: widget.NewEntry()}
-	s.second.SetPlaceHolder(lang.L("optional: a folder your sync or backup tool copies"))
+	s.second.SetPlaceHolder(lang.L("optional: a folder your sync tool copies"))
 	folder, err := e.store.Setting(e.ctx(), backup.SettingSecondFolder, "")
 	if err != nil {
 		return nil, err
