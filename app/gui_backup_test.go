@@ -84,7 +84,7 @@ func TestWindowRestoreSwapsTheDiaryAndReopens(t *testing.T) {
 		t.Fatal(err)
 	}
 	fillDiary(t, g.store, 9)
-	oldMain := g.main
+	oldMain, oldSched := g.main, g.remind.sched
 
 	kept, err := g.Restore(info.Path)
 	if err != nil {
@@ -92,6 +92,9 @@ func TestWindowRestoreSwapsTheDiaryAndReopens(t *testing.T) {
 	}
 	if g.main == oldMain || g.store == nil {
 		t.Fatal("the window was not rebuilt on the restored diary")
+	}
+	if g.remind.sched != oldSched {
+		t.Error("the reminders started afresh and would repeat what was already announced")
 	}
 	if got := counts(t, g.store); got != [2]int{5, 5} {
 		t.Errorf("restored diary holds %v, want the backup's 5 days and 5 cramps", got)
