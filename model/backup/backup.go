@@ -64,6 +64,12 @@ func Make(ctx context.Context, s Snapshotter, dir, second string, now time.Time,
 	if err := ensureFolder(dir); err != nil {
 		return Info{}, err
 	}
+	unlock, err := lockFolder(dir)
+	if err != nil {
+		return Info{}, err
+	}
+	defer unlock()
+	removeStaleTemps(dir, second)
 	tmp, err := tempIn(dir, day)
 	if err != nil {
 		return Info{}, err

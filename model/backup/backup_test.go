@@ -30,7 +30,7 @@ func TestMakeWritesACheckedPrivateSnapshot(t *testing.T) {
 	if got, err := sqlstore.CheckSnapshot(ctx, info.Path); err != nil || got.Days != 5 {
 		t.Errorf("check of the snapshot: %+v, %v", got, err)
 	}
-	leftovers, _ := filepath.Glob(filepath.Join(bdir, ".*"))
+	leftovers, _ := filepath.Glob(filepath.Join(bdir, ".*.tmp"))
 	if len(leftovers) != 0 {
 		t.Errorf("temporary files left: %v", leftovers)
 	}
@@ -137,5 +137,28 @@ func assertMode(t *testing.T, path string, want os.FileMode) {
 	}
 	if got := st.Mode().Perm(); got != want {
 		t.Errorf("%s has mode %o, want %o", path, got, want)
+	}
+}
+
+// A snapshot interrupted by a crash leaves its temporary file; the next
+// backup, holding the lock, removes it and nothing else.
+func TestMakeClearsInterruptedSnapshotsOnly(t *testing.T) {
+	c := &clock{now: testNow}
+	db, dir := newDiary(t, c)
+	bdir := filepath.Join(dir, Folder)
+	os.MkdirAll(bdir, 0o700)
+	stale := filepath.Join(bdir, ".crampdiary-2026-11-23-12345.tmp")
+	mine := filepath.Join(bdir, ".crampdiary-notes.tmp")
+	for _, f := range []string{stale, mine} {
+		os.WriteFile(f, []byte("half"), 0o600)
+	}
+	if _, err := Make(ctx, db, bdir, "", c.now, false); err != nil {
+		t.Fatal(err)
+	}
+	if exists(stale) {
+		t.Error("the interrupted snapshot's temporary file is still there")
+	}
+	if !exists(mine) {
+		t.Error("a file crampdiary did not write was removed")
 	}
 }
