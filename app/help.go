@@ -33,8 +33,9 @@ Commands:
                     cramps; a damaged one is marked and the exit status is 1
   restore FILE | --latest
                     put a backup (FILE, or the newest good one) in place of
-                    the diary; a damaged backup is refused, and the diary it
-                    replaces is kept beside it as {{.File}}.before-restore-...
+                    the diary; a damaged backup is refused, and the diary
+                    it replaces is kept beside it as
+                    {{.File}}.before-restore-YYYYMMDD-HHMMSS
   flags             list the warning signs in the diary worth showing a
                     clinician (the same ones the window shows)
   insights [--json] compare the cramp-night rate with and without each logged

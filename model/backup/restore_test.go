@@ -2,11 +2,15 @@ package backup
 
 import (
 	"bytes"
+	"database/sql"
 	"errors"
 	"os"
 	"path/filepath"
 	"reflect"
+	"strings"
 	"testing"
+
+	_ "github.com/glebarez/sqlite"
 
 	"github.com/crampdiary/crampdiary/model"
 )
@@ -138,4 +142,28 @@ func keys(m map[string][]byte) []string {
 		out = append(out, k)
 	}
 	return out
+}
+
+// Another program's SQLite file is sound, but it is not a diary: refused.
+func TestRestoreRefusesAnotherProgramsDatabase(t *testing.T) {
+	c := &clock{now: testNow}
+	db, _ := newDiary(t, c)
+	path := db.Path()
+	db.Close()
+	other := filepath.Join(t.TempDir(), Name("2026-11-20"))
+	sqlDB, err := sql.Open("sqlite", other)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := sqlDB.Exec("CREATE TABLE photos(id INTEGER PRIMARY KEY, name TEXT); PRAGMA user_version = 3"); err != nil {
+		t.Fatal(err)
+	}
+	sqlDB.Close()
+	before, _ := os.ReadFile(path)
+	if _, _, err := Restore(ctx, other, path, c.now); !errors.Is(err, model.ErrDamaged) || !strings.Contains(err.Error(), "not a crampdiary diary") {
+		t.Fatalf("restore of another program's database: %v", err)
+	}
+	if after, _ := os.ReadFile(path); !bytes.Equal(before, after) {
+		t.Error("the diary changed")
+	}
 }
