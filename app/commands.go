@@ -74,7 +74,7 @@ func runCommand(inv invocation, dir string, e env) int {
 // the person has to decide what happens to it.
 func openError(path string, err error) error {
 	if errors.Is(err, model.ErrDamaged) {
-		return errors.New(lang.L("the diary file {{.Path}} is damaged and was left as it is ({{.Err}}).\nOpen crampdiary and choose \"Start a new diary\" to set it aside, or put back a copy from your backup; then \"crampdiary import\" can bring back your last export.", map[string]any{"Path": path, "Err": err.Error()}))
+		return errors.New(lang.L("the diary file {{.Path}} is damaged and was left as it is ({{.Err}}).\n\"crampdiary restore --latest\" puts back the newest good backup (\"crampdiary backups\" lists them) and keeps the damaged file beside it. Or open crampdiary: it can save what can still be read, and, last, \"Start a new diary\" sets the damaged file aside.", map[string]any{"Path": path, "Err": err.Error()}))
 	}
 	return fmt.Errorf("app: open diary %s: %w", path, err)
 }
