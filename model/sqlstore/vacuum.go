@@ -3,11 +3,14 @@ package sqlstore
 import (
 	"context"
 	"fmt"
+	"net/url"
 	"os"
 	"strings"
 	"time"
 
+	"github.com/glebarez/sqlite"
 	"gorm.io/gorm"
+	"gorm.io/gorm/logger"
 
 	"github.com/crampdiary/crampdiary/model"
 )
@@ -27,8 +30,8 @@ type SnapshotInfo struct {
 	Days, Cramps int
 }
 
-// diaryTables are the tables every crampdiary diary has since schema 1.
-var diaryTables = []string{"days", "cramps", "settings"}
+// snapshotTables are the tables every crampdiary diary has since schema 1.
+var snapshotTables = []string{"days", "cramps", "settings"}
 
 // CheckSnapshot opens the diary copy at path read-only, runs SQLite's full
 // integrity_check and makes sure it is a crampdiary diary this build can open.
@@ -37,7 +40,7 @@ func CheckSnapshot(ctx context.Context, path string) (SnapshotInfo, error) {
 	if _, err := os.Stat(path); err != nil {
 		return SnapshotInfo{}, fmt.Errorf("%w: sqlstore: %v", model.ErrRead, err)
 	}
-	db, err := openGorm(path, func() time.Time { return time.Time{} }, true)
+	db, err := openImmutable(path, func() time.Time { return time.Time{} })
 	if err != nil {
 		return SnapshotInfo{}, fmt.Errorf("%w: %s cannot be read as a diary: %v", model.ErrDamaged, path, err)
 	}
@@ -69,7 +72,7 @@ func checkDiarySchema(db *gorm.DB, path string) error {
 	if err := checkVersion(path, version); err != nil {
 		return err
 	}
-	for _, table := range diaryTables {
+	for _, table := range snapshotTables {
 		var n int64
 		if err := db.Raw("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = ?", table).Scan(&n).Error; err != nil {
 			return fmt.Errorf("%w: %s: read its tables: %v", model.ErrDamaged, path, err)
@@ -96,6 +99,34 @@ func countRows(db *gorm.DB, path string) (SnapshotInfo, error) {
 	return info, nil
 }
 
+// openImmutable opens path read-only as the bytes it holds: no -wal is read
+// and no -wal or -shm is created beside it, so the folder is left as it was.
+// A snapshot has no -wal of its own; a damaged diary's is not trusted.
+func openImmutable(path string, now func() time.Time) (*gorm.DB, error) {
+	q := url.Values{}
+	q.Add("mode", "ro")
+	q.Add("immutable", "1")
+	dsn := "file:" + (&url.URL{Path: path}).EscapedPath() + "?" + q.Encode()
+	db, err := gorm.Open(sqlite.Open(dsn), &gorm.Config{
+		Logger:                 logger.Discard,
+		NowFunc:                func() time.Time { return now().UTC() },
+		SkipDefaultTransaction: true,
+	})
+	if err != nil {
+		return nil, err
+	}
+	sqlDB, err := db.DB()
+	if err != nil {
+		return nil, err
+	}
+	sqlDB.SetMaxOpenConns(1)
+	if err := sqlDB.Ping(); err != nil {
+		sqlDB.Close()
+		return nil, err
+	}
+	return db, nil
+}
+
 // OpenSalvage opens a diary that failed its checks read-only, touching
 // nothing, so what SQLite can still read can be exported. Writes through it
 // fail. It is for rescue only: never for everyday use.
@@ -106,7 +137,7 @@ func OpenSalvage(path string, opts Options) (*DB, error) {
 	if _, err := os.Stat(path); err != nil {
 		return nil, fmt.Errorf("%w: sqlstore: %v", model.ErrRead, err)
 	}
-	db, err := openGorm(path, opts.Now, true)
+	db, err := openImmutable(path, opts.Now)
 	if err != nil {
 		return nil, fmt.Errorf("%w: %s cannot be read: %v", model.ErrDamaged, path, err)
 	}
