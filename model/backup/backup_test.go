@@ -1,9 +1,11 @@
 package backup
 
 import (
+	"context"
 	"errors"
 	"os"
 	"path/filepath"
+	"reflect"
 	"testing"
 
 	"github.com/crampdiary/crampdiary/model"
@@ -160,5 +162,36 @@ func TestMakeClearsInterruptedSnapshotsOnly(t *testing.T) {
 	}
 	if !exists(mine) {
 		t.Error("a file crampdiary did not write was removed")
+	}
+}
+
+// garbageSnapshotter writes something that is not a sound diary.
+type garbageSnapshotter struct{}
+
+func (garbageSnapshotter) Snapshot(_ context.Context, dest string) error {
+	return os.WriteFile(dest, []byte("SQLite format 3\x00 and then nothing sound"), 0o600)
+}
+
+// A snapshot that fails its check is removed, reported, and never takes a
+// snapshot's name; the good snapshots already there stay.
+func TestMakeRemovesASnapshotThatFailsItsCheck(t *testing.T) {
+	c := &clock{now: testNow}
+	db, dir := newDiary(t, c)
+	bdir := filepath.Join(dir, Folder)
+	good, err := Make(ctx, db, bdir, "", c.now.AddDate(0, 0, -1), false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = Make(ctx, garbageSnapshotter{}, bdir, "", c.now, false)
+	if !errors.Is(err, model.ErrDamaged) {
+		t.Fatalf("a bad snapshot: %v, want ErrDamaged", err)
+	}
+	entries, _ := os.ReadDir(bdir)
+	var names []string
+	for _, e := range entries {
+		names = append(names, e.Name())
+	}
+	if want := []string{".crampdiary-backup.lock", filepath.Base(good.Path)}; !reflect.DeepEqual(names, want) {
+		t.Errorf("backups folder holds %v, want %v", names, want)
 	}
 }
