@@ -99,3 +99,22 @@ func TestBackUpNowAndTheSaveHook(t *testing.T) {
 		t.Errorf("the save hook ran on a change of day")
 	}
 }
+
+func TestDiaryMenuOffersBackupsOnlyWhenTheAppDoes(t *testing.T) {
+	h := newHarness(t, time.Date(2026, 11, 25, 21, 0, 0, 0, time.UTC))
+	labels := func() string {
+		var out []string
+		for _, it := range h.win.MainMenu().Items[0].Items {
+			out = append(out, it.Label)
+		}
+		return strings.Join(out, "|")
+	}
+	if strings.Contains(labels(), "Back up now") {
+		t.Fatalf("backup items without an app to do them: %s", labels())
+	}
+	h.main.Backups = &fakeBackups{}
+	h.main.AddShortcuts()
+	if got := labels(); !strings.Contains(got, "|Back up now|Restore from backup…|") {
+		t.Errorf("Diary menu: %s", got)
+	}
+}

@@ -57,8 +57,9 @@ func isoWeek(d model.Date) string {
 }
 
 // rotate removes the snapshots in dir that Keep does not keep. Only files
-// named like crampdiary's snapshots are considered, and one dated after
-// today (a clock that was set back) is never removed.
+// named like crampdiary's snapshots are considered. Snapshots dated after
+// today (written before the clock was set back) are kept and left out of the
+// rule, so they never push today's or older ones out.
 func rotate(dir string, today model.Date) error {
 	entries, err := os.ReadDir(dir)
 	if err != nil {
@@ -66,13 +67,13 @@ func rotate(dir string, today model.Date) error {
 	}
 	var dates []model.Date
 	for _, e := range entries {
-		if d, ok := parseName(e.Name()); ok && e.Type().IsRegular() {
+		if d, ok := parseName(e.Name()); ok && e.Type().IsRegular() && !today.Before(d) {
 			dates = append(dates, d)
 		}
 	}
 	keep := Keep(dates)
 	for _, d := range dates {
-		if keep[d] || d > today {
+		if keep[d] {
 			continue
 		}
 		if err := os.Remove(filepath.Join(dir, Name(d))); err != nil && !os.IsNotExist(err) {

@@ -143,3 +143,27 @@ func sortedDates(m map[model.Date]bool) []model.Date {
 	sort.Slice(out, func(i, j int) bool { return out[i] < out[j] })
 	return out
 }
+
+// The clock set back a month: the snapshots "from the future" stay, and
+// today's new one is not pushed out by them.
+func TestRotationAfterTheClockWasSetBack(t *testing.T) {
+	c := &clock{now: testNow}
+	db, dir := newDiary(t, c)
+	bdir := filepath.Join(dir, Folder)
+	for i := 0; i < 40; i++ {
+		if _, err := Make(ctx, db, bdir, "", testNow.AddDate(0, 0, i), false); err != nil {
+			t.Fatal(err)
+		}
+	}
+	before := ours(t, bdir)
+	info, err := Make(ctx, db, bdir, "", testNow.AddDate(0, 0, -30), false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !exists(info.Path) {
+		t.Fatal("today's snapshot was rotated away as soon as it was written")
+	}
+	if after := ours(t, bdir); len(after) != len(before)+1 {
+		t.Errorf("kept %v after the clock went back, had %v", after, before)
+	}
+}
