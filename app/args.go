@@ -24,6 +24,8 @@ type invocation struct {
 	from, to model.Date // report period; "" takes the default, set when it runs
 	out      string     // the report file, .pdf or .png
 	json     bool       // insights and experiments: JSON for scripts instead of a table
+	file     string     // restore: the backup to put back
+	latest   bool       // restore: the newest good backup instead of a file
 }
 
 const (
@@ -52,7 +54,7 @@ func parseArgs(args []string) (invocation, error) {
 	switch inv.command {
 	case "help":
 		return inv, errHelp
-	case "export", "import", "check", "demo", "report", "flags", "insights", "experiments":
+	case "export", "import", "check", "demo", "report", "flags", "insights", "experiments", "backup", "backups", "restore":
 	default:
 		return inv, usage(lang.L("unknown command \"{{.Cmd}}\"", map[string]any{"Cmd": inv.command}))
 	}
@@ -81,6 +83,9 @@ func flagSet(inv *invocation, command string) *flag.FlagSet {
 		fs.Func("to", "", dateFlag(&inv.to))
 		fs.StringVar(&inv.out, "out", inv.out, "")
 	}
+	if command == "restore" {
+		fs.BoolVar(&inv.latest, "latest", inv.latest, "")
+	}
 	if command == "insights" || command == "experiments" {
 		fs.BoolVar(&inv.json, "json", inv.json, "")
 	}
@@ -107,6 +112,9 @@ func parseFlags(fs *flag.FlagSet, args []string, stopAtFirst bool) ([]string, er
 }
 
 func takePositional(inv *invocation, pos []string) error {
+	if inv.command == "restore" {
+		return takeRestoreArgs(inv, pos)
+	}
 	want := 0
 	if inv.command == "export" || inv.command == "import" {
 		want = 1
@@ -155,6 +163,19 @@ func checkReportArgs(inv *invocation) error {
 		if err := report.CheckRange(inv.from, inv.to, model.LastDate); err != nil {
 			return usage(err.Error())
 		}
+	}
+	return nil
+}
+
+// takeRestoreArgs wants exactly one of a backup file and --latest.
+func takeRestoreArgs(inv *invocation, pos []string) error {
+	switch {
+	case len(pos) == 0 && !inv.latest:
+		return usage(lang.L("restore needs a backup file or --latest, for example: crampdiary restore --latest"))
+	case len(pos) > 1 || (len(pos) == 1 && inv.latest):
+		return usage(lang.L("restore takes one backup file, or --latest alone"))
+	case len(pos) == 1:
+		inv.file = pos[0]
 	}
 	return nil
 }

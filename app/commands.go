@@ -30,6 +30,7 @@ var commands = map[string]commandFunc{
 	"flags":       cmdFlags,
 	"insights":    cmdInsights,
 	"experiments": cmdExperiments,
+	"backup":      cmdBackup,
 }
 
 // changesData lists the commands that would change the diary under an open
@@ -37,10 +38,13 @@ var commands = map[string]commandFunc{
 var changesData = map[string]bool{"import": true, "demo": true}
 
 // needsDiary lists the commands that make no sense on a diary never created.
-var needsDiary = map[string]bool{"export": true, "check": true, "report": true, "flags": true, "insights": true, "experiments": true}
+var needsDiary = map[string]bool{"backup": true, "export": true, "check": true, "report": true, "flags": true, "insights": true, "experiments": true}
 
 func runCommand(inv invocation, dir string, e env) int {
 	path := diaryPath(dir)
+	if run, ok := fileCommands[inv.command]; ok {
+		return run(inv, dir, e)
+	}
 	if changesData[inv.command] {
 		lk, err := tryLock(dir)
 		if errors.Is(err, errBusy) {
@@ -70,7 +74,7 @@ func runCommand(inv invocation, dir string, e env) int {
 // the person has to decide what happens to it.
 func openError(path string, err error) error {
 	if errors.Is(err, model.ErrDamaged) {
-		return errors.New(lang.L("the diary file {{.Path}} is damaged and was left as it is ({{.Err}}).\nOpen crampdiary and choose \"Start a new diary\" to set it aside, or put back a copy from your backup; then \"crampdiary import\" can bring back your last export.", map[string]any{"Path": path, "Err": err.Error()}))
+		return errors.New(lang.L("the diary file {{.Path}} is damaged and was left as it is ({{.Err}}).\n\"crampdiary restore --latest\" puts back the newest good backup (\"crampdiary backups\" lists them) and keeps the damaged file beside it. Or open crampdiary: it can save what can still be read, and, last, \"Start a new diary\" sets the damaged file aside.", map[string]any{"Path": path, "Err": err.Error()}))
 	}
 	return fmt.Errorf("app: open diary %s: %w", path, err)
 }

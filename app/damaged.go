@@ -10,32 +10,64 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/widget"
+
+	"github.com/crampdiary/crampdiary/model/backup"
 )
 
-// damagedScreen is shown instead of the diary when the diary file is damaged:
-// the person decides whether to quit (and restore a backup) or start afresh.
+// damagedScreen is shown instead of the diary when the diary file is damaged.
+// The choices go from the one that protects the most data to the one that
+// protects the least: restore the newest good backup (highlighted), save what
+// can still be read, quit, and last, never highlighted, start a new diary.
 type damagedScreen struct {
 	content fyne.CanvasObject
+	restore *widget.Button // nil when there is no good backup
+	salvage *widget.Button
 	quit    *widget.Button
 	fresh   *widget.Button
 }
 
-func newDamagedScreen(path string, cause error, onQuit, onFresh func()) *damagedScreen {
+// damagedActions are what the damaged screen's buttons do.
+type damagedActions struct {
+	restore, salvage, quit, fresh func()
+}
+
+func newDamagedScreen(path string, cause error, latest *backup.Info, do damagedActions) *damagedScreen {
 	title := widget.NewLabelWithStyle(lang.L("The diary file cannot be opened"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	msg := widget.NewLabel(lang.L("The file {{.Path}} is damaged, or it is not a crampdiary diary. It has not been changed.\n\nYou can quit now and put back a copy from your backup. Or you can start a new, empty diary: the damaged file then stays beside it under a new name, so nothing is deleted.", map[string]any{"Path": path}))
+	msg := widget.NewLabel(lang.L("The file {{.Path}} is damaged, or it is not a crampdiary diary. It has not been changed, and none of the choices below deletes it.", map[string]any{"Path": path}))
 	msg.Wrapping = fyne.TextWrapWord
 	detail := widget.NewLabel(lang.L("Details: {{.Err}}", map[string]any{"Err": cause.Error()}))
 	detail.Wrapping = fyne.TextWrapWord
 	detail.Importance = widget.LowImportance
 
 	s := &damagedScreen{
-		quit:  widget.NewButton(lang.L("Quit"), onQuit),
-		fresh: widget.NewButton(lang.L("Start a new diary"), onFresh),
+		salvage: widget.NewButton(lang.L("Save what can still be read"), do.salvage),
+		quit:    widget.NewButton(lang.L("Quit"), do.quit),
+		fresh:   widget.NewButton(lang.L("Start a new diary"), do.fresh),
 	}
-	s.fresh.Importance = widget.HighImportance
-	buttons := container.NewHBox(layout.NewSpacer(), s.quit, s.fresh)
-	s.content = container.NewPadded(container.NewVBox(title, msg, detail, buttons))
+	choices := container.NewVBox()
+	if latest != nil {
+		s.restore = widget.NewButton(lang.L("Restore the newest good backup"), do.restore)
+		s.restore.Importance = widget.HighImportance
+		choices.Add(s.restore)
+		choices.Add(hint(lang.L("The backup of {{.Date}} ({{.Days}} days, {{.Cramps}} cramps) takes the diary's place; the damaged file is kept beside it.",
+			map[string]any{"Date": string(latest.Date), "Days": latest.Days, "Cramps": latest.Cramps})))
+	}
+	choices.Add(s.salvage)
+	choices.Add(hint(lang.L("Writes the entries that can still be read as CSV files into a new folder beside the diary.")))
+	choices.Add(s.quit)
+	choices.Add(hint(lang.L("To put back a copy yourself, or run \"crampdiary restore FILE\".")))
+	choices.Add(s.fresh)
+	choices.Add(hint(lang.L("An empty diary; the damaged file stays beside it under a new name.")))
+	s.content = container.NewPadded(container.NewVBox(title, msg, detail, widget.NewSeparator(), choices))
 	return s
+}
+
+// hint is the small line under a choice that says what it does.
+func hint(text string) *widget.Label {
+	l := widget.NewLabel(text)
+	l.Wrapping = fyne.TextWrapWord
+	l.Importance = widget.LowImportance
+	return l
 }
 
 // newOpenFailedScreen explains a diary that cannot be opened for a reason other

@@ -4,10 +4,15 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"reflect"
 	"testing"
 	"time"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/crampdiary/crampdiary/model/backup"
 )
 
 func TestSetAsideMovesTheDiaryAndItsJournal(t *testing.T) {
@@ -67,12 +72,52 @@ func TestSetAsideWithoutFile(t *testing.T) {
 
 func TestDamagedScreenButtons(t *testing.T) {
 	test.NewTempApp(t)
-	var quit, fresh int
-	scr := newDamagedScreen("/x/crampdiary.db", errors.New("bad header"), func() { quit++ }, func() { fresh++ })
-	test.Tap(scr.quit)
-	test.Tap(scr.fresh)
-	test.Tap(scr.fresh)
-	if quit != 1 || fresh != 2 {
-		t.Errorf("quit tapped %d, fresh tapped %d; want 1 and 2", quit, fresh)
+	tapped := map[string]int{}
+	do := damagedActions{
+		restore: func() { tapped["restore"]++ },
+		salvage: func() { tapped["salvage"]++ },
+		quit:    func() { tapped["quit"]++ },
+		fresh:   func() { tapped["fresh"]++ },
 	}
+	scr := newDamagedScreen("/x/crampdiary.db", errors.New("bad header"), &backup.Info{Date: "2025-03-03", Days: 4, Cramps: 2}, do)
+	for _, b := range []*widget.Button{scr.restore, scr.salvage, scr.quit, scr.fresh, scr.fresh} {
+		test.Tap(b)
+	}
+	if want := map[string]int{"restore": 1, "salvage": 1, "quit": 1, "fresh": 2}; !reflect.DeepEqual(tapped, want) {
+		t.Errorf("tapped %v, want %v", tapped, want)
+	}
+	if got := buttonOrder(t, scr.content); !reflect.DeepEqual(got, []string{"Restore the newest good backup", "Save what can still be read", "Quit", "Start a new diary"}) {
+		t.Errorf("choices in the order %q", got)
+	}
+	if scr.restore.Importance != widget.HighImportance || scr.fresh.Importance == widget.HighImportance {
+		t.Error("restoring must be the highlighted choice, and starting afresh never")
+	}
+}
+
+func TestDamagedScreenWithoutBackup(t *testing.T) {
+	test.NewTempApp(t)
+	scr := newDamagedScreen("/x/crampdiary.db", errors.New("bad header"), nil, damagedActions{})
+	if scr.restore != nil {
+		t.Fatal("a restore choice with no backup to restore")
+	}
+	if got := buttonOrder(t, scr.content); !reflect.DeepEqual(got, []string{"Save what can still be read", "Quit", "Start a new diary"}) {
+		t.Errorf("choices in the order %q", got)
+	}
+	for _, b := range []*widget.Button{scr.salvage, scr.quit, scr.fresh} {
+		if b.Importance == widget.HighImportance {
+			t.Errorf("%q is highlighted", b.Text)
+		}
+	}
+}
+
+// buttonOrder lists the buttons' texts from top to bottom.
+func buttonOrder(t *testing.T, o fyne.CanvasObject) []string {
+	w := test.NewTempWindow(t, o)
+	var out []string
+	for _, obj := range test.LaidOutObjects(w.Content()) {
+		if b, ok := obj.(*widget.Button); ok {
+			out = append(out, b.Text)
+		}
+	}
+	return out
 }

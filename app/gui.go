@@ -44,6 +44,9 @@ type gui struct {
 	stopRem     func()           // stops the reminder ticker; nil when it is not running
 	remindEvery time.Duration    // how often reminders are checked; tests set 0 and tick by hand
 	stopDay     func()           // stops the window following the diary's day; nil when not running
+
+	damaged   *damagedScreen // shown instead of the diary when it is damaged; nil otherwise
+	trayAsked bool           // trayCh was read: it answers once
 }
 
 // dayEvery is how often the window checks whether the diary's day changed:
@@ -120,15 +123,26 @@ func newGUI(a fyne.App, dir string, stderr io.Writer, trayCh <-chan bool, clock 
 
 // start shows the diary s in the window and offers the tray if there is one.
 func (g *gui) start(s model.Store) {
+	g.show(s)
+	if !g.trayAsked {
+		g.trayAsked = true
+		if <-g.trayCh {
+			g.setTray()
+		}
+	}
+}
+
+// show puts the diary s in the window, with its menu and reminders; after a
+// restore it runs again on the restored diary.
+func (g *gui) show(s model.Store) {
 	g.store = s
 	g.main = ui.New(g.app, g.win, s, g.clock)
+	g.main.OnAutostart = func(on bool) error { return setAutostart(on, g.autostartArgs()...) }
+	g.main.Backups = g
+	g.main.OnSaved = g.autoBackup
 	g.win.SetContent(g.main.Content())
 	g.main.AddShortcuts()
-	g.main.OnAutostart = func(on bool) error { return setAutostart(on, g.autostartArgs()...) }
 	g.stopDay = g.main.WatchDay(dayEvery)
-	if <-g.trayCh {
-		g.setTray()
-	}
 	g.startReminders()
 }
 
@@ -157,8 +171,10 @@ func (g *gui) trayItems() []*fyne.MenuItem {
 }
 
 func (g *gui) showDamaged(path string, cause error) {
-	scr := newDamagedScreen(path, cause, g.quit, g.onStartNew)
-	g.win.SetContent(scr.content)
+	g.damaged = newDamagedScreen(path, cause, g.latestBackup(), damagedActions{
+		restore: g.onRestoreLatest, salvage: g.onSalvage, quit: g.quit, fresh: g.onStartNew,
+	})
+	g.win.SetContent(g.damaged.content)
 }
 
 func (g *gui) onStartNew() {
@@ -278,13 +294,20 @@ func (g *gui) afterPanic(r any, stack string) int {
 	return exitError
 }
 
-func (g *gui) closeStore() error {
+func (g *gui) closeStore() error { return g.closeDiary(true) }
+
+// closeDiary stops the reminders and closes the diary, after the day's
+// backup when backUp is set.
+func (g *gui) closeDiary(backUp bool) error {
 	if g.stopRem != nil {
 		g.stopRem() // the reminders read the diary: stop them first
 		g.stopRem = nil
 	}
 	if g.store == nil {
 		return nil
+	}
+	if backUp {
+		g.backUpAtQuit()
 	}
 	s := g.store
 	g.store = nil

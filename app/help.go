@@ -5,6 +5,8 @@ import (
 	"io"
 
 	"fyne.io/fyne/v2/lang"
+
+	"github.com/crampdiary/crampdiary/model/backup"
 )
 
 // helpText is one template so translators see the whole page at once.
@@ -24,6 +26,16 @@ Commands:
   demo [--days N]   fill an empty diary with N days of made-up example data
                     (default {{.Days}}), to try the app out
   check             check the diary file for damage and count its entries
+  backup            write a checked copy of the diary now to {{.Backups}}/
+                    in the data folder (the window also does this once a
+                    day) and print its path and counts
+  backups           list the backups, newest first, with their days and
+                    cramps; a damaged one is marked and the exit status is 1
+  restore FILE | --latest
+                    put a backup (FILE, or the newest good one) in place of
+                    the diary; a damaged backup is refused, and the diary
+                    it replaces is kept beside it as
+                    {{.File}}.before-restore-YYYYMMDD-HHMMSS
   flags             list the warning signs in the diary worth showing a
                     clinician (the same ones the window shows)
   insights [--json] compare the cramp-night rate with and without each logged
@@ -47,8 +59,10 @@ Where the diary lives:
     3. {{.Default}}
   The folder is created readable by you only (mode 0700).
 
-import and demo refuse to run while the diary window is open; export,
-check, report, flags, insights and experiments may run beside it.
+import, demo and restore refuse to run while the diary window is open;
+export, check, backup, backups, report, flags, insights and experiments
+may run beside it. Backups keep the newest of the last 7 days, 4 weeks and
+12 months; only crampdiary's own files in the backups folder are removed.
 
 Exit status: 0 done, 1 something failed (the reason is printed), 2 the
 command line was not understood.
@@ -60,6 +74,6 @@ func writeHelp(w io.Writer) {
 		def = lang.L("the per-user app folder (not found on this system: {{.Err}})", map[string]any{"Err": err.Error()})
 	}
 	fmt.Fprint(w, lang.L(helpText, map[string]any{
-		"Days": defaultDemoDays, "ReportNights": defaultReportNights, "File": diaryFile, "Env": EnvDataDir, "Default": def,
+		"Days": defaultDemoDays, "ReportNights": defaultReportNights, "File": diaryFile, "Env": EnvDataDir, "Default": def, "Backups": backup.Folder,
 	}))
 }

@@ -73,6 +73,14 @@ func diaryState(store model.Store) func(time.Time) (remind.State, error) {
 	}
 }
 
+// carryOver takes what old has already announced and snoozed, so a window
+// reopened on a restored diary does not remind again of the same thing.
+func (l *reminderLoop) carryOver(old *reminderLoop) {
+	old.mu.Lock()
+	defer old.mu.Unlock()
+	l.sched, l.shown, l.snooze = old.sched, old.shown, old.snooze
+}
+
 // start ticks once now and then every interval on a goroutine, until the
 // returned stop is called. After stop returns the diary is no longer read.
 func (l *reminderLoop) start(every time.Duration) (stop func()) {
@@ -201,6 +209,9 @@ func (g *gui) startReminders() {
 	l.base = g.trayItems()
 	if desk, ok := g.app.(desktop.App); ok && g.tray {
 		l.setMenu = desk.SetSystemTrayMenu
+	}
+	if g.remind != nil {
+		l.carryOver(g.remind)
 	}
 	g.remind = l
 	if g.remindEvery > 0 {

@@ -56,7 +56,7 @@ func TestDamagedDiaryIsReportedAndKept(t *testing.T) {
 	}
 	for _, cmd := range [][]string{{"check"}, {"export", t.TempDir()}, {"demo"}} {
 		code, _, errOut := runCLI(t, dir, cmd...)
-		if code != exitError || !strings.Contains(errOut, diaryPath(dir)) || !strings.Contains(errOut, "Start a new diary") {
+		if code != exitError || !strings.Contains(errOut, diaryPath(dir)) || !strings.Contains(errOut, "restore --latest") {
 			t.Errorf("%v on a damaged diary: exit %d, err %q", cmd, code, errOut)
 		}
 	}

@@ -17,11 +17,17 @@ type settingsDialog struct {
 	env     *env
 	cutover *widget.Select
 	name    *widget.Entry
+	backups *backupSettings
 	form    *formDialog
 }
 
-func newSettingsDialog(e *env) (*settingsDialog, error) {
+func newSettingsDialog(e *env, b Backups) (*settingsDialog, error) {
 	d := &settingsDialog{env: e, cutover: widget.NewSelect(cutoverOptions(), nil), name: widget.NewEntry()}
+	bs, err := newBackupSettings(e, b)
+	if err != nil {
+		return nil, err
+	}
+	d.backups = bs
 	d.name.SetPlaceHolder(lang.L("optional: printed on the doctor report"))
 	name, err := e.store.Setting(e.ctx(), model.SettingName, "")
 	if err != nil {
@@ -49,10 +55,13 @@ func (d *settingsDialog) content() fyne.CanvasObject {
 		widget.NewFormItem(lang.L("A night ends at"), d.cutover),
 		widget.NewFormItem(lang.L("Your name"), d.name),
 	)
-	return container.NewVBox(form, help)
+	return container.NewVBox(form, help, widget.NewSeparator(), widget.NewForm(d.backups.items()...))
 }
 
 func (d *settingsDialog) save() error {
+	if err := d.backups.save(); err != nil {
+		return err
+	}
 	if err := d.env.store.SetSetting(d.env.ctx(), model.SettingCutover, d.cutover.Selected); err != nil {
 		return err
 	}
@@ -65,5 +74,5 @@ func (d *settingsDialog) save() error {
 
 func (d *settingsDialog) open() {
 	d.form = newFormDialog(d.env, lang.L("Settings"), d.content(), d.save)
-	d.form.show(fyne.NewSize(520, 300))
+	d.form.show(fyne.NewSize(560, 400))
 }

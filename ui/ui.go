@@ -50,6 +50,11 @@ type Main struct {
 	tickEvery time.Duration
 	// OnAutostart turns starting at login on or off; the app sets it, nil hides the option.
 	OnAutostart func(on bool) error
+	// Backups makes, lists and restores backups; the app sets it, nil hides the menu items.
+	Backups Backups
+	// OnSaved runs after every save, so the app can make the day's first backup.
+	OnSaved func()
+	restore *restorePicker // the open restore list, for tests
 }
 
 // New builds the window content for store s; now is the clock every rule uses.
@@ -61,7 +66,7 @@ func New(a fyne.App, w fyne.Window, s model.Store, now func() time.Time) *Main {
 	report.SetTranslator(lang.L)
 	m := &Main{app: a, notice: widget.NewLabel(""), tickEvery: 250 * time.Millisecond}
 	m.notice.Wrapping = fyne.TextWrapWord
-	m.env = &env{store: s, win: w, now: now, changed: m.onChanged, notify: m.notice.SetText, draftDelay: draftDelay}
+	m.env = &env{store: s, win: w, now: now, changed: m.onSaved, notify: m.notice.SetText, draftDelay: draftDelay}
 	m.today = newTodayScreen(m.env, m.StartStretch)
 	m.history = newHistoryScreen(m.env, m.openDay)
 	m.charts = newChartsTab(m.env, a)
@@ -175,6 +180,17 @@ func (m *Main) onTab() {
 	}
 }
 
+// onSaved follows every write: the screens catch up, then the app may back up.
+func (m *Main) onSaved() {
+	m.onChanged()
+	if m.OnSaved != nil {
+		m.OnSaved()
+	}
+}
+
+// Notify shows a short message above the tabs that needs no answer.
+func (m *Main) Notify(msg string) { m.notice.SetText(msg) }
+
 // onChanged brings every screen up to date after a write.
 func (m *Main) onChanged() {
 	for _, refresh := range []func() error{m.today.refresh, m.history.load, m.refreshEditor, m.refreshCharts, m.refreshInsights} {
@@ -274,7 +290,7 @@ func (m *Main) runCoach(c *coach) {
 
 // OpenSettings shows the diary's settings.
 func (m *Main) OpenSettings() {
-	d, err := newSettingsDialog(m.env)
+	d, err := newSettingsDialog(m.env, m.Backups)
 	if err != nil {
 		m.env.showError(err)
 		return
@@ -307,16 +323,24 @@ func (m *Main) AddShortcuts() {
 		m.env.win.Canvas().AddShortcut(it.Shortcut, func(fyne.Shortcut) { action() })
 		return it
 	}
-	diary := fyne.NewMenu(lang.L("Diary"),
+	items := []*fyne.MenuItem{
 		item("Log a cramp now", fyne.KeyK, m.CaptureCramp),
 		item("Save", fyne.KeyS, m.Save),
 		fyne.NewMenuItemSeparator(),
 		fyne.NewMenuItem(lang.L("Bedtime stretch…"), m.StartStretch),
 		fyne.NewMenuItem(lang.L("Sleep position tips"), func() { showSleepPosition(m.env.win) }),
 		fyne.NewMenuItemSeparator(),
+	}
+	if m.Backups != nil {
+		items = append(items,
+			fyne.NewMenuItem(lang.L("Back up now"), m.onBackUpNow),
+			fyne.NewMenuItem(lang.L("Restore from backup…"), m.OpenRestore),
+			fyne.NewMenuItemSeparator())
+	}
+	items = append(items,
 		fyne.NewMenuItem(lang.L("Reminders…"), m.OpenReminders),
-		fyne.NewMenuItem(lang.L("Settings…"), m.OpenSettings),
-	)
+		fyne.NewMenuItem(lang.L("Settings…"), m.OpenSettings))
+	diary := fyne.NewMenu(lang.L("Diary"), items...)
 	view := fyne.NewMenu(lang.L("View"),
 		item("Today", fyne.Key1, m.ShowToday),
 		item("History", fyne.Key2, func() { m.tabs.SelectIndex(tabHistory) }),

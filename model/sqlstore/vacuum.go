@@ -1,0 +1,145 @@
+package sqlstore
+
+import (
+	"context"
+	"fmt"
+	"net/url"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/glebarez/sqlite"
+	"gorm.io/gorm"
+	"gorm.io/gorm/logger"
+
+	"github.com/crampdiary/crampdiary/model"
+)
+
+// Snapshot writes a consistent copy of the whole diary to dest with SQLite's
+// VACUUM INTO. dest must not exist or be empty. The copy is not synced to
+// disk: the caller checks it, syncs it and renames it into place.
+func (s *DB) Snapshot(ctx context.Context, dest string) error {
+	if err := s.gorm.WithContext(ctx).Exec("VACUUM INTO ?", dest).Error; err != nil {
+		return fmt.Errorf("%w: sqlstore: snapshot %s to %s: %v", model.ErrWrite, s.path, dest, err)
+	}
+	return nil
+}
+
+// SnapshotInfo is what a snapshot holds, read without changing it.
+type SnapshotInfo struct {
+	Days, Cramps int
+}
+
+// snapshotTables are the tables every crampdiary diary has since schema 1.
+var snapshotTables = []string{"days", "cramps", "settings"}
+
+// CheckSnapshot opens the diary copy at path read-only, runs SQLite's full
+// integrity_check and makes sure it is a crampdiary diary this build can open.
+// A copy that fails wraps model.ErrDamaged; the file is never changed.
+func CheckSnapshot(ctx context.Context, path string) (SnapshotInfo, error) {
+	if _, err := os.Stat(path); err != nil {
+		return SnapshotInfo{}, fmt.Errorf("%w: sqlstore: %v", model.ErrRead, err)
+	}
+	db, err := openImmutable(path, func() time.Time { return time.Time{} })
+	if err != nil {
+		return SnapshotInfo{}, fmt.Errorf("%w: %s cannot be read as a diary: %v", model.ErrDamaged, path, err)
+	}
+	defer closeGorm(db)
+	db = db.WithContext(ctx)
+	var results []string
+	if err := db.Raw("PRAGMA integrity_check").Scan(&results).Error; err != nil {
+		return SnapshotInfo{}, fmt.Errorf("%w: %s cannot be read as a diary: %v", model.ErrDamaged, path, err)
+	}
+	if len(results) != 1 || results[0] != "ok" {
+		return SnapshotInfo{}, fmt.Errorf("%w: %s failed its integrity check: %s", model.ErrDamaged, path, strings.Join(results, "; "))
+	}
+	if err := checkDiarySchema(db, path); err != nil {
+		return SnapshotInfo{}, err
+	}
+	return countRows(db, path)
+}
+
+// checkDiarySchema refuses an SQLite file that is not a crampdiary diary, or
+// one from a newer crampdiary.
+func checkDiarySchema(db *gorm.DB, path string) error {
+	var version int
+	if err := db.Raw("PRAGMA user_version").Scan(&version).Error; err != nil {
+		return fmt.Errorf("%w: %s: read schema version: %v", model.ErrDamaged, path, err)
+	}
+	if version < 1 {
+		return fmt.Errorf("%w: %s is not a crampdiary diary", model.ErrDamaged, path)
+	}
+	if err := checkVersion(path, version); err != nil {
+		return err
+	}
+	for _, table := range snapshotTables {
+		var n int64
+		if err := db.Raw("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = ?", table).Scan(&n).Error; err != nil {
+			return fmt.Errorf("%w: %s: read its tables: %v", model.ErrDamaged, path, err)
+		}
+		if n != 1 {
+			return fmt.Errorf("%w: %s is not a crampdiary diary (no %s table)", model.ErrDamaged, path, table)
+		}
+	}
+	return nil
+}
+
+func countRows(db *gorm.DB, path string) (SnapshotInfo, error) {
+	var info SnapshotInfo
+	for _, c := range []struct {
+		table string
+		n     *int
+	}{{"days", &info.Days}, {"cramps", &info.Cramps}} {
+		var n int64
+		if err := db.Raw("SELECT count(*) FROM " + c.table).Scan(&n).Error; err != nil {
+			return SnapshotInfo{}, fmt.Errorf("%w: %s: count %s: %v", model.ErrDamaged, path, c.table, err)
+		}
+		*c.n = int(n)
+	}
+	return info, nil
+}
+
+// openImmutable opens path read-only as the bytes it holds: no -wal is read
+// and no -wal or -shm is created beside it, so the folder is left as it was.
+// A snapshot has no -wal of its own; a damaged diary's is not trusted.
+func openImmutable(path string, now func() time.Time) (*gorm.DB, error) {
+	q := url.Values{}
+	q.Add("mode", "ro")
+	q.Add("immutable", "1")
+	dsn := "file:" + (&url.URL{Path: path}).EscapedPath() + "?" + q.Encode()
+	db, err := gorm.Open(sqlite.Open(dsn), &gorm.Config{
+		Logger:                 logger.Discard,
+		NowFunc:                func() time.Time { return now().UTC() },
+		SkipDefaultTransaction: true,
+	})
+	if err != nil {
+		return nil, err
+	}
+	sqlDB, err := db.DB()
+	if err != nil {
+		return nil, err
+	}
+	sqlDB.SetMaxOpenConns(1)
+	if err := sqlDB.Ping(); err != nil {
+		sqlDB.Close()
+		return nil, err
+	}
+	return db, nil
+}
+
+// OpenSalvage opens a diary that failed its checks read-only, touching
+// nothing, so what SQLite can still read can be exported. Writes through it
+// fail. It is for rescue only: never for everyday use.
+func OpenSalvage(path string, opts Options) (*DB, error) {
+	if opts.Now == nil {
+		return nil, errNoClock
+	}
+	if _, err := os.Stat(path); err != nil {
+		return nil, fmt.Errorf("%w: sqlstore: %v", model.ErrRead, err)
+	}
+	db, err := openImmutable(path, opts.Now)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %s cannot be read: %v", model.ErrDamaged, path, err)
+	}
+	return &DB{gorm: db, path: path, now: opts.Now}, nil
+}
