@@ -72,25 +72,47 @@ func Open(path string, opts Options) (*DB, error) {
 }
 
 // checkExisting reports whether a diary exists at path and, if so, proves it is an
-// undamaged SQLite file before anything opens it for writing.
+// undamaged SQLite file before anything opens it for writing. It never removes
+// anything: a zero-length regular file is a new, empty database to SQLite, and
+// any other path that cannot be read as a file is an error.
 func checkExisting(path string, now func() time.Time) (bool, error) {
-	f, err := os.Open(path)
+	info, err := os.Stat(path)
 	if errors.Is(err, os.ErrNotExist) {
 		return false, nil
 	}
 	if err != nil {
-		return false, fmt.Errorf("sqlstore: open %s: %w", path, err)
+		return false, fmt.Errorf("sqlstore: %w: %s: %w", model.ErrRead, path, err)
 	}
-	head := make([]byte, len(sqliteHeader))
-	n, _ := io.ReadFull(f, head)
-	f.Close()
-	if n == 0 {
-		return false, os.Remove(path) // an empty file holds nothing to lose
+	if !info.Mode().IsRegular() {
+		return true, fmt.Errorf("sqlstore: %w: %s is not a file (it is a folder or a special file); move it away or choose another data folder", model.ErrRead, path)
 	}
-	if !bytes.Equal(head[:n], sqliteHeader) {
+	if info.Size() == 0 {
+		return true, nil
+	}
+	head, err := readHead(path)
+	if err != nil {
+		return true, fmt.Errorf("sqlstore: %w: %s: %w", model.ErrRead, path, err)
+	}
+	if !bytes.Equal(head, sqliteHeader) {
 		return true, fmt.Errorf("%w: %s is not a crampdiary diary (not an SQLite file)", model.ErrDamaged, path)
 	}
 	return true, quickCheck(path, now)
+}
+
+// readHead reads the first bytes of path, where SQLite keeps its signature. A
+// short read is returned as it is: only a full signature counts.
+func readHead(path string) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	head := make([]byte, len(sqliteHeader))
+	n, err := io.ReadFull(f, head)
+	if err != nil && !errors.Is(err, io.ErrUnexpectedEOF) && !errors.Is(err, io.EOF) {
+		return nil, err
+	}
+	return head[:n], nil
 }
 
 // quickCheck runs SQLite's quick_check on a read-only connection.
