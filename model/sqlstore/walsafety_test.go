@@ -143,12 +143,7 @@ func halfCheckpoint(t *testing.T, path string) {
 // open the diary itself, and says what it finds.
 func appliedAsSQLiteWould(t *testing.T, path string) string {
 	t.Helper()
-	dir := t.TempDir()
-	for _, side := range []string{"", "-wal"} {
-		data, _ := os.ReadFile(path + side)
-		os.WriteFile(filepath.Join(dir, "c.db"+side), data, 0o600)
-	}
-	db, err := openGorm(filepath.Join(dir, "c.db"), testOptions.Now, modeCopy)
+	db, err := openGorm(copyWithLog(t, path), testOptions.Now, modeCopy)
 	if err != nil {
 		return err.Error()
 	}
@@ -157,6 +152,18 @@ func appliedAsSQLiteWould(t *testing.T, path string) string {
 	var days int
 	err = firstErr(db.Raw("PRAGMA quick_check").Scan(&check).Error, db.Raw("SELECT count(*) FROM days").Scan(&days).Error)
 	return fmt.Sprintf("quick_check %q, %d days, %v", check, days, err)
+}
+
+// copyWithLog copies the main file and its log (if any) into a folder of their own.
+func copyWithLog(t *testing.T, path string) string {
+	t.Helper()
+	copied := filepath.Join(t.TempDir(), "c.db")
+	for _, side := range []string{"", "-wal"} {
+		if data, err := os.ReadFile(path + side); err == nil {
+			os.WriteFile(copied+side, data, 0o600)
+		}
+	}
+	return copied
 }
 
 // copyAlone copies the main file without its log into a folder of its own.
