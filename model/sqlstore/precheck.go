@@ -30,7 +30,7 @@ func checkExisting(path string, now func() time.Time) (bool, error) {
 		return true, fmt.Errorf("sqlstore: %w: %s is not a file (it is a folder or a special file); move it away or choose another data folder", model.ErrRead, path)
 	}
 	if info.Size() == 0 {
-		return true, nil
+		return true, setAsideLogOfEmpty(path, now())
 	}
 	head, err := readHead(path)
 	if err != nil {
@@ -139,6 +139,16 @@ func setAsideWAL(path string, judged fileStamp, now time.Time) error {
 		}
 	}
 	return nil
+}
+
+// setAsideLogOfEmpty keeps a -wal beside an empty main file: SQLite would
+// delete it on opening, and what it holds may be someone's last entries.
+func setAsideLogOfEmpty(path string, now time.Time) error {
+	info, err := os.Stat(path + "-wal")
+	if err != nil || info.Size() == 0 {
+		return nil
+	}
+	return setAsideWAL(path, stampOf(path), now)
 }
 
 func exists(path string) bool {

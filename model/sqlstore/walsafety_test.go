@@ -174,3 +174,68 @@ func copyAlone(t *testing.T, path string) string {
 	os.WriteFile(alone, data, 0o600)
 	return alone
 }
+
+// SQLite deletes a -wal it finds beside an empty main file; crampdiary keeps
+// it under a stale name instead.
+func TestLogBesideAnEmptyFileIsKept(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "crampdiary.db")
+	crashWithLog(t, path, 5)
+	log, _ := os.ReadFile(path + "-wal")
+	os.WriteFile(path, nil, 0o600)
+	db := mustOpenAt(t, path)
+	if d, _ := mustCounts(t, db); d != 0 {
+		t.Fatalf("the empty file opened with %d days", d)
+	}
+	if got, err := os.ReadFile(path + "-wal.stale-20261124-210000"); err != nil || string(got) != string(log) {
+		t.Fatalf("the log was not kept: %v", err)
+	}
+}
+
+// A log with no record of its main file (written by another SQLite program,
+// or by crampdiary before the record existed) is still set aside when it
+// makes a sound main file unreadable.
+func TestStaleLogWithoutRecordIsSetAsideWhenItWouldDamage(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "crampdiary.db")
+	db := mustOpenAt(t, path)
+	for _, d := range []model.Date{"2026-11-01", "2026-11-02", "2026-11-03"} {
+		mustSaveDay(t, db, fullDay(d))
+	}
+	db.Close()
+	backup, _ := os.ReadFile(path)
+	db = mustOpenAt(t, path)
+	for i := 0; i < 200; i++ {
+		mustSaveDay(t, db, fullDay(model.Date("2025-01-01").AddDays(i)))
+	}
+	db.Close()
+
+	// Another program writes a log and is still running (no checkpoint).
+	other, err := openGorm(path, testOptions.Now, modeCopy)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer closeGorm(other)
+	other.Exec("PRAGMA wal_autocheckpoint = 0")
+	for i := 0; i < 60; i++ {
+		d := model.Date("2000-01-01").AddDays(i)
+		if err := other.Exec("INSERT INTO days (date, notes) VALUES (?, 'written elsewhere')", d).Error; err != nil {
+			t.Fatal(err)
+		}
+	}
+	dir := t.TempDir()
+	restored := filepath.Join(dir, "crampdiary.db")
+	log, _ := os.ReadFile(path + "-wal")
+	os.WriteFile(restored+"-wal", log, 0o600)
+	os.WriteFile(restored, backup, 0o600)
+	t.Logf("without the check SQLite would read: %.80s", appliedAsSQLiteWould(t, restored))
+
+	again := mustOpenAt(t, restored)
+	if err := again.IntegrityCheck(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if d, _ := mustCounts(t, again); d != 3 {
+		t.Fatalf("restored copy opens with %d days, want the backup's 3", d)
+	}
+	if !exists(restored + "-wal.stale-20261124-210000") {
+		t.Fatal("the log was not set aside")
+	}
+}
