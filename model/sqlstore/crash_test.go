@@ -25,6 +25,9 @@ func TestMain(m *testing.M) {
 		reopen, _ := strconv.Atoi(os.Getenv("CRAMPDIARY_TEST_REOPEN"))
 		os.Exit(saveForever(path, reopen))
 	}
+	if path := os.Getenv("CRAMPDIARY_TEST_FULLDISK"); path != "" {
+		os.Exit(saveThenCloseOnFullDisk(path))
+	}
 	os.Exit(m.Run())
 }
 
