@@ -25,6 +25,9 @@ func TestMain(m *testing.M) {
 		reopen, _ := strconv.Atoi(os.Getenv("CRAMPDIARY_TEST_REOPEN"))
 		os.Exit(saveForever(path, reopen))
 	}
+	if path := os.Getenv("CRAMPDIARY_TEST_HOLD"); path != "" {
+		os.Exit(saveAndHold(path))
+	}
 	if path := os.Getenv("CRAMPDIARY_TEST_FULLDISK"); path != "" {
 		os.Exit(saveThenCloseOnFullDisk(path))
 	}
@@ -53,6 +56,21 @@ func saveForever(path string, reopen int) int {
 			}
 		}
 	}
+}
+
+// saveAndHold saves once and keeps the diary open until killed, as an open
+// window does.
+func saveAndHold(path string) int {
+	db, err := Open(path, Options{Now: func() time.Time { return testNow }})
+	if err == nil {
+		err = saveOne(db, "2000-01-01")
+	}
+	if err != nil {
+		fmt.Println("error", err)
+		return 1
+	}
+	fmt.Println("saved 1")
+	select {}
 }
 
 func saveOne(db *DB, date model.Date) error {

@@ -123,10 +123,13 @@ func judge(s snapshot, now func() time.Time) verdict {
 
 // setAsideWAL renames a -wal that does not belong to the diary, and its -shm,
 // to <name>.stale-YYYYMMDD-HHMMSS, unless the files changed since they were
-// judged (a crampdiary that was writing them after all).
+// judged or another program has the log open: a log in use is never moved.
 func setAsideWAL(path string, judged fileStamp, now time.Time) error {
 	if stampOf(path) != judged {
 		return fmt.Errorf("sqlstore: %w: %s changed while it was being checked; try again", model.ErrRead, path)
+	}
+	if logInUse(path) {
+		return fmt.Errorf("sqlstore: %w: %s does not match its -wal, and another program has them open; close it, then try again", model.ErrRead, path)
 	}
 	suffix := ".stale-" + now.Format("20060102-150405")
 	for n := 2; exists(path+"-wal"+suffix) || exists(path+"-shm"+suffix); n++ {

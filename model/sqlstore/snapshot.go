@@ -1,6 +1,7 @@
 package sqlstore
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -39,16 +40,24 @@ func stampOf(path string) fileStamp {
 // snapshotTries bounds the retries while another crampdiary is writing.
 const snapshotTries = 10
 
+// takeSnapshot reads the pair until two reads in a row give the same bytes
+// and the same sizes and times: file times alone are too coarse to show a
+// checkpoint that rewrote pages within one clock tick.
 func takeSnapshot(path, tmp string) (snapshot, error) {
+	prevMain, prevWAL, err := readPair(path)
+	if err != nil {
+		return snapshot{}, err
+	}
 	for try := 0; try < snapshotTries; try++ {
 		before := stampOf(path)
 		mainBytes, walBytes, err := readPair(path)
 		if err != nil {
 			return snapshot{}, err
 		}
-		if stampOf(path) == before {
+		if stampOf(path) == before && bytes.Equal(mainBytes, prevMain) && bytes.Equal(walBytes, prevWAL) {
 			return writeSnapshot(tmp, mainBytes, walBytes, before)
 		}
+		prevMain, prevWAL = mainBytes, walBytes
 	}
 	return snapshot{}, fmt.Errorf("%s kept changing while it was being checked", path)
 }

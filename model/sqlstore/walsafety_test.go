@@ -1,11 +1,15 @@
 package sqlstore
 
 import (
+	"bufio"
 	"encoding/binary"
+	"errors"
 	"fmt"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"sort"
+	"strings"
 	"syscall"
 	"testing"
 
@@ -238,4 +242,35 @@ func TestStaleLogWithoutRecordIsSetAsideWhenItWouldDamage(t *testing.T) {
 	if !exists(restored + "-wal.stale-20261124-210000") {
 		t.Fatal("the log was not set aside")
 	}
+}
+
+// A copy restored by hand while a crampdiary still has the diary open: the
+// log does not match, but it is in use, so it is left where it is.
+func TestLogInUseIsNeverSetAside(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "crampdiary.db")
+	db := mustOpenAt(t, path)
+	mustSaveDay(t, db, fullDay("2026-11-01"))
+	db.Close()
+	backup, _ := os.ReadFile(path)
+	db = mustOpenAt(t, path)
+	for i := 0; i < 200; i++ {
+		mustSaveDay(t, db, fullDay(model.Date("2025-01-01").AddDays(i)))
+	}
+	db.Close()
+
+	cmd := exec.Command(os.Args[0], "-test.run=^$")
+	cmd.Env = append(os.Environ(), "CRAMPDIARY_TEST_HOLD="+path)
+	out, _ := cmd.StdoutPipe()
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { cmd.Process.Kill(); cmd.Wait() })
+	readSaved(t, bufio.NewScanner(out), 1)
+	os.WriteFile(path, backup, 0o600)
+
+	err := checkFile(path, testOptions.Now)
+	if !errors.Is(err, model.ErrRead) || !strings.Contains(err.Error(), "another program has them open") {
+		t.Fatalf("check of a mismatched log in use: %v", err)
+	}
+	assertNothingSetAside(t, path, 0)
 }
