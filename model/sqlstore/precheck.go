@@ -110,7 +110,7 @@ func judge(s snapshot, now func() time.Time) verdict {
 		return verdict{view: fullF} // SQLite ignores a log without a valid header
 	}
 	if b := fullF.base; b != nil && b.names(s.wal) {
-		if !sameBase(s.mainBytes, b.pageSize, b.crcs, s.wal.pages) {
+		if !sameBase(s.mainBytes, b.pageSize, b.crcs, s.wal) {
 			return verdict{view: mainF, stale: true}
 		}
 		return verdict{view: fullF}

@@ -12,6 +12,7 @@ type walInfo struct {
 	valid        bool // a WAL header SQLite would accept
 	salt1, salt2 uint32
 	pages        map[uint32]bool
+	dbPages      uint32 // the database's size in pages after the last commit
 }
 
 const (
@@ -39,6 +40,9 @@ func readWAL(b []byte) walInfo {
 			break
 		}
 		w.pages[binary.BigEndian.Uint32(f)] = true
+		if commit := binary.BigEndian.Uint32(f[4:]); commit != 0 {
+			w.dbPages = commit
+		}
 	}
 	return w
 }
@@ -70,15 +74,17 @@ func pageCRCs(main []byte, pageSize int) []byte {
 
 // sameBase reports whether main equals, on every page the log does not hold,
 // the main file that crcs describe. Pages the log holds may differ freely: a
-// checkpoint (even an interrupted one) writes exactly those.
-func sameBase(main []byte, pageSize int, crcs []byte, logPages map[uint32]bool) bool {
+// checkpoint (even an interrupted one) writes exactly those; so may pages past
+// the end of the database as the log leaves it, which a finished checkpoint
+// cuts off.
+func sameBase(main []byte, pageSize int, crcs []byte, w walInfo) bool {
 	if pageSize == 0 || pageSize != pageSizeOf(main) {
 		return false
 	}
 	want := len(crcs) / 4
 	have := len(main) / pageSize
 	for p := 1; p <= max(want, have); p++ {
-		if logPages[uint32(p)] {
+		if w.pages[uint32(p)] || (w.dbPages != 0 && uint32(p) > w.dbPages) {
 			continue
 		}
 		if p > want || p > have {
