@@ -41,9 +41,12 @@ var _ model.Store = (*DB)(nil)
 // sqliteHeader opens every SQLite 3 file; anything else is not a diary.
 var sqliteHeader = []byte("SQLite format 3\x00")
 
-// Open opens the diary at path, creating it (mode 0600) when missing. A file
-// that is not SQLite or fails its integrity check gives an error wrapping
-// model.ErrDamaged, and is left exactly as it was.
+// Open opens the diary at path, creating it (mode 0600) when missing. It first
+// checks a private copy, read as SQLite reads it (with its -wal): a file that
+// is not SQLite or that SQLite cannot read whole gives model.ErrDamaged,
+// another program's SQLite file gives model.ErrForeign, a path that is not a
+// readable file gives model.ErrRead, and each is left exactly as it was. A
+// -wal that belongs to another main file is set aside first (docs/file-safety.md).
 func Open(path string, opts Options) (*DB, error) {
 	if opts.Now == nil {
 		return nil, errNoClock
