@@ -73,6 +73,9 @@ func runCommand(inv invocation, dir string, e env) int {
 // openError explains a failed open; a damaged file gets instructions because
 // the person has to decide what happens to it.
 func openError(path string, err error) error {
+	if errors.Is(err, model.ErrForeign) {
+		return errors.New(lang.L("{{.Path}}: this is not a crampdiary diary; it was left untouched. It belongs to another program: move it out of the data folder, or choose another folder with --data-dir.", map[string]any{"Path": path}))
+	}
 	if errors.Is(err, model.ErrDamaged) {
 		return errors.New(lang.L("the diary file {{.Path}} is damaged and was left as it is ({{.Err}}).\n\"crampdiary restore --latest\" puts back the newest good backup (\"crampdiary backups\" lists them) and keeps the damaged file beside it. Or open crampdiary: it can save what can still be read, and, last, \"Start a new diary\" sets the damaged file aside.", map[string]any{"Path": path, "Err": err.Error()}))
 	}
@@ -138,6 +141,7 @@ func reportPeriod(inv invocation, now time.Time) (from, to model.Date) {
 // checkable is the part of *sqlstore.DB that check needs beyond model.Store.
 type checkable interface {
 	IntegrityCheck(ctx context.Context) error
+	SQLiteVersion(ctx context.Context) (string, error)
 	Path() string
 }
 
@@ -150,10 +154,16 @@ func cmdCheck(ctx context.Context, s model.Store, _ invocation, _ time.Time, out
 		return fmt.Errorf("app: check diary %s: %w", c.Path(), err)
 	}
 	fmt.Fprintln(out, lang.L("The diary file {{.Path}} is sound.", map[string]any{"Path": c.Path()}))
+	version, err := c.SQLiteVersion(ctx)
+	if err != nil {
+		return fmt.Errorf("app: check: %w", err)
+	}
+	fmt.Fprintf(out, "sqlite: %s\n", version)
 	return printCounts(ctx, s, out)
 }
 
-// printCounts writes "days: N" and "cramps: M" lines; scripts read them.
+// printCounts writes "days: N" and "cramps: M" lines; scripts read them, as
+// they read the "sqlite: 3.41.2" line of check.
 func printCounts(ctx context.Context, s model.Store, out io.Writer) error {
 	days, cramps, err := s.Counts(ctx)
 	if err != nil {

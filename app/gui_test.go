@@ -75,7 +75,7 @@ func TestNewerDiaryIsExplainedInTheWindow(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := db.Exec("CREATE TABLE t(x); PRAGMA user_version = 99"); err != nil {
+	if _, err := db.Exec("PRAGMA application_id = 1129467216; CREATE TABLE t(x); PRAGMA user_version = 99"); err != nil {
 		t.Fatal(err)
 	}
 	db.Close()

@@ -13,6 +13,9 @@ var (
 	ErrNotFound = errors.New("not found")
 	// ErrDamaged marks a diary file that is not SQLite or fails its integrity check.
 	ErrDamaged = errors.New("diary file damaged")
+	// ErrForeign marks an SQLite file that belongs to another program; it is
+	// never written, not even switched to WAL.
+	ErrForeign = errors.New("not a crampdiary diary")
 	// ErrNotEmpty marks an operation that needs an empty diary.
 	ErrNotEmpty = errors.New("diary not empty")
 )

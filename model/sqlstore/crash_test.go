@@ -17,41 +17,76 @@ import (
 )
 
 // The child half of the crash tests: saves days and cramps until killed,
-// printing "saved N" only after each commit returned.
+// printing "saved N" only after each commit returned. With
+// CRAMPDIARY_TEST_REOPEN=K it closes and reopens the diary every K saves, so
+// that kills also land in the checkpoints of closing and opening.
 func TestMain(m *testing.M) {
 	if path := os.Getenv("CRAMPDIARY_TEST_SAVER"); path != "" {
-		os.Exit(saveForever(path))
+		reopen, _ := strconv.Atoi(os.Getenv("CRAMPDIARY_TEST_REOPEN"))
+		os.Exit(saveForever(path, reopen))
+	}
+	if path := os.Getenv("CRAMPDIARY_TEST_HOLD"); path != "" {
+		os.Exit(saveAndHold(path))
+	}
+	if path := os.Getenv("CRAMPDIARY_TEST_FULLDISK"); path != "" {
+		os.Exit(saveThenCloseOnFullDisk(path))
 	}
 	os.Exit(m.Run())
 }
 
-func saveForever(path string) int {
-	db, err := Open(path, Options{Now: func() time.Time { return testNow }})
+func saveForever(path string, reopen int) int {
+	opts := Options{Now: func() time.Time { return testNow }}
+	db, err := Open(path, opts)
 	if err != nil {
 		fmt.Println("error", err)
 		return 1
 	}
 	start := model.Date("2000-01-01")
 	for i := 0; ; i++ {
-		day := fullDay(start.AddDays(i))
-		if err := db.SaveDay(context.Background(), &day); err != nil {
-			fmt.Println("error", err)
-			return 1
-		}
-		c := model.Cramp{Night: day.Date, Muscle: model.Calf, Side: model.Left}
-		if err := db.SaveCramp(context.Background(), &c); err != nil {
+		if err := saveOne(db, start.AddDays(i)); err != nil {
 			fmt.Println("error", err)
 			return 1
 		}
 		fmt.Println("saved", i+1)
+		if reopen > 0 && (i+1)%reopen == 0 {
+			db.Close()
+			if db, err = Open(path, opts); err != nil {
+				fmt.Println("error", err)
+				return 1
+			}
+		}
 	}
 }
 
+// saveAndHold saves once and keeps the diary open until killed, as an open
+// window does.
+func saveAndHold(path string) int {
+	db, err := Open(path, Options{Now: func() time.Time { return testNow }})
+	if err == nil {
+		err = saveOne(db, "2000-01-01")
+	}
+	if err != nil {
+		fmt.Println("error", err)
+		return 1
+	}
+	fmt.Println("saved 1")
+	select {}
+}
+
+func saveOne(db *DB, date model.Date) error {
+	day := fullDay(date)
+	if err := db.SaveDay(context.Background(), &day); err != nil {
+		return err
+	}
+	c := model.Cramp{Night: day.Date, Muscle: model.Calf, Side: model.Left}
+	return db.SaveCramp(context.Background(), &c)
+}
+
 // startSaver runs a child process saving into path and returns it with its output.
-func startSaver(t *testing.T, path string) (*exec.Cmd, *bufio.Scanner) {
+func startSaver(t *testing.T, path string, env ...string) (*exec.Cmd, *bufio.Scanner) {
 	t.Helper()
 	cmd := exec.Command(os.Args[0], "-test.run=^$")
-	cmd.Env = append(os.Environ(), "CRAMPDIARY_TEST_SAVER="+path)
+	cmd.Env = append(append(os.Environ(), "CRAMPDIARY_TEST_SAVER="+path), env...)
 	out, err := cmd.StdoutPipe()
 	if err != nil {
 		t.Fatal(err)

@@ -74,6 +74,9 @@ func TestEmptyFileBecomesNewDiary(t *testing.T) {
 	os.WriteFile(path, nil, 0o600)
 	db := mustOpenAt(t, path)
 	mustSaveDay(t, db, model.Day{Date: "2026-11-20"})
+	if info, err := os.Stat(path); err != nil || info.Size() == 0 {
+		t.Fatalf("the empty file did not become the diary: %v", err)
+	}
 }
 
 func TestNewerSchemaIsRefused(t *testing.T) {
@@ -194,5 +197,21 @@ func TestOpenWithoutAClockIsRefused(t *testing.T) {
 	}
 	if _, err := os.Stat(path); !os.IsNotExist(err) {
 		t.Errorf("Open without a clock created a file: %v", err)
+	}
+}
+
+// A folder where the diary should be is reported, never taken as an empty
+// diary and never removed (an empty folder named crampdiary.db was deleted once).
+func TestFolderInPlaceOfDiaryIsKept(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "crampdiary.db")
+	if err := os.Mkdir(path, 0o700); err != nil {
+		t.Fatal(err)
+	}
+	_, err := Open(path, testOptions)
+	if !errors.Is(err, model.ErrRead) || !strings.Contains(err.Error(), "not a file") {
+		t.Fatalf("Open of a folder: %v", err)
+	}
+	if info, err := os.Stat(path); err != nil || !info.IsDir() {
+		t.Fatalf("the folder is gone: %v", err)
 	}
 }

@@ -75,6 +75,17 @@ var migrations = []string{
 		fields TEXT NOT NULL,
 		saved_at DATETIME
 	);`,
+	// 5: the file names itself crampdiary's in SQLite's own header (AppID,
+	// "CRMP"), and keeps the record that ties a -wal to its main file
+	// (walbase.go). Diaries from before carry application id 0 and are
+	// recognised by their tables until this step gives them the id.
+	`PRAGMA application_id = 1129467216;
+	CREATE TABLE wal_base (
+		id INTEGER PRIMARY KEY CHECK (id = 1),
+		salt1 INTEGER, salt2 INTEGER,
+		page_size INTEGER NOT NULL,
+		crcs BLOB NOT NULL
+	);`,
 }
 
 // SchemaVersion is the schema this build writes.

@@ -3,11 +3,9 @@
 package sqlstore
 
 import (
-	"bytes"
 	"context"
 	"errors"
 	"fmt"
-	"io"
 	"net/url"
 	"os"
 	"strings"
@@ -43,9 +41,12 @@ var _ model.Store = (*DB)(nil)
 // sqliteHeader opens every SQLite 3 file; anything else is not a diary.
 var sqliteHeader = []byte("SQLite format 3\x00")
 
-// Open opens the diary at path, creating it (mode 0600) when missing. A file
-// that is not SQLite or fails its integrity check gives an error wrapping
-// model.ErrDamaged, and is left exactly as it was.
+// Open opens the diary at path, creating it (mode 0600) when missing. It first
+// checks a private copy, read as SQLite reads it (with its -wal): a file that
+// is not SQLite or that SQLite cannot read whole gives model.ErrDamaged,
+// another program's SQLite file gives model.ErrForeign, a path that is not a
+// readable file gives model.ErrRead, and each is left exactly as it was. A
+// -wal that belongs to another main file is set aside first (docs/file-safety.md).
 func Open(path string, opts Options) (*DB, error) {
 	if opts.Now == nil {
 		return nil, errNoClock
@@ -59,7 +60,7 @@ func Open(path string, opts Options) (*DB, error) {
 			return nil, err
 		}
 	}
-	db, err := openGorm(path, opts.Now, false)
+	db, err := openGorm(path, opts.Now, modeWrite)
 	if err != nil {
 		return nil, fmt.Errorf("sqlstore: open %s: %w", path, err)
 	}
@@ -68,52 +69,8 @@ func Open(path string, opts Options) (*DB, error) {
 		s.Close()
 		return nil, err
 	}
+	s.markWALBase(context.Background())
 	return s, nil
-}
-
-// checkExisting reports whether a diary exists at path and, if so, proves it is an
-// undamaged SQLite file before anything opens it for writing.
-func checkExisting(path string, now func() time.Time) (bool, error) {
-	f, err := os.Open(path)
-	if errors.Is(err, os.ErrNotExist) {
-		return false, nil
-	}
-	if err != nil {
-		return false, fmt.Errorf("sqlstore: open %s: %w", path, err)
-	}
-	head := make([]byte, len(sqliteHeader))
-	n, _ := io.ReadFull(f, head)
-	f.Close()
-	if n == 0 {
-		return false, os.Remove(path) // an empty file holds nothing to lose
-	}
-	if !bytes.Equal(head[:n], sqliteHeader) {
-		return true, fmt.Errorf("%w: %s is not a crampdiary diary (not an SQLite file)", model.ErrDamaged, path)
-	}
-	return true, quickCheck(path, now)
-}
-
-// quickCheck runs SQLite's quick_check on a read-only connection.
-func quickCheck(path string, now func() time.Time) error {
-	db, err := openGorm(path, now, true)
-	if err != nil {
-		return fmt.Errorf("%w: %s cannot be read as a diary: %v", model.ErrDamaged, path, err)
-	}
-	defer closeGorm(db)
-	var results []string
-	if err := db.Raw("PRAGMA quick_check").Scan(&results).Error; err != nil {
-		return fmt.Errorf("%w: %s cannot be read as a diary: %v", model.ErrDamaged, path, err)
-	}
-	if len(results) != 1 || results[0] != "ok" {
-		return fmt.Errorf("%w: %s failed its integrity check: %s", model.ErrDamaged, path, strings.Join(results, "; "))
-	}
-	// Refuse a newer schema here, read-only: opening it for writing would
-	// already change its header (journal mode).
-	var version int
-	if err := db.Raw("PRAGMA user_version").Scan(&version).Error; err != nil {
-		return fmt.Errorf("sqlstore: read schema version of %s: %w", path, err)
-	}
-	return checkVersion(path, version)
 }
 
 func createEmpty(path string) error {
@@ -124,21 +81,29 @@ func createEmpty(path string) error {
 	return f.Close()
 }
 
+// openMode says what a connection is for.
+type openMode int
+
+const (
+	// modeWrite is the diary itself.
+	modeWrite openMode = iota
+	// modeCopy is a private copy being checked: SQLite reads it as it would
+	// the diary (applying a -wal beside it), and no setting is changed.
+	modeCopy
+)
+
 // openGorm connects with the pragmas the diary relies on: WAL so readers never block
 // the writer, FULL sync so a reported save survives a crash, foreign keys for
 // cramp-to-night links, a busy timeout for a second process, and IMMEDIATE
 // transactions so two writers queue instead of deadlocking.
-func openGorm(path string, now func() time.Time, readOnly bool) (*gorm.DB, error) {
+func openGorm(path string, now func() time.Time, mode openMode) (*gorm.DB, error) {
 	q := url.Values{}
 	q.Add("_pragma", "busy_timeout(5000)")
 	q.Add("_pragma", "foreign_keys(1)")
-	if readOnly {
-		// immutable: read the file as it is, creating no -wal or -shm beside it.
-		q.Add("mode", "ro")
-		q.Add("immutable", "1")
-	} else {
+	if mode == modeWrite {
 		q.Add("_pragma", "journal_mode(WAL)")
 		q.Add("_pragma", "synchronous(FULL)")
+		q.Add("_pragma", fmt.Sprintf("wal_autocheckpoint(%d)", walCheckpointPages))
 		q.Add("_txlock", "immediate")
 	}
 	dsn := "file:" + (&url.URL{Path: path}).EscapedPath() + "?" + q.Encode()
@@ -193,4 +158,14 @@ func (s *DB) IntegrityCheck(ctx context.Context) error {
 		return fmt.Errorf("%w: %s: %s", model.ErrDamaged, s.path, strings.Join(results, "; "))
 	}
 	return nil
+}
+
+// SQLiteVersion is the version of the SQLite library that reads the diary,
+// such as "3.41.2"; check prints it for bug reports.
+func (s *DB) SQLiteVersion(ctx context.Context) (string, error) {
+	var v string
+	if err := s.gorm.WithContext(ctx).Raw("SELECT sqlite_version()").Scan(&v).Error; err != nil {
+		return "", readErr("sqlite version", err)
+	}
+	return v, nil
 }
