@@ -3,6 +3,7 @@ package tracker
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"fmt"
 	"time"
 )
@@ -43,7 +44,7 @@ func ReadGadgetbridge(ctx context.Context, path string, opts Options, sink Sink)
 	defer db.Close()
 	have, err := tables(ctx, db)
 	if err != nil {
-		return invalid(path, "the database cannot be read (%v)", err)
+		return wrapRead(path, "sqlite_master", err)
 	}
 	if !isGadgetbridge(have) {
 		return invalid(path, "not a Gadgetbridge export: it has no Mi Band, Amazfit or Xiaomi samples")
@@ -74,8 +75,11 @@ func isGadgetbridge(have map[string]bool) bool {
 
 // wrapRead explains a failure while reading table; cancellation passes through.
 func wrapRead(path, table string, err error) error {
-	if err == context.Canceled || err == context.DeadlineExceeded {
+	if errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
 		return err
+	}
+	if table == "sqlite_master" {
+		return invalid(path, "the database is damaged or cut short (%v): export it again", err)
 	}
 	return invalid(path, "table %s cannot be read (%v)", table, err)
 }

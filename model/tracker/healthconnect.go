@@ -70,7 +70,10 @@ func ReadHealthConnect(ctx context.Context, path string, opts Options, sink Sink
 	}
 	defer db.Close()
 	have, err := tables(ctx, db)
-	if err != nil || !isHealthConnect(have) {
+	if err != nil {
+		return wrapRead(path, "sqlite_master", err)
+	}
+	if !isHealthConnect(have) {
 		return invalid(path, "not a Health Connect export")
 	}
 	h := hcReader{ctx: ctx, db: db, loc: opts.loc(), sink: sink, have: have}
