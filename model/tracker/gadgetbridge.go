@@ -5,6 +5,8 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"maps"
+	"slices"
 	"time"
 )
 
@@ -133,49 +135,62 @@ type sleepRun struct {
 	start, end int64 // epoch seconds; end 0 when no run is open
 }
 
-// activity reads one minute-sample table. Steps become one record a minute;
-// with huami set, runs of sleep minutes become sleep records.
+// gbDevice is what the reading of one band's minutes carries along.
+type gbDevice struct {
+	run      sleepRun
+	lastKind int
+}
+
+// activity reads one minute-sample table in the order of its primary key
+// (TIMESTAMP, DEVICE_ID), so SQLite need not sort it. Steps become one record
+// a minute; with huami set, runs of sleep minutes become sleep records.
 func (g *gbReader) activity(table string, huami bool) error {
-	rows, err := g.db.QueryContext(g.ctx, `SELECT TIMESTAMP, DEVICE_ID, STEPS, RAW_KIND FROM `+table+
-		` ORDER BY DEVICE_ID, TIMESTAMP`)
+	rows, err := g.db.QueryContext(g.ctx, `SELECT TIMESTAMP, DEVICE_ID, COALESCE(STEPS, 0), COALESCE(RAW_KIND, 0) FROM `+table+
+		` ORDER BY TIMESTAMP, DEVICE_ID`)
 	if err != nil {
 		return err
 	}
 	defer rows.Close()
-	var run sleepRun
-	lastKind, lastDevice := -1, int64(-1)
+	devices := map[int64]*gbDevice{}
+	var cur *gbDevice
+	curID := int64(-1)
 	for n := 0; rows.Next(); n++ {
 		if n&4095 == 0 && g.ctx.Err() != nil {
 			return g.ctx.Err()
 		}
-		var ts, device int64
-		var steps, kind sql.NullInt64
+		var ts, device, steps, kind int64
 		if err := rows.Scan(&ts, &device, &steps, &kind); err != nil {
 			return err
 		}
-		if device != lastDevice {
-			g.flushSleep(&run)
-			lastKind, lastDevice = -1, device
+		if device != curID {
+			if cur = devices[device]; cur == nil {
+				cur = &gbDevice{lastKind: -1}
+				devices[device] = cur
+			}
+			curID = device
 		}
-		if steps.Int64 > 0 {
+		if steps > 0 {
 			t := g.at(ts)
-			g.sink.Steps(Steps{Start: t, End: t.Add(time.Minute), Count: int(steps.Int64), Source: g.source(device)})
+			g.sink.Steps(Steps{Start: t, End: t.Add(time.Minute), Count: int(steps), Source: g.source(device)})
 		}
 		if !huami {
 			continue
 		}
-		k := int(kind.Int64)
+		k := int(kind)
 		if k == huamiNoChange || k == huamiIgnore {
-			k = lastKind
+			k = cur.lastKind
 		} else {
-			lastKind = k
+			cur.lastKind = k
 		}
-		g.sleepMinute(&run, device, ts, k == huamiLightSleep || k == huamiDeepSleep)
+		g.sleepMinute(&cur.run, device, ts, k == huamiLightSleep || k == huamiDeepSleep)
 	}
 	if err := rows.Err(); err != nil {
 		return err
 	}
-	g.flushSleep(&run)
+	ids := slices.Sorted(maps.Keys(devices))
+	for _, id := range ids {
+		g.flushSleep(&devices[id].run)
+	}
 	return nil
 }
 

@@ -63,6 +63,32 @@ func TestGadgetbridgeHuami(t *testing.T) {
 	}
 }
 
+// TestGadgetbridgeTwoBands checks interleaved minutes of two bands give each
+// its own sleep.
+func TestGadgetbridgeTwoBands(t *testing.T) {
+	stmts := []string{gbSchema, `INSERT INTO DEVICE VALUES (1, 'Band A', '', '', 1, '', ''), (2, 'Band B', '', '', 1, '', '')`}
+	for i := int64(0); i < 60; i++ {
+		ts := 1717200000 + i*60
+		kindA, kindB := 9, 1
+		if i >= 30 {
+			kindA, kindB = 1, 11
+		}
+		stmts = append(stmts, fmt.Sprintf(`INSERT INTO MI_BAND_ACTIVITY_SAMPLE VALUES (%d, 1, 1, 0, 0, %d, 0), (%d, 2, 1, 0, 0, %d, 0)`, ts, kindA, ts, kindB))
+	}
+	var c Collect
+	if err := ReadGadgetbridge(context.Background(), mustDB(t, "gb.db", stmts...), Options{}, &c); err != nil {
+		t.Fatal(err)
+	}
+	if len(c.SleepRecords) != 2 {
+		t.Fatalf("sleep = %v", c.SleepRecords)
+	}
+	for _, s := range c.SleepRecords {
+		if s.End.Sub(s.Start) != 30*time.Minute {
+			t.Fatalf("%s slept %v, want 30m", s.Source.Device, s.End.Sub(s.Start))
+		}
+	}
+}
+
 func TestGadgetbridgeXiaomiSleep(t *testing.T) {
 	ms := func(s string) int64 {
 		tm, err := time.Parse("2006-01-02 15:04", s)
