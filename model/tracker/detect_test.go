@@ -86,3 +86,19 @@ func TestReadCancelled(t *testing.T) {
 		t.Fatalf("a cancelled read gave %v, want context.Canceled", err)
 	}
 }
+
+func FuzzDetect(f *testing.F) {
+	f.Add([]byte("date,steps\n2024-01-01,5\n"))
+	f.Add([]byte("PK\x03\x04"))
+	f.Add([]byte(sqliteMagic + "\x10\x00"))
+	f.Add([]byte("\x0e\x10\x00\x00\x00\x00\x00\x00.FIT"))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		path := filepath.Join(t.TempDir(), "x")
+		if err := os.WriteFile(path, b, 0o600); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := Detect(path); err != nil {
+			mustInvalid(t, err, path)
+		}
+	})
+}

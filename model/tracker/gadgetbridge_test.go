@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"fmt"
 	"os"
+	"path/filepath"
 	"testing"
 	"time"
 )
@@ -138,11 +139,17 @@ func TestGadgetbridgeRefusesOthers(t *testing.T) {
 
 // TestGadgetbridgeLeavesFileAlone checks the export is not changed by reading.
 func TestGadgetbridgeLeavesFileAlone(t *testing.T) {
-	path := mustDB(t, "gb.db", gbSchema, `INSERT INTO MI_BAND_ACTIVITY_SAMPLE VALUES (1700000000, 1, 1, 0, 5, 1, 0)`)
+	// Spaces, # and ? must not be taken for parts of the SQLite URI.
+	made := mustDB(t, "gb.db", gbSchema, `INSERT INTO MI_BAND_ACTIVITY_SAMPLE VALUES (1700000000, 1, 1, 0, 5, 1, 0)`)
+	path := filepath.Join(filepath.Dir(made), "Gadgetbridge #2 ?.db")
+	if err := os.Rename(made, path); err != nil {
+		t.Fatal(err)
+	}
 	before, _ := os.ReadFile(path)
 	infoBefore, _ := os.Stat(path)
-	if err := ReadGadgetbridge(context.Background(), path, Options{}, &Collect{}); err != nil {
-		t.Fatal(err)
+	var c Collect
+	if err := ReadGadgetbridge(context.Background(), path, Options{}, &c); err != nil || sumSteps(&c) != 5 {
+		t.Fatalf("read %d steps, %v", sumSteps(&c), err)
 	}
 	after, _ := os.ReadFile(path)
 	infoAfter, _ := os.Stat(path)
