@@ -7,12 +7,12 @@ import (
 	"github.com/crampdiary/crampdiary/model"
 )
 
-// Reader reads one export at path into sink.
-type Reader func(ctx context.Context, path string, opts Options, sink Sink) error
+// reader reads one export at path into sink.
+type reader func(ctx context.Context, path string, opts Options, sink Sink) error
 
 // readers maps each format to its reader. The Apple Health reader registers
 // itself here from its own file.
-var readers = map[Format]Reader{
+var readers = map[Format]reader{
 	HealthConnect: ReadHealthConnect,
 	Gadgetbridge:  ReadGadgetbridge,
 	Garmin:        ReadGarmin,
