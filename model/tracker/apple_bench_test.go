@@ -169,7 +169,7 @@ func BenchmarkAppleHealthScan(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		var n countSink
+		var n tally
 		if err := ReadAppleHealth(context.Background(), f, &n); err != nil || n == 0 {
 			b.Fatal(err, n)
 		}
@@ -179,11 +179,11 @@ func BenchmarkAppleHealthScan(b *testing.B) {
 	peak()
 }
 
-type countSink int
+type tally int
 
-func (n *countSink) Steps(Steps) { *n++ }
-func (n *countSink) Sleep(Sleep) { *n++ }
-func (n *countSink) Run(Run)     { *n++ }
+func (n *tally) Steps(Steps) { *n++ }
+func (n *tally) Sleep(Sleep) { *n++ }
+func (n *tally) Run(Run)     { *n++ }
 
 // BenchmarkAppleHealthEncodingXML is the baseline of the issue: a plain
 // encoding/xml token loop over the same file that only sums the steps.

@@ -80,15 +80,6 @@ func hkHeartRec(start string) string {
 // hkExport is a whole export.xml around body.
 func hkExport(body ...string) string { return hkHead + strings.Join(body, "") + hkTail }
 
-func writeFile(t *testing.T, name, content string) string {
-	t.Helper()
-	p := filepath.Join(t.TempDir(), name)
-	if err := os.WriteFile(p, []byte(content), 0o600); err != nil {
-		t.Fatal(err)
-	}
-	return p
-}
-
 // writeZip makes a zip holding the given entries, as the Health app does.
 func writeZip(t *testing.T, entries map[string]string) string {
 	t.Helper()

@@ -1,0 +1,52 @@
+package tracker
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/crampdiary/crampdiary/model"
+)
+
+// Options says how to read an export.
+type Options struct {
+	// Location is the person's time zone. Formats that record UTC without an
+	// offset (Gadgetbridge, Fitbit minute steps, Garmin sleep files) or bare wall
+	// clocks (Fitbit sleep and exercise, CSV) are given wall clocks in it. Nil
+	// means UTC; the app passes the computer's zone.
+	Location *time.Location
+	// Mapping names the columns of a CSV file; required for CSV.
+	Mapping *CSVMapping
+}
+
+func (o Options) loc() *time.Location {
+	if o.Location == nil {
+		return time.UTC
+	}
+	return o.Location
+}
+
+// invalid wraps model.ErrInvalid with a sentence about the file at path.
+func invalid(path, format string, args ...any) error {
+	return fmt.Errorf("%w: %s: %s", model.ErrInvalid, path, fmt.Sprintf(format, args...))
+}
+
+func lower(s string) string { return strings.ToLower(s) }
+
+// readHead reads up to n bytes from the start of the file at path.
+func readHead(path string, n int) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	buf := make([]byte, n)
+	k, err := io.ReadFull(f, buf)
+	if err != nil && !errors.Is(err, io.ErrUnexpectedEOF) && !errors.Is(err, io.EOF) {
+		return nil, err
+	}
+	return buf[:k], nil
+}
