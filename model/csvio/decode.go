@@ -72,7 +72,7 @@ func (t table) decodeRow(rec []string, cols []column, dst reflect.Value) []strin
 			}
 			continue
 		}
-		if err := parseCell(col.name, raw, dst.Field(col.field)); err != nil {
+		if err := parseCell(col, raw, dst.Field(col.field)); err != nil {
 			bad = append(bad, err.Error())
 		}
 	}

@@ -55,11 +55,12 @@ type experimentRow struct {
 type optionalDate string
 
 // experimentNightRow is one line of experiment_nights.csv. The condition is
-// plain text so "A" and "B" keep their case; codes are read lower-case.
+// a plain string so "A" and "B" keep their case (codes are read lower-case),
+// but it is a fixed word, not free text.
 type experimentNightRow struct {
 	Experiment model.Date `csv:"experiment_start"`
 	Date       model.Date `csv:"date"`
-	Condition  string     `csv:"condition"`
+	Condition  string     `csv:"condition,code"`
 	Phase      *int       `csv:"phase"`
 	Washout    *bool      `csv:"washout"`
 	Kept       *bool      `csv:"kept"`
