@@ -53,16 +53,18 @@ func parseCell(c column, raw string, dst reflect.Value) error {
 	}
 	t := dst.Type()
 	switch {
+	// The reader hands out cells that share their line's memory: a kept text
+	// is cloned so the row it came from is not held for the whole import.
 	case c.text:
-		dst.SetString(freeText(unguardFormula(raw)))
+		dst.SetString(strings.Clone(freeText(unguardFormula(raw))))
 		return nil
 	case t.Kind() == reflect.String && t.Name() == "string": // a fixed word kept as written
-		dst.SetString(freeText(raw))
+		dst.SetString(strings.Clone(freeText(raw)))
 		return nil
 	case t == dateType:
 		return parseDate(col, raw, dst)
 	case t.Kind() == reflect.String: // a code such as muscle or side; Validate judges it
-		dst.SetString(strings.ToLower(strings.TrimSpace(raw)))
+		dst.SetString(strings.Clone(strings.ToLower(strings.TrimSpace(raw))))
 		return nil
 	}
 	raw = strings.TrimSpace(raw)
