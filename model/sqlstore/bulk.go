@@ -23,6 +23,7 @@ type bulk struct {
 	now   time.Time
 	stmts map[string]*sql.Stmt
 	args  []any
+	json  []byte
 }
 
 // valuesPerStatement keeps each statement to about 250 bound values. The
@@ -87,8 +88,12 @@ func bulkTableOf(model any, replace bool) (bulkTable, error) {
 	return t, nil
 }
 
-// insert writes rows, a slice of t's model, a few rows per statement.
+// insert writes rows, a slice of t's model: as JSON in one statement when
+// every value allows, else a few rows per statement.
 func (b *bulk) insert(t bulkTable, rows reflect.Value) error {
+	if done, err := b.insertJSON(t, rows); done || err != nil {
+		return err
+	}
 	per := max(1, valuesPerStatement/len(t.fields))
 	for i := 0; i < rows.Len(); i += per {
 		n := min(per, rows.Len()-i)
