@@ -116,10 +116,14 @@ func ImportAt(ctx context.Context, s model.Store, dir string, now time.Time) err
 		}
 		return nil
 	}, exps...)
-	if errors.Is(err, errRefused) {
+	switch {
+	case errors.Is(err, errRefused):
 		return p.err()
-	}
-	if err != nil {
+	case err != nil && ctx.Err() != nil:
+		// Cancelling rolls the transaction back under the writer, whose own
+		// error ("statement is closed") would hide why.
+		return fmt.Errorf("csvio: import %s: %w", dir, ctx.Err())
+	case err != nil:
 		return fmt.Errorf("csvio: import %s: %w", dir, err)
 	}
 	return nil
