@@ -54,9 +54,10 @@ func (s *DB) ImportStream(ctx context.Context, fill func(w model.ImportWriter) e
 	return nil
 }
 
+var _ model.ImportWriter = (*importWriter)(nil)
+
 // importWriter writes the rows of one import inside its transaction.
 type importWriter struct {
-	tx      *gorm.DB
 	now     time.Time
 	cutover model.Clock
 	// before is the highest cramp id stored when the import began: a night's
@@ -73,7 +74,7 @@ func (s *DB) newImportWriter(tx *gorm.DB) (*importWriter, error) {
 	if err != nil {
 		return nil, err
 	}
-	w := &importWriter{tx: tx, now: s.now(), cutover: cutover, bulk: newBulk(tx, tx.NowFunc())}
+	w := &importWriter{now: s.now(), cutover: cutover, bulk: newBulk(tx, tx.NowFunc())}
 	if w.days, err = bulkTableOf(&model.Day{}, true); err != nil {
 		return nil, err
 	}
