@@ -92,10 +92,14 @@ func cmdExport(ctx context.Context, s model.Store, inv invocation, _ time.Time, 
 
 func cmdImport(ctx context.Context, s model.Store, inv invocation, now time.Time, out io.Writer) error {
 	if err := csvio.ImportAt(ctx, s, inv.dir, now); err != nil {
+		if ctx.Err() != nil { // the import is one transaction, rolled back whole
+			return &stoppedError{lang.L("stopped on request: nothing was imported, and the diary was closed cleanly")}
+		}
 		return fmt.Errorf("app: import from %s: %w", inv.dir, err)
 	}
 	fmt.Fprintln(out, lang.L("Imported {{.Dir}} into the diary", map[string]any{"Dir": inv.dir}))
-	return printCounts(ctx, s, out)
+	// The import is done: a quit signal from now on must not make it look undone.
+	return printCounts(context.WithoutCancel(ctx), s, out)
 }
 
 func cmdDemo(ctx context.Context, s model.Store, inv invocation, now time.Time, out io.Writer) error {

@@ -234,7 +234,8 @@ func (g *gui) closeMain() {
 	}
 }
 
-// quitOnSignal quits the window on Ctrl+C or SIGTERM; the returned func stops listening.
+// quitOnSignal quits the window on Ctrl+C, SIGTERM or SIGHUP, closing the
+// diary as Quit does; the returned func stops listening.
 func (g *gui) quitOnSignal() (stop func()) {
 	ch := make(chan os.Signal, 1)
 	signal.Notify(ch, quitSignals...)

@@ -2,6 +2,7 @@ package app
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -18,12 +19,21 @@ import (
 // transaction back before the diary is closed regardless.
 const interruptGrace = 5 * time.Second
 
-// quitSignals are the requests to stop that end crampdiary cleanly, exit 0.
-var quitSignals = []os.Signal{os.Interrupt, syscall.SIGTERM}
+// quitSignals are the requests to stop that close crampdiary cleanly: Ctrl+C,
+// SIGTERM (a shutdown, kill), and SIGHUP (the terminal or session went away),
+// which would otherwise end the process with the diary still open.
+var quitSignals = []os.Signal{os.Interrupt, syscall.SIGTERM, syscall.SIGHUP}
 
-// runInterruptible runs fn on the open store s, then closes s. Ctrl+C or
-// SIGTERM cancels fn's context; the store is still closed and the exit is 0,
-// since stopping on request is not a failure.
+// stoppedError is a command cut short by a quit signal; msg says what that
+// left undone, in a sentence for the person who sent it.
+type stoppedError struct{ msg string }
+
+func (e *stoppedError) Error() string { return e.msg }
+
+// runInterruptible runs fn on the open store s, then closes s. A quit signal
+// cancels fn's context. When fn had finished anyway, the run counts as done;
+// when it was cut short, the store is still closed, the exit is 1 (its work
+// was not done), and the one message says so, fn's own stoppedError if any.
 func runInterruptible(s model.Store, fn func(ctx context.Context) error, stderr io.Writer) int {
 	ctx, stop := signal.NotifyContext(context.Background(), quitSignals...)
 	defer stop()
@@ -31,18 +41,24 @@ func runInterruptible(s model.Store, fn func(ctx context.Context) error, stderr 
 	go func() { done <- fn(ctx) }()
 
 	var err error
+	finished := true
 	select {
 	case err = <-done:
 	case <-ctx.Done():
 		select {
 		case err = <-done:
 		case <-time.After(interruptGrace):
+			finished = false
 		}
 	}
 	closeErr := s.Close()
-	if ctx.Err() != nil {
-		fmt.Fprintln(stderr, "crampdiary: "+lang.L("stopped on request; the diary was closed cleanly"))
-		return exitOK
+	if ctx.Err() != nil && (err != nil || !finished) {
+		var se *stoppedError
+		if !errors.As(err, &se) {
+			se = &stoppedError{lang.L("stopped on request before it finished; the diary was closed cleanly")}
+		}
+		fmt.Fprintln(stderr, "crampdiary: "+se.msg)
+		return exitError
 	}
 	if err != nil {
 		return fail(stderr, err)

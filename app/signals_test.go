@@ -6,6 +6,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"os"
 	"strings"
 	"syscall"
 	"testing"
@@ -24,7 +25,17 @@ func (c *closeCounter) Close() error {
 	return nil
 }
 
-func TestInterruptClosesTheDiaryAndExitsZero(t *testing.T) {
+func TestQuitSignalsIncludeHangUp(t *testing.T) {
+	want := map[os.Signal]bool{os.Interrupt: true, syscall.SIGTERM: true, syscall.SIGHUP: true}
+	for _, s := range quitSignals {
+		delete(want, s)
+	}
+	if len(want) > 0 {
+		t.Errorf("quitSignals %v lacks %v", quitSignals, want)
+	}
+}
+
+func TestInterruptClosesTheDiaryAndExitsOne(t *testing.T) {
 	s := &closeCounter{}
 	var errOut bytes.Buffer
 	code := runInterruptible(s, func(ctx context.Context) error {
@@ -35,8 +46,24 @@ func TestInterruptClosesTheDiaryAndExitsZero(t *testing.T) {
 		<-ctx.Done()
 		return ctx.Err()
 	}, &errOut)
-	if code != exitOK || s.closed != 1 {
-		t.Fatalf("exit %d, closed %d times; want 0 and 1 (stderr %q)", code, s.closed, errOut.String())
+	if code != exitError || s.closed != 1 || !strings.Contains(errOut.String(), "stopped on request before it finished") {
+		t.Fatalf("exit %d, closed %d times; want 1 and 1 (stderr %q)", code, s.closed, errOut.String())
+	}
+}
+
+// A signal that comes after the work is done changes nothing: one message, exit 0.
+func TestSignalAfterTheWorkIsDoneExitsZero(t *testing.T) {
+	s := &closeCounter{}
+	var errOut bytes.Buffer
+	code := runInterruptible(s, func(ctx context.Context) error {
+		if err := syscall.Kill(syscall.Getpid(), syscall.SIGHUP); err != nil {
+			return err
+		}
+		<-ctx.Done()
+		return nil
+	}, &errOut)
+	if code != exitOK || s.closed != 1 || errOut.Len() != 0 {
+		t.Fatalf("exit %d, closed %d times, stderr %q; want 0, 1 and nothing", code, s.closed, errOut.String())
 	}
 }
 

@@ -34,6 +34,11 @@ type Store interface {
 	// stored experiment with that start (plan, seed, schedule, answers, status),
 	// others are added, and experiments not named stay as they were.
 	Import(ctx context.Context, days []Day, cramps []Cramp, experiments ...Experiment) error
+	// ImportStream is Import for more rows than are worth holding at once:
+	// fill hands the rows to w a batch at a time, all inside one transaction,
+	// after the experiments are written. If fill or any batch fails, nothing
+	// is written. A date given twice is the caller's to catch: the later row wins.
+	ImportStream(ctx context.Context, fill func(w ImportWriter) error, experiments ...Experiment) error
 	// Span returns the first and last dated days, or an error wrapping ErrNotFound
 	// for an empty diary.
 	Span(ctx context.Context) (first, last Date, err error)
@@ -93,3 +98,13 @@ const FirstDate = Date("0001-01-01")
 
 // LastDate is later than any diary date.
 const LastDate = Date("9999-12-31")
+
+// ImportWriter takes the rows of one import, a batch at a time (see
+// Store.ImportStream). Rows are validated as they come.
+type ImportWriter interface {
+	// Days upserts days by date and clears their nights' cramps stored before the import.
+	Days(days []Day) error
+	// Cramps adds cramps, clearing their nights' cramps stored before the
+	// import, and creates or marks their nights checked.
+	Cramps(cramps []Cramp) error
+}

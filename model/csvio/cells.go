@@ -44,21 +44,27 @@ func formatCell(v reflect.Value) string {
 	}
 }
 
-// parseCell reads raw into dst, the field of column col. The error is a sentence
+// parseCell reads raw into dst, the field of column c. The error is a sentence
 // that names the column and the offending text.
-func parseCell(col, raw string, dst reflect.Value) error {
+func parseCell(c column, raw string, dst reflect.Value) error {
+	col := c.name
 	if !utf8.ValidString(raw) {
 		return fmt.Errorf("%s is not UTF-8 text; save the file as UTF-8", col)
 	}
 	t := dst.Type()
 	switch {
-	case t.Kind() == reflect.String && t.Name() == "string":
-		dst.SetString(freeText(raw))
+	// The reader hands out cells that share their line's memory: a kept text
+	// is cloned so the row it came from is not held for the whole import.
+	case c.text:
+		dst.SetString(strings.Clone(freeText(unguardFormula(raw))))
+		return nil
+	case t.Kind() == reflect.String && t.Name() == "string": // a fixed word kept as written
+		dst.SetString(strings.Clone(freeText(raw)))
 		return nil
 	case t == dateType:
 		return parseDate(col, raw, dst)
 	case t.Kind() == reflect.String: // a code such as muscle or side; Validate judges it
-		dst.SetString(strings.ToLower(strings.TrimSpace(raw)))
+		dst.SetString(strings.Clone(strings.ToLower(strings.TrimSpace(raw))))
 		return nil
 	}
 	raw = strings.TrimSpace(raw)
@@ -143,4 +149,29 @@ func parseYesNo(raw string) (bool, error) {
 		return false, nil
 	}
 	return false, errNotYesNo
+}
+
+// formulaStarts are the first characters that make a spreadsheet run a cell
+// as a formula (the OWASP advice on CSV injection), and the apostrophe that
+// guardFormula itself puts in front, so a text that begins with one survives too.
+const formulaStarts = "=+-@\t\r'"
+
+// guardFormula puts an apostrophe before free text that a spreadsheet would run as
+// a formula: a note "=HYPERLINK(...)" is shown, never followed. Text that
+// already starts with an apostrophe gets one more, so unguardFormula can tell the two
+// apart and an export reads back exactly.
+func guardFormula(s string) string {
+	if s != "" && strings.IndexByte(formulaStarts, s[0]) >= 0 {
+		return "'" + s
+	}
+	return s
+}
+
+// unguardFormula undoes guardFormula: it drops one leading apostrophe when what follows
+// starts with one of formulaStarts. Any other apostrophe is the person's own.
+func unguardFormula(s string) string {
+	if len(s) >= 2 && s[0] == '\'' && strings.IndexByte(formulaStarts, s[1]) >= 0 {
+		return s[1:]
+	}
+	return s
 }

@@ -49,17 +49,21 @@ type table struct {
 	header   []string
 	required []string
 	field    map[string]int
+	text     map[string]bool // free-text columns, which the formula guard covers
 }
 
 // newTable maps header onto the fields of rowType by their column names: the
-// csv tag of a field, else its gorm column.
+// csv tag of a field, else its gorm column. A plain string field is free text;
+// the tag option ",code" marks one that holds a fixed word instead.
 // A column without a field, or a field of a type the codec cannot write, is a
 // programming mistake in this package, so it stops the program at start-up
 // (and in every test) instead of surfacing in a user's import.
 func newTable(file string, rowType reflect.Type, header []string, required ...string) table {
 	byColumn := map[string]int{}
+	code := map[int]bool{}
 	for i := range rowType.NumField() {
-		col := rowType.Field(i).Tag.Get("csv")
+		col, opt, _ := strings.Cut(rowType.Field(i).Tag.Get("csv"), ",")
+		code[i] = opt == "code"
 		if col == "" {
 			col = gormColumn(rowType.Field(i).Tag.Get("gorm"))
 		}
@@ -67,7 +71,7 @@ func newTable(file string, rowType reflect.Type, header []string, required ...st
 			byColumn[col] = i
 		}
 	}
-	t := table{file: file, header: header, required: required, field: map[string]int{}}
+	t := table{file: file, header: header, required: required, field: map[string]int{}, text: map[string]bool{}}
 	for _, name := range header {
 		i, ok := byColumn[name]
 		if !ok {
@@ -77,6 +81,7 @@ func newTable(file string, rowType reflect.Type, header []string, required ...st
 			panic(fmt.Sprintf("csvio: %s column %q has unsupported type %s", file, name, rowType.Field(i).Type))
 		}
 		t.field[name] = i
+		t.text[name] = rowType.Field(i).Type == reflect.TypeFor[string]() && !code[i]
 	}
 	return t
 }
@@ -109,6 +114,7 @@ func supported(t reflect.Type) bool {
 type column struct {
 	name  string
 	field int
+	text  bool
 }
 
 // unnamed marks a header cell left empty, as spreadsheets do for a stray
@@ -134,7 +140,7 @@ func (t table) columns(header []string) ([]column, []string) {
 			problems = append(problems, fmt.Sprintf("%s: column %q appears more than once", t.file, name))
 		}
 		seen[name] = true
-		cols[pos] = column{name: name, field: i}
+		cols[pos] = column{name: name, field: i, text: t.text[name]}
 	}
 	for _, name := range t.required {
 		if !seen[name] {

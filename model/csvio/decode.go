@@ -1,91 +1,125 @@
 package csvio
 
 import (
-	"bytes"
+	"bufio"
+	"context"
 	"encoding/csv"
 	"errors"
 	"fmt"
 	"io"
 	"reflect"
+	"strings"
 )
 
-// row is one decoded data row and the file line it starts on, so later checks
-// (validation, duplicate dates) can still point at the line to fix.
-type row[T any] struct {
-	line int
-	val  T
-}
+// checkEvery is how many rows pass between looks at the context, so a
+// cancelled import stops within a few milliseconds even on a huge file.
+const checkEvery = 4096
 
-// decodeFile turns the bytes of one file into rows. It carries on past bad
-// rows so that every problem in the file is reported at once.
-func decodeFile[T any](t table, data []byte) ([]row[T], []string) {
-	r := csv.NewReader(bytes.NewReader(bytes.TrimPrefix(data, []byte("\uFEFF"))))
+// decodeFile reads one file row by row and hands each row that decodes to
+// keep, with the line it starts on. The row is reused for the next line, so
+// keep copies what it holds on to. Every batchRows rows it calls batchDone
+// (unless nil), which may write out what keep gathered. Reading carries on
+// past bad rows so that every problem in the file is reported at once; the
+// error is for a file that cannot be read at all, a cancelled ctx, or from
+// batchDone.
+func decodeFile[T any](ctx context.Context, t table, in io.Reader, p *problemList, keep func(line int, v *T), batchDone func() error) error {
+	r := csv.NewReader(in)
 	r.FieldsPerRecord = -1 // ragged rows get a clearer message from decodeRow
+	r.ReuseRecord = true
 	header, err := r.Read()
-	if errors.Is(err, io.EOF) {
-		return nil, []string{t.file + ": the file is empty; it needs a header line naming the columns"}
-	}
-	if err != nil {
-		return nil, []string{syntaxProblem(t.file, err)}
+	switch {
+	case errors.Is(err, io.EOF):
+		p.add(t.file + ": the file is empty; it needs a header line naming the columns")
+		return nil
+	case err != nil:
+		_, err := readProblem(t.file, err, p)
+		return err // without a header no row can be read
+	case len(header) == 1 && strings.Contains(header[0], ";"):
+		p.add(t.file + ": the columns are separated by semicolons, but crampdiary reads commas; save the file as CSV with a comma as the separator")
+		return nil
 	}
 	cols, problems := t.columns(header)
 	if len(problems) > 0 {
-		return nil, problems // without a sound header no cell can be placed
+		p.add(problems...)
+		return nil // without a sound header no cell can be placed
 	}
-	var rows []row[T]
-	for {
+	var v T
+	dst := reflect.ValueOf(&v).Elem()
+	for n := 1; ; n++ {
+		if n%checkEvery == 0 && ctx.Err() != nil {
+			return ctx.Err()
+		}
+		if n%batchRows == 0 && batchDone != nil {
+			if err := batchDone(); err != nil {
+				return err
+			}
+		}
 		rec, err := r.Read()
 		if errors.Is(err, io.EOF) {
-			return rows, problems
-		}
-		var pe *csv.ParseError
-		if errors.As(err, &pe) {
-			problems = append(problems, syntaxProblem(t.file, err))
-			continue // the reader resumes after the broken record
+			return nil
 		}
 		if err != nil {
-			return rows, append(problems, syntaxProblem(t.file, err))
+			if more, err := readProblem(t.file, err, p); !more {
+				return err
+			}
+			continue // the reader resumes after the broken record
 		}
 		line, _ := r.FieldPos(0)
-		var v T
-		bad := t.decodeRow(rec, cols, reflect.ValueOf(&v).Elem())
-		for _, msg := range bad {
-			problems = append(problems, fmt.Sprintf("%s line %d: %s", t.file, line, msg))
-		}
-		if len(bad) == 0 {
-			rows = append(rows, row[T]{line: line, val: v})
+		dst.SetZero()
+		if t.decodeRow(rec, cols, dst, line, p) {
+			keep(line, &v)
 		}
 	}
 }
 
-// decodeRow fills dst from one record and returns a message per bad cell.
-func (t table) decodeRow(rec []string, cols []column, dst reflect.Value) []string {
+// decodeRow fills dst from one record, adds a problem per bad cell to p and
+// reports whether the row was sound.
+func (t table) decodeRow(rec []string, cols []column, dst reflect.Value, line int, p *problemList) bool {
 	if len(rec) != len(cols) {
-		return []string{fmt.Sprintf("has %d cells but the header has %d columns", len(rec), len(cols))}
+		p.add(fmt.Sprintf("%s line %d: has %d cells but the header has %d columns", t.file, line, len(rec), len(cols)))
+		return false
 	}
-	var bad []string
+	sound := true
 	for pos, raw := range rec {
 		col := cols[pos]
 		if col.field == unnamed {
 			if raw != "" {
-				bad = append(bad, fmt.Sprintf("value %q is in column %d, which has no name in the header", raw, pos+1))
+				p.add(fmt.Sprintf("%s line %d: value %q is in column %d, which has no name in the header", t.file, line, raw, pos+1))
+				sound = false
 			}
 			continue
 		}
-		if err := parseCell(col.name, raw, dst.Field(col.field)); err != nil {
-			bad = append(bad, err.Error())
+		if err := parseCell(col, raw, dst.Field(col.field)); err != nil {
+			p.add(fmt.Sprintf("%s line %d: %s", t.file, line, err.Error()))
+			sound = false
 		}
 	}
-	return bad
+	return sound
+}
+
+// readProblem sorts a failed read. A CSV syntax error is a problem to list,
+// and reading goes on after it (more); a file past maxFileSize is a problem
+// that ends the file; anything else is an error.
+func readProblem(file string, err error, p *problemList) (more bool, _ error) {
+	var pe *csv.ParseError
+	switch {
+	case errors.Is(err, errTooLarge):
+		p.add(tooLarge(file))
+		return false, nil
+	case errors.As(err, &pe):
+		p.add(syntaxProblem(file, pe))
+		return true, nil
+	}
+	return false, fmt.Errorf("csvio: read %s: %w", file, err)
+}
+
+func tooLarge(file string) string {
+	return fmt.Sprintf("%s is larger than %d MB; is it really a crampdiary export?", file, maxFileSize>>20)
 }
 
 // syntaxProblem words a CSV syntax error for someone who edited the file in a
 // text editor; Go's own wording assumes they know the CSV grammar.
-func syntaxProblem(file string, err error) string {
-	var pe *csv.ParseError
-	if !errors.As(err, &pe) {
-		return fmt.Sprintf("%s: %v", file, err)
-	}
+func syntaxProblem(file string, pe *csv.ParseError) string {
 	msg := pe.Err.Error()
 	switch {
 	case errors.Is(pe.Err, csv.ErrBareQuote):
@@ -94,4 +128,36 @@ func syntaxProblem(file string, err error) string {
 		msg = `a quoted cell is not closed, or has text after its closing "`
 	}
 	return fmt.Sprintf("%s line %d: %s", file, pe.StartLine, msg)
+}
+
+// errTooLarge ends the reading of a file past maxFileSize bytes.
+var errTooLarge = errors.New("file too large")
+
+// sizeLimit reads at most n more bytes and then fails with errTooLarge, so a
+// wrong file picked by mistake (or a pipe that never ends) is not read whole.
+type sizeLimit struct {
+	r io.Reader
+	n int64
+}
+
+func (l *sizeLimit) Read(b []byte) (int, error) {
+	if int64(len(b)) > l.n+1 { // one byte more tells a file of exactly n from a longer one
+		b = b[:l.n+1]
+	}
+	k, err := l.r.Read(b)
+	l.n -= int64(k)
+	if l.n < 0 {
+		return k, errTooLarge
+	}
+	return k, err
+}
+
+// newInput buffers f, drops a byte-order mark (as some spreadsheet programs
+// write) and stops past maxFileSize.
+func newInput(f io.Reader) io.Reader {
+	br := bufio.NewReaderSize(&sizeLimit{r: f, n: maxFileSize}, 64<<10)
+	if bom, err := br.Peek(3); err == nil && string(bom) == "\uFEFF" {
+		br.Discard(3)
+	}
+	return br
 }

@@ -1,7 +1,9 @@
 package csvio
 
 import (
+	"context"
 	"fmt"
+	"io"
 	"reflect"
 	"sort"
 	"strings"
@@ -55,11 +57,12 @@ type experimentRow struct {
 type optionalDate string
 
 // experimentNightRow is one line of experiment_nights.csv. The condition is
-// plain text so "A" and "B" keep their case; codes are read lower-case.
+// a plain string so "A" and "B" keep their case (codes are read lower-case),
+// but it is a fixed word, not free text.
 type experimentNightRow struct {
 	Experiment model.Date `csv:"experiment_start"`
 	Date       model.Date `csv:"date"`
-	Condition  string     `csv:"condition"`
+	Condition  string     `csv:"condition,code"`
 	Phase      *int       `csv:"phase"`
 	Washout    *bool      `csv:"washout"`
 	Kept       *bool      `csv:"kept"`
@@ -128,20 +131,37 @@ func (r experimentNightRow) night() model.ExperimentNight {
 	return n
 }
 
-// parseExperiments decodes both experiment files and joins each schedule to
-// its experiment; every experiment is then checked whole.
-func parseExperiments(expData, nightData []byte) ([]model.Experiment, []string) {
-	rows, problems := decodeFile[experimentRow](experimentTable, expData)
+// parseExperiments reads both experiment files and joins each schedule to
+// its experiment; every experiment is then checked whole. Experiments are
+// few, so their rows are gathered before they are joined.
+func parseExperiments(ctx context.Context, expIn, nightIn io.Reader, p *problemList) ([]model.Experiment, error) {
+	var expProblems, nightProblems problemList
+	var rows []row[experimentRow]
+	err := decodeFile(ctx, experimentTable, expIn, &expProblems, func(line int, v *experimentRow) {
+		rows = append(rows, row[experimentRow]{line: line, val: *v})
+	}, nil)
+	if err != nil {
+		return nil, err
+	}
 	exps, lines, rowProblems := experimentsByStart(rows)
-	problems = append(problems, rowProblems...)
-	nightRows, nightProblems := decodeFile[experimentNightRow](experimentNightTable, nightData)
+	expProblems.add(rowProblems...)
+	var nightRows []row[experimentNightRow]
+	err = decodeFile(ctx, experimentNightTable, nightIn, &nightProblems, func(line int, v *experimentNightRow) {
+		nightRows = append(nightRows, row[experimentNightRow]{line: line, val: *v})
+	}, nil)
+	if err != nil {
+		return nil, err
+	}
 	// Past a bad experiment row its nights have nowhere to go, and past a bad
 	// night its schedule is short: reporting those too would only bury the cause.
-	if len(problems) == 0 {
-		nightProblems = append(nightProblems, attachNights(exps, nightRows)...)
+	if expProblems.count() == 0 {
+		nightProblems.add(attachNights(exps, nightRows)...)
 	}
-	if problems = append(problems, nightProblems...); len(problems) > 0 {
-		return nil, problems
+	bad := expProblems.count()+nightProblems.count() > 0
+	p.merge(&expProblems)
+	p.merge(&nightProblems)
+	if bad {
+		return nil, nil
 	}
 	starts := make([]model.Date, 0, len(exps))
 	for start := range exps {
@@ -153,12 +173,19 @@ func parseExperiments(expData, nightData []byte) ([]model.Experiment, []string) 
 		e := exps[start]
 		sort.Slice(e.Nights, func(i, j int) bool { return e.Nights[i].Date < e.Nights[j].Date })
 		if err := e.Validate(); err != nil {
-			problems = append(problems, rowProblem(experimentsFile, lines[start], err))
+			p.add(rowProblem(experimentsFile, lines[start], err))
 			continue
 		}
 		out = append(out, *e)
 	}
-	return out, problems
+	return out, nil
+}
+
+// row is one decoded data row and the file line it starts on, so later checks
+// can still point at the line to fix.
+type row[T any] struct {
+	line int
+	val  T
 }
 
 // experimentsByStart indexes the rows by start date, which must be unique.

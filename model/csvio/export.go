@@ -87,6 +87,9 @@ func encodeRows[T any](t table, rows []T) [][]string {
 		rec := make([]string, len(t.header))
 		for i, name := range t.header {
 			rec[i] = formatCell(v.Field(t.field[name]))
+			if t.text[name] {
+				rec[i] = guardFormula(rec[i])
+			}
 		}
 		records = append(records, rec)
 	}

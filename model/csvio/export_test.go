@@ -160,3 +160,71 @@ func TestDocumentedExamples(t *testing.T) {
 		}
 	}
 }
+
+// formulaTexts start the way spreadsheet formulas do, or with the apostrophe
+// that guards them; none may run in a spreadsheet, and all must come back.
+var formulaTexts = []string{`=HYPERLINK("x")`, "=1+1", "-5 pills", "@home", "'quoted", "''", "'", "+49 30 1234", "\tindented", "a=b"}
+
+// formulaDiary puts each of formulaTexts into every free-text column.
+func formulaDiary(tb testing.TB) ([]model.Day, []model.Cramp, []model.Experiment) {
+	tb.Helper()
+	var days []model.Day
+	var cramps []model.Cramp
+	var exps []model.Experiment
+	for i, text := range formulaTexts {
+		date := model.Date("2024-01-01").AddDays(10 * i)
+		days = append(days, model.Day{Date: date, Supplements: text, MedicationChange: text, Notes: text})
+		cramps = append(cramps, model.Cramp{Night: date, Muscle: model.Calf, Side: model.Left, Relief: text, Notes: text})
+		e, err := model.NewExperiment(model.CustomTemplate(text, text, text), date.AddDays(1),
+			model.Plan{Outcome: model.OutcomeCrampNights, Design: model.NightByNight, Nights: 6}, int64(i))
+		if err != nil {
+			tb.Fatal(err)
+		}
+		exps = append(exps, e)
+	}
+	return days, cramps, exps
+}
+
+func TestFormulasAreGuardedAndComeBackExactly(t *testing.T) {
+	ctx := context.Background()
+	src := mustOpen(t)
+	days, cramps, exps := formulaDiary(t)
+	if err := src.Import(ctx, days, cramps, exps...); err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	if err := csvio.Export(ctx, src, dir); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{
+		`2024-01-01,,,,,,,,,,,,,,,,,,,,"'=HYPERLINK(""x"")",,,"'=HYPERLINK(""x"")",1,,,,,"'=HYPERLINK(""x"")"` + "\n",
+		"2024-01-11,,,,,,,,,,,,,,,,,,,,'=1+1,,,'=1+1,1,,,,,'=1+1\n",
+		"'-5 pills", "'@home", "''quoted", "'''", "'+49 30 1234", ",'\tindented,", ",a=b,",
+	} {
+		if all := string(mustRead(t, filepath.Join(dir, "days.csv"))); !strings.Contains(all, want) {
+			t.Errorf("days.csv lacks %q:\n%s", want, all)
+		}
+	}
+	if got := string(mustRead(t, filepath.Join(dir, "cramps.csv"))); !strings.Contains(got, ",calf,left,,,,'=1+1,,'=1+1\n") {
+		t.Errorf("cramps.csv does not guard relief and notes:\n%s", got)
+	}
+	if got := string(mustRead(t, filepath.Join(dir, "experiments.csv"))); !strings.Contains(got, ",custom,'-5 pills,'-5 pills,'-5 pills,") {
+		t.Errorf("experiments.csv does not guard title, usual and change:\n%s", got)
+	}
+	dst := mustOpen(t)
+	if err := csvio.ImportAt(ctx, dst, dir, testNow); err != nil {
+		t.Fatalf("import: %v", err)
+	}
+	if before, after := takeSnapshot(t, src), takeSnapshot(t, dst); !before.equal(after) {
+		t.Errorf("re-export differs:\n%s\n%s\nwant:\n%s\n%s", after.daysCSV, after.expCSV, before.daysCSV, before.expCSV)
+	}
+	back, err := dst.Days(ctx, model.FirstDate, model.LastDate)
+	if err != nil || len(back) != len(formulaTexts) {
+		t.Fatalf("days = %d, %v", len(back), err)
+	}
+	for i, d := range back {
+		if want := formulaTexts[i]; d.Notes != want || d.Supplements != want || d.MedicationChange != want {
+			t.Errorf("day %s came back as %q/%q/%q, want %q", d.Date, d.Notes, d.Supplements, d.MedicationChange, want)
+		}
+	}
+}

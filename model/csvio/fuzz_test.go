@@ -23,6 +23,7 @@ func FuzzImport(f *testing.F) {
 		{"date,stepz\n", "night,muscle,side\n"},
 		{"date\n2024-06-01\n2024-06-01\n", "night,time,muscle,side\n2024-06-15,23:30,calf,left\n"},
 		{"date,standing_h,sleep_start,sleep_end\n2024-06-03,1e1,1:05,23:00\n", "night,muscle,side\n\"2024-06-03\",thigh,right\n"},
+		{"date,notes,supplements\n2024-06-01,'=1+1,''\n2024-06-02,\"=HYPERLINK(\"\"x\"\")\",'x\n", "night,muscle,side,relief\n2024-06-01,calf,left,-5\n"},
 		{"", ""},
 	}
 	for _, s := range seeds {

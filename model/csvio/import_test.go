@@ -203,3 +203,84 @@ func TestImportReportsUnreadableDirectory(t *testing.T) {
 		t.Errorf("import from a file path = %v, want an I/O error", err)
 	}
 }
+
+func TestSemicolonFileGetsAHint(t *testing.T) {
+	days := "date;steps;notes\n2024-06-01;100;x\n"
+	err := csvio.ImportAt(context.Background(), mustOpen(t), writeFiles(t, days, "night,muscle,side\n"), testNow)
+	assertProblems(t, err, []string{
+		"days.csv: the columns are separated by semicolons, but crampdiary reads commas; save the file as CSV with a comma as the separator",
+	})
+}
+
+// A file past 64 MB is refused before it is read, whatever it holds.
+func TestOversizedFileIsRefused(t *testing.T) {
+	dir := writeFiles(t, "date\n", "night,muscle,side\n")
+	if err := os.Truncate(filepath.Join(dir, "days.csv"), 64<<20+1); err != nil {
+		t.Fatal(err)
+	}
+	err := csvio.ImportAt(context.Background(), mustOpen(t), dir, testNow)
+	assertProblems(t, err, []string{filepath.Join(dir, "days.csv") + " is larger than 64 MB; is it really a crampdiary export?"})
+}
+
+// A cancelled import stops reading and writes nothing, even the rows that
+// were already handed to the store.
+func TestCancelledImportWritesNothing(t *testing.T) {
+	s := mustOpen(t)
+	mustFill(t, s)
+	before := takeSnapshot(t, s)
+	var rows strings.Builder
+	rows.WriteString("date,steps\n")
+	for i := range 20_000 {
+		fmt.Fprintf(&rows, "%s,%d\n", model.Date("1900-01-01").AddDays(i), i)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	cs := &cancelAfterFirstBatch{Store: s, cancel: cancel}
+	err := csvio.ImportAt(ctx, cs, writeFiles(t, rows.String(), "night,muscle,side\n"), testNow)
+	if !errors.Is(err, context.Canceled) || cs.batches == 0 {
+		t.Fatalf("import = %v after %d batches, want context.Canceled after at least one", err, cs.batches)
+	}
+	if after := takeSnapshot(t, s); !before.equal(after) {
+		t.Error("a cancelled import changed the diary")
+	}
+}
+
+// cancelAfterFirstBatch is a store that cancels the import once the first
+// batch of days is written, as Ctrl+C would in the middle of a long import.
+type cancelAfterFirstBatch struct {
+	model.Store
+	cancel  context.CancelFunc
+	batches int
+}
+
+func (c *cancelAfterFirstBatch) ImportStream(ctx context.Context, fill func(model.ImportWriter) error, exps ...model.Experiment) error {
+	return c.Store.ImportStream(ctx, func(w model.ImportWriter) error {
+		return fill(&cancellingWriter{ImportWriter: w, c: c})
+	}, exps...)
+}
+
+type cancellingWriter struct {
+	model.ImportWriter
+	c *cancelAfterFirstBatch
+}
+
+func (w *cancellingWriter) Days(days []model.Day) error {
+	w.c.batches++
+	err := w.ImportWriter.Days(days)
+	w.c.cancel()
+	return err
+}
+
+// Past the first thousand problems only the count is kept.
+func TestManyProblemsAreCounted(t *testing.T) {
+	var rows strings.Builder
+	rows.WriteString("date,stress\n")
+	for i := range 1500 {
+		fmt.Fprintf(&rows, "%s,9\n", model.Date("2020-01-01").AddDays(i))
+	}
+	err := csvio.ImportAt(context.Background(), mustOpen(t), writeFiles(t, rows.String(), "night,muscle,side\n"), testNow)
+	var ie *csvio.ImportError
+	if !errors.As(err, &ie) || len(ie.Problems) != 1000 || ie.Unlisted != 500 || !strings.HasSuffix(err.Error(), "\n... and 1450 more") {
+		t.Fatalf("import = %.200v (kept %d, unlisted %d)", err, len(ie.Problems), ie.Unlisted)
+	}
+}

@@ -98,19 +98,6 @@ func upsertDays(tx *gorm.DB, days []model.Day) error {
 	}).CreateInBatches(days, 200).Error
 }
 
-// ensureNights creates an empty, checked day for each night that has none yet,
-// and marks existing ones checked: logging a cramp means the night was seen.
-func ensureNights(tx *gorm.DB, nights []model.Date) error {
-	for _, n := range nights {
-		err := tx.Exec(`INSERT INTO days(date, night_checked, updated_at) VALUES (?, 1, ?)
-			ON CONFLICT(date) DO UPDATE SET night_checked = 1`, n, tx.NowFunc()).Error
-		if err != nil {
-			return fmt.Errorf("mark night %s checked: %w", n, err)
-		}
-	}
-	return nil
-}
-
 // markNightsWithCramps sets night_checked on those of nights that hold cramps.
 func markNightsWithCramps(tx *gorm.DB, nights []model.Date) error {
 	return tx.Exec(`UPDATE days SET night_checked = 1

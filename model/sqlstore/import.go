@@ -3,7 +3,10 @@ package sqlstore
 import (
 	"context"
 	"fmt"
+	"reflect"
 	"sort"
+	"strings"
+	"time"
 
 	"gorm.io/gorm"
 
@@ -15,34 +18,35 @@ import (
 // one bad row leaves the diary unchanged, and importing the same rows twice
 // changes nothing.
 func (s *DB) Import(ctx context.Context, days []model.Day, cramps []model.Cramp, experiments ...model.Experiment) error {
+	seen := make(map[model.Date]bool, len(days))
+	for _, d := range days {
+		if seen[d.Date] {
+			return writeErr("import", fmt.Errorf("%w: day %s appears twice", model.ErrInvalid, d.Date))
+		}
+		seen[d.Date] = true
+	}
+	return s.ImportStream(ctx, func(w model.ImportWriter) error {
+		if err := w.Days(days); err != nil {
+			return err
+		}
+		return w.Cramps(cramps)
+	}, experiments...)
+}
+
+// ImportStream writes the experiments, then whatever fill hands to its
+// writer, in one transaction; an error from fill or from any batch rolls
+// everything back.
+func (s *DB) ImportStream(ctx context.Context, fill func(w model.ImportWriter) error, experiments ...model.Experiment) error {
 	err := s.gorm.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
 		if err := s.importExperiments(tx, experiments); err != nil {
 			return err
 		}
-		if err := s.validateImport(tx, days, cramps); err != nil {
+		w, err := s.newImportWriter(tx)
+		if err != nil {
 			return err
 		}
-		if err := upsertDays(tx, days); err != nil {
-			return fmt.Errorf("save days: %w", err)
-		}
-		nights := namedNights(days, cramps)
-		if err := deleteCrampsOf(tx, nights); err != nil {
-			return err
-		}
-		if err := ensureNights(tx, crampNights(cramps)); err != nil {
-			return err
-		}
-		rows := make([]model.Cramp, len(cramps))
-		for i, c := range cramps {
-			c.ID = 0
-			rows[i] = c
-		}
-		if len(rows) > 0 {
-			if err := tx.CreateInBatches(rows, 200).Error; err != nil {
-				return fmt.Errorf("save cramps: %w", err)
-			}
-		}
-		return nil
+		defer w.bulk.close()
+		return fill(w)
 	})
 	if err != nil {
 		return writeErr("import", err)
@@ -50,59 +54,126 @@ func (s *DB) Import(ctx context.Context, days []model.Day, cramps []model.Cramp,
 	return nil
 }
 
-func (s *DB) validateImport(tx *gorm.DB, days []model.Day, cramps []model.Cramp) error {
-	now := s.now()
+var _ model.ImportWriter = (*importWriter)(nil)
+
+// importWriter writes the rows of one import inside its transaction.
+type importWriter struct {
+	now     time.Time
+	cutover model.Clock
+	// before is the highest cramp id stored when the import began: a night's
+	// cramps are replaced by deleting those up to it, which spares the ones
+	// this import has already added for the same night.
+	before uint
+	bulk   *bulk
+	days   bulkTable
+	cramps bulkTable
+}
+
+func (s *DB) newImportWriter(tx *gorm.DB) (*importWriter, error) {
 	cutover, err := cutoverOf(tx)
 	if err != nil {
-		return err
+		return nil, err
 	}
-	seen := make(map[model.Date]bool, len(days))
-	for _, d := range days {
-		if err := d.Validate(model.DateOf(now)); err != nil {
+	w := &importWriter{now: s.now(), cutover: cutover, bulk: newBulk(tx, tx.NowFunc())}
+	if w.days, err = bulkTableOf(&model.Day{}, true); err != nil {
+		return nil, err
+	}
+	if w.cramps, err = bulkTableOf(&model.Cramp{}, false); err != nil {
+		return nil, err
+	}
+	if err := tx.Raw("SELECT COALESCE(MAX(id), 0) FROM cramps").Scan(&w.before).Error; err != nil {
+		return nil, fmt.Errorf("read cramp ids: %w", err)
+	}
+	return w, nil
+}
+
+// Days validates days and upserts them by date, and removes the cramps stored
+// before the import for their nights.
+func (w *importWriter) Days(days []model.Day) error {
+	if len(days) == 0 {
+		return nil
+	}
+	today := model.DateOf(w.now)
+	nights := make([]model.Date, len(days))
+	for i, d := range days {
+		if err := d.Validate(today); err != nil {
 			return fmt.Errorf("day %s: %w", d.Date, err)
 		}
-		if seen[d.Date] {
-			return fmt.Errorf("%w: day %s appears twice", model.ErrInvalid, d.Date)
-		}
-		seen[d.Date] = true
+		nights[i] = d.Date
 	}
+	if err := w.bulk.insert(w.days, reflect.ValueOf(days)); err != nil {
+		return fmt.Errorf("save days: %w", err)
+	}
+	return w.clearCramps(nights)
+}
+
+// Cramps validates cramps and adds them, after removing the cramps stored
+// before the import for their nights; each night gets a checked day.
+func (w *importWriter) Cramps(cramps []model.Cramp) error {
+	if len(cramps) == 0 {
+		return nil
+	}
+	set := map[model.Date]bool{}
 	for _, c := range cramps {
-		if err := c.Validate(now, cutover); err != nil {
+		if err := c.Validate(w.now, w.cutover); err != nil {
 			return fmt.Errorf("cramp in night %s: %w", c.Night, err)
 		}
+		set[c.Night] = true
+	}
+	nights := sortedDates(set)
+	if err := w.clearCramps(nights); err != nil {
+		return err
+	}
+	if err := w.bulk.ensureNights(nights); err != nil {
+		return err
+	}
+	if err := w.bulk.insert(w.cramps, reflect.ValueOf(cramps)); err != nil {
+		return fmt.Errorf("save cramps: %w", err)
 	}
 	return nil
 }
 
-func deleteCrampsOf(tx *gorm.DB, nights []model.Date) error {
-	const chunk = 500 // stay well under SQLite's bound-parameter limit
-	for i := 0; i < len(nights); i += chunk {
-		part := nights[i:min(i+chunk, len(nights))]
-		if err := tx.Where("night IN ?", part).Delete(&model.Cramp{}).Error; err != nil {
+// clearCramps removes the cramps of nights that were stored before the import.
+func (w *importWriter) clearCramps(nights []model.Date) error {
+	per := valuesPerStatement
+	for i := 0; i < len(nights); i += per {
+		part := nights[i:min(i+per, len(nights))]
+		args := make([]any, 0, len(part)+1)
+		for _, n := range part {
+			args = append(args, n)
+		}
+		q := "DELETE FROM cramps WHERE id <= ? AND night IN (" + strings.TrimSuffix(strings.Repeat("?,", len(part)), ",") + ")"
+		if err := w.bulk.exec(q, append([]any{w.before}, args...)...); err != nil {
 			return fmt.Errorf("replace cramps: %w", err)
 		}
 	}
 	return nil
 }
 
-// namedNights is every night the import speaks for, sorted.
-func namedNights(days []model.Day, cramps []model.Cramp) []model.Date {
-	set := map[model.Date]bool{}
-	for _, d := range days {
-		set[d.Date] = true
-	}
-	for _, c := range cramps {
-		set[c.Night] = true
-	}
-	return sortedDates(set)
+// ensureNights creates an empty, checked day for each night that has none yet,
+// and marks existing ones checked: logging a cramp means the night was seen.
+func ensureNights(tx *gorm.DB, nights []model.Date) error {
+	b := newBulk(tx, tx.NowFunc())
+	defer b.close()
+	return b.ensureNights(nights)
 }
 
-func crampNights(cramps []model.Cramp) []model.Date {
-	set := map[model.Date]bool{}
-	for _, c := range cramps {
-		set[c.Night] = true
+func (b *bulk) ensureNights(nights []model.Date) error {
+	per := valuesPerStatement / 2
+	for i := 0; i < len(nights); i += per {
+		part := nights[i:min(i+per, len(nights))]
+		b.args = b.args[:0]
+		for _, n := range part {
+			b.args = append(b.args, n, b.now)
+		}
+		q := "INSERT INTO days(date, night_checked, updated_at) VALUES " +
+			strings.TrimSuffix(strings.Repeat("(?,1,?),", len(part)), ",") +
+			" ON CONFLICT(date) DO UPDATE SET night_checked = 1"
+		if err := b.exec(q, b.args...); err != nil {
+			return fmt.Errorf("mark nights from %s checked: %w", part[0], err)
+		}
 	}
-	return sortedDates(set)
+	return nil
 }
 
 func sortedDates(set map[model.Date]bool) []model.Date {
