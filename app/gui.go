@@ -14,7 +14,6 @@ import (
 	"fyne.io/fyne/v2"
 	fyneapp "fyne.io/fyne/v2/app"
 	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/lang"
 
 	"github.com/crampdiary/crampdiary/assets"
@@ -38,11 +37,13 @@ type gui struct {
 	startHidden bool        // wait in the tray instead of opening the window
 
 	// The bedtime reminders (reminders.go).
-	clock       func() time.Time // the clock of the window and its reminders
-	tray        bool             // the tray is in use
-	remind      *reminderLoop    // nil until a diary is open
-	stopRem     func()           // stops the reminder ticker; nil when it is not running
-	remindEvery time.Duration    // how often reminders are checked; tests set 0 and tick by hand
+	clock       func() time.Time        // the clock of the window and its reminders
+	tray        bool                    // the tray is in use
+	remind      *reminderLoop           // nil until a diary is open
+	stopRem     func()                  // stops the reminder ticker; nil when it is not running
+	remindEvery time.Duration           // how often reminders are checked; tests set 0 and tick by hand
+	newDiary    bool                    // the diary file was made by this start: no reminder tonight
+	newNotifier func(fyne.App) notifier // makes the reminders' notifier; tests pass a fake
 }
 
 // runGUI runs the window on the diary in dir; hidden starts it in the tray
@@ -59,10 +60,12 @@ func runGUI(dir string, hidden bool, e env) int {
 
 	trayCh := probeTray(e.getenv)
 	path := diaryPath(dir)
+	fresh := diaryIsNew(path) // before Open makes the file
 	store, openErr := sqlstore.Open(path, sqlstore.Options{Now: time.Now})
 
 	g := newGUI(fyneapp.NewWithID(AppID), dir, e.stderr, trayCh)
 	g.startHidden = hidden
+	g.newDiary = fresh
 	defer g.quitOnSignal()()
 	if ln, err := listenShow(dir, g.onShowRequest); err != nil {
 		fmt.Fprintln(e.stderr, "crampdiary: "+lang.L("{{.Err}} (starting crampdiary again will not bring this window up)", map[string]any{"Err": err.Error()}))
@@ -107,7 +110,8 @@ func newGUI(a fyne.App, dir string, stderr io.Writer, trayCh <-chan bool) *gui {
 	w.SetIcon(assets.Icon)
 	w.Resize(fyne.NewSize(900, 680))
 	w.SetMaster()
-	g := &gui{app: a, win: w, dir: dir, stderr: stderr, trayCh: trayCh, clock: time.Now, remindEvery: remindEvery}
+	g := &gui{app: a, win: w, dir: dir, stderr: stderr, trayCh: trayCh, clock: time.Now, remindEvery: remindEvery,
+		newNotifier: newDesktopNotifier}
 	w.SetCloseIntercept(g.quit)
 	return g
 }
@@ -119,18 +123,11 @@ func (g *gui) start(s model.Store) {
 	g.win.SetContent(g.main.Content())
 	g.main.AddShortcuts()
 	g.main.OnAutostart = func(on bool) error { return setAutostart(on, g.autostartArgs()...) }
-	if <-g.trayCh {
-		g.setTray()
-	}
-	g.startReminders()
+	g.startReminders(<-g.trayCh) // it sets the tray menu
 }
 
-func (g *gui) setTray() {
-	desk, ok := g.app.(desktop.App)
-	if !ok {
-		return
-	}
-	desk.SetSystemTrayMenu(fyne.NewMenu("crampdiary", g.trayItems()...))
+// useTray marks the tray as in use; the reminders set its menu.
+func (g *gui) useTray() {
 	g.tray = true
 	// The tray can bring the window back, so closing it only hides it and
 	// the reminders keep running.
@@ -163,6 +160,7 @@ func (g *gui) onStartNew() {
 		dialog.ShowError(fmt.Errorf("app: start a new diary %s: %w", path, err), g.win)
 		return
 	}
+	g.newDiary = true
 	g.start(s)
 	dialog.ShowInformation(lang.L("New diary started"),
 		lang.L("The damaged file was kept as {{.Path}}.", map[string]any{"Path": aside}), g.win)
@@ -250,10 +248,7 @@ func (g *gui) afterPanic(r any, stack string) int {
 }
 
 func (g *gui) closeStore() error {
-	if g.stopRem != nil {
-		g.stopRem() // the reminders read the diary: stop them first
-		g.stopRem = nil
-	}
+	g.stopReminders()
 	if g.store == nil {
 		return nil
 	}
