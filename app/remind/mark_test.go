@@ -88,3 +88,13 @@ func TestMarkRoundTrip(t *testing.T) {
 		}
 	}
 }
+
+// Settings are read at a tick: a time saved between two ticks, and reached by
+// the second, still fires, at that second tick.
+func TestMovedToATimeBetweenTwoTicks(t *testing.T) {
+	sc := New(dueAt(t, "22:00"))
+	run(sc, at(6, 10, 21, 59), at(6, 10, 22, 0), time.Minute, notDone)
+	sc.Tick(at(6, 10, 22, 10).Add(50*time.Second), State{})
+	sc.SetSettings(dueAt(t, "22:11"))
+	assertFired(t, sc.Tick(at(6, 10, 22, 11).Add(20*time.Second), State{}), "log 2026-06-10 06-10 22:11 CEST")
+}

@@ -127,12 +127,19 @@ func (sc *Scheduler) tickKind(k Kind, now time.Time, st State) (Reminder, bool) 
 }
 
 // movedLater reports whether the settings now put sl's reminder at a time
-// other than the one it fired for, and not yet reached. Comparing with the
-// settings, not only the clock, keeps a clock set back (autumn) from firing
-// the same reminder twice.
+// other than the one it fired for, and not yet reached at the previous tick:
+// settings changed since then may have been saved just before the new time.
+// Comparing with the settings, not only the clock, keeps a clock set back
+// (autumn) from firing the same reminder twice.
 func (sc *Scheduler) movedLater(sl *slot, now time.Time) bool {
 	date, at := sc.set.fireAt(sl.day)
-	return (fireTime{date, at}) != sl.firedAt && !reached(now, date, at)
+	if (fireTime{date, at}) == sl.firedAt {
+		return false
+	}
+	if !sc.last.IsZero() {
+		now = sc.last
+	}
+	return !reached(now, date, at)
 }
 
 // slotFor returns kind k's slot for the diary day of now, starting it afresh
