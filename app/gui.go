@@ -202,7 +202,7 @@ func (g *gui) quitOnSignal() (stop func()) {
 		select {
 		case <-ch:
 			g.quitting.Store(true)
-			fyne.Do(g.app.Quit)
+			fyne.Do(g.quitFromSignal)
 		case <-done:
 		}
 	}()
@@ -210,6 +210,19 @@ func (g *gui) quitOnSignal() (stop func()) {
 		signal.Stop(ch)
 		close(done)
 	}
+}
+
+// quitFromSignal quits on a signal. Fyne quits on SIGTERM by itself too; when
+// it got there first, its toolkit is gone, fyne.Do runs this on the signal's
+// goroutine and Quit panics there. That must not crash the process before run
+// closes the diary and withdraws the reminder.
+func (g *gui) quitFromSignal() {
+	defer func() {
+		if r := recover(); r != nil {
+			fmt.Fprintln(g.stderr, "crampdiary: "+lang.L("ignored a failure in the window toolkit while quitting: {{.Err}}", map[string]any{"Err": fmt.Sprint(r)}))
+		}
+	}()
+	g.app.Quit()
 }
 
 // run shows the window until quit, then closes the diary. A panic raised while
