@@ -1,6 +1,7 @@
 package remind
 
 import (
+	"strings"
 	"testing"
 	"time"
 )
@@ -51,10 +52,16 @@ func TestRestoredMarkKeepsTheEveningQuiet(t *testing.T) {
 		{"snooze still ahead", Mark{Day: "2026-06-10", Acted: true, Snoozed: at(6, 10, 23, 30)},
 			"log 2026-06-10 06-10 23:30 CEST"},
 		{"nothing kept", Mark{}, "log 2026-06-10 06-10 22:00 CEST late"},
+		{"came at 21:00, since moved to 23:30", Mark{Day: "2026-06-10", At: "2026-06-10 21:00"}, "log 2026-06-10 06-10 23:30 CEST"},
+		{"came at 21:00, since moved to 22:00", Mark{Day: "2026-06-10", At: "2026-06-10 21:00"}, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			sc := New(dueAt(t, "22:00"))
+			s := dueAt(t, "22:00")
+			if strings.Contains(tt.name, "23:30") {
+				s = dueAt(t, "23:30")
+			}
+			sc := New(s)
 			sc.Restore(Log, tt.mark)
 			assertFired(t, run(sc, at(6, 10, 23, 0), at(6, 11, 3, 0), time.Minute, notDone), tt.want)
 		})
@@ -79,10 +86,10 @@ func TestMarkRoundTrip(t *testing.T) {
 	sc.Snooze(Log, at(6, 10, 22, 1))
 	m := sc.Mark(Log)
 	back, err := ParseMark(m.String())
-	if err != nil || back.Day != "2026-06-10" || !back.Acted || !back.Snoozed.Equal(at(6, 10, 22, 16)) {
+	if err != nil || back.Day != "2026-06-10" || back.At != "2026-06-10 22:00" || !back.Acted || !back.Snoozed.Equal(at(6, 10, 22, 16)) {
 		t.Fatalf("%q read back as %+v, %v", m.String(), back, err)
 	}
-	for _, bad := range []string{"{", `{"day":"yesterday"}`} {
+	for _, bad := range []string{"{", `{"day":"yesterday"}`, `{"day":"2026-06-10","at":"22:00"}`} {
 		if _, err := ParseMark(bad); err == nil {
 			t.Errorf("ParseMark(%q) took it", bad)
 		}
