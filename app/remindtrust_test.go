@@ -9,8 +9,10 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
+	"github.com/crampdiary/crampdiary/app/remind"
 	"github.com/crampdiary/crampdiary/model"
 	"github.com/crampdiary/crampdiary/model/sqlstore/storetest"
+	"github.com/crampdiary/crampdiary/ui"
 )
 
 // restart is quitting the app and starting it again on the same diary.
@@ -174,5 +176,24 @@ func TestSnoozeIsInTheTrayForAReminderDueAtLaunch(t *testing.T) {
 	h := &loopHarness{t: t, menu: tray.current}
 	if got, want := h.trayLabels(), "Log today | Stretch now | Snooze 15 min | --- | Log a cramp now | Open today | Quit"; got != want {
 		t.Fatalf("tray %q, want %q", got, want)
+	}
+}
+
+func TestMovedLaterWhileShowingComesAgainAtTheNewTime(t *testing.T) {
+	h := newLoopHarness(t, tuesday(21, 0))
+	h.at(tuesday(22, 0))
+	h.takeSent()
+	s := remind.Defaults()
+	s.Bedtime = 23 * 60 // reminders at 22:30
+	if err := ui.SaveReminderSettings(h.prefs, s); err != nil {
+		t.Fatal(err)
+	}
+	h.at(tuesday(22, 10))
+	if on, n := h.notes.screen(); on != "" || n != 1 || h.trayLabels() != "Log a cramp now" {
+		t.Fatalf("moved to 22:30 at 22:10: on screen %q after %d withdrawals, tray %q", on, n, h.trayLabels())
+	}
+	h.at(tuesday(22, 30))
+	if n := h.takeSent(); len(n) != 1 || h.trayLabels() != "Log today | Stretch now | Snooze 15 min | --- | Log a cramp now" {
+		t.Fatalf("at 22:30: sent %d, tray %q", len(n), h.trayLabels())
 	}
 }
