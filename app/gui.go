@@ -14,7 +14,6 @@ import (
 	"fyne.io/fyne/v2"
 	fyneapp "fyne.io/fyne/v2/app"
 	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/lang"
 
 	"github.com/crampdiary/crampdiary/assets"
@@ -38,12 +37,15 @@ type gui struct {
 	startHidden bool        // wait in the tray instead of opening the window
 
 	// The bedtime reminders (reminders.go).
-	clock       func() time.Time // the clock of the window and its reminders
-	tray        bool             // the tray is in use
-	remind      *reminderLoop    // nil until a diary is open
-	stopRem     func()           // stops the reminder ticker; nil when it is not running
-	remindEvery time.Duration    // how often reminders are checked; tests set 0 and tick by hand
-	stopDay     func()           // stops the window following the diary's day; nil when not running
+	clock       func() time.Time        // the clock of the window and its reminders
+	tray        bool                    // the tray is in use
+	trayOK      bool                    // the desktop has a tray (trayCh's answer)
+	remind      *reminderLoop           // nil until a diary is open
+	stopRem     func()                  // stops the reminder ticker; nil when it is not running
+	remindEvery time.Duration           // how often reminders are checked; tests set 0 and tick by hand
+	newDiary    bool                    // the diary file was made by this start: no reminder tonight
+	newNotifier func(fyne.App) notifier // makes the reminders' notifier; tests pass a fake
+	stopDay     func()                  // stops the window following the diary's day; nil when not running
 
 	damaged   *damagedScreen // shown instead of the diary when it is damaged; nil otherwise
 	trayAsked bool           // trayCh was read: it answers once
@@ -67,10 +69,12 @@ func runGUI(dir string, hidden bool, e env) int {
 
 	trayCh := probeTray(e.getenv)
 	path := diaryPath(dir)
+	fresh := diaryIsNew(path) // before Open makes the file
 	store, openErr := sqlstore.Open(path, sqlstore.Options{Now: e.now})
 
 	g := newGUI(fyneapp.NewWithID(AppID), dir, e.stderr, trayCh, e.now)
 	g.startHidden = hidden
+	g.newDiary = fresh
 	defer g.quitOnSignal()()
 	if ln, err := listenShow(dir, g.onShowRequest); err != nil {
 		fmt.Fprintln(e.stderr, "crampdiary: "+lang.L("{{.Err}} (starting crampdiary again will not bring this window up)", map[string]any{"Err": err.Error()}))
@@ -116,20 +120,19 @@ func newGUI(a fyne.App, dir string, stderr io.Writer, trayCh <-chan bool, clock 
 	w.SetIcon(assets.Icon)
 	w.Resize(fyne.NewSize(900, 680))
 	w.SetMaster()
-	g := &gui{app: a, win: w, dir: dir, stderr: stderr, trayCh: trayCh, clock: clock, remindEvery: remindEvery}
+	g := &gui{app: a, win: w, dir: dir, stderr: stderr, trayCh: trayCh, clock: clock, remindEvery: remindEvery,
+		newNotifier: newDesktopNotifier}
 	w.SetCloseIntercept(g.quit)
 	return g
 }
 
 // start shows the diary s in the window and offers the tray if there is one.
 func (g *gui) start(s model.Store) {
-	g.show(s)
 	if !g.trayAsked {
 		g.trayAsked = true
-		if <-g.trayCh {
-			g.setTray()
-		}
+		g.trayOK = <-g.trayCh
 	}
+	g.show(s)
 }
 
 // show puts the diary s in the window, with its menu and reminders; after a
@@ -143,15 +146,11 @@ func (g *gui) show(s model.Store) {
 	g.win.SetContent(g.main.Content())
 	g.main.AddShortcuts()
 	g.stopDay = g.main.WatchDay(dayEvery)
-	g.startReminders()
+	g.startReminders(g.trayOK) // it sets the tray menu
 }
 
-func (g *gui) setTray() {
-	desk, ok := g.app.(desktop.App)
-	if !ok {
-		return
-	}
-	desk.SetSystemTrayMenu(fyne.NewMenu("crampdiary", g.trayItems()...))
+// useTray marks the tray as in use; the reminders set its menu.
+func (g *gui) useTray() {
 	g.tray = true
 	// The tray can bring the window back, so closing it only hides it and
 	// the reminders keep running; what is being typed is kept first.
@@ -189,6 +188,7 @@ func (g *gui) onStartNew() {
 		dialog.ShowError(fmt.Errorf("app: start a new diary %s: %w", path, err), g.win)
 		return
 	}
+	g.newDiary = true
 	g.start(s)
 	dialog.ShowInformation(lang.L("New diary started"),
 		lang.L("The damaged file was kept as {{.Path}}.", map[string]any{"Path": aside}), g.win)
@@ -244,10 +244,7 @@ func (g *gui) quitOnSignal() (stop func()) {
 		select {
 		case <-ch:
 			g.quitting.Store(true)
-			fyne.Do(func() {
-				g.closeMain()
-				g.app.Quit()
-			})
+			fyne.Do(g.quitFromSignal)
 		case <-done:
 		}
 	}()
@@ -255,6 +252,20 @@ func (g *gui) quitOnSignal() (stop func()) {
 		signal.Stop(ch)
 		close(done)
 	}
+}
+
+// quitFromSignal quits on a signal. Fyne quits on SIGTERM by itself too; when
+// it got there first, its toolkit is gone, fyne.Do runs this on the signal's
+// goroutine and Quit panics there. That must not crash the process before run
+// closes the diary and withdraws the reminder.
+func (g *gui) quitFromSignal() {
+	defer func() {
+		if r := recover(); r != nil {
+			fmt.Fprintln(g.stderr, "crampdiary: "+lang.L("ignored a failure in the window toolkit while quitting: {{.Err}}", map[string]any{"Err": fmt.Sprint(r)}))
+		}
+	}()
+	g.closeMain()
+	g.app.Quit()
 }
 
 // run shows the window until quit, then closes the diary. A panic raised while
@@ -300,10 +311,7 @@ func (g *gui) closeStore() error { return g.closeDiary(true) }
 // closeDiary stops the reminders and closes the diary, after the day's
 // backup when backUp is set.
 func (g *gui) closeDiary(backUp bool) error {
-	if g.stopRem != nil {
-		g.stopRem() // the reminders read the diary: stop them first
-		g.stopRem = nil
-	}
+	g.stopReminders()
 	if g.store == nil {
 		return nil
 	}

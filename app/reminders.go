@@ -21,24 +21,31 @@ import (
 const remindEvery = 30 * time.Second
 
 // reminderLoop drives one remind.Scheduler for the window's lifetime: it
-// ticks it, sends the notification and keeps the tray menu in step. The
-// ticker goroutine and the tray's menu actions share it, so the scheduler is
-// only touched under mu.
+// ticks it, keeps the notification and the tray menu in step and the
+// reminders' marks in the diary. The ticker goroutine and the tray's menu
+// actions share it, so the scheduler is only touched under mu.
 type reminderLoop struct {
 	now      func() time.Time
 	settings func() remind.Settings                    // read afresh every tick
 	state    func(now time.Time) (remind.State, error) // what the diary says about today
-	notify   func(*fyne.Notification)                  // may block: called off the UI thread
+	note     notifier                                  // may block: never called under mu
 	setMenu  func(*fyne.Menu)                          // nil without a tray; called on the UI thread
 	act      map[remind.Kind]func()                    // what a due item in the tray does
 	base     []*fyne.MenuItem                          // the tray's everyday items, below the due ones
 
-	mu      sync.Mutex
-	sched   *remind.Scheduler
-	shown   []remind.Kind // the due items the tray shows, or is about to
-	snooze  int           // the snooze length the tray shows, or is about to
-	next    *fyne.Menu    // a menu waiting to reach the tray; nil once it has
-	stopped bool          // the diary is closing: no more reads
+	mu       sync.Mutex
+	sched    *remind.Scheduler
+	marks    *markKeeper       // nil: nothing is kept across restarts
+	pending  []remind.Reminder // what the tray and the notification are about
+	announce bool              // a reminder came since the notification was brought up to date
+	shown    []remind.Kind     // the due items the tray shows, or is about to
+	snooze   int               // the snooze length the tray shows, or is about to
+	next     *fyne.Menu        // a menu waiting to reach the tray; nil once it has
+	stopped  bool              // the diary is closing: no more reads
+
+	noteMu   sync.Mutex    // serialises the notifier; taken before mu, never under it
+	noted    []remind.Kind // what the notification on screen is about
+	noteDone bool          // quitting: no more notifications
 }
 
 // newReminderLoop checks reminders against store with the settings kept in p.
@@ -54,7 +61,15 @@ func newReminderLoop(p fyne.Preferences, store model.Store, now func() time.Time
 	}
 	s := settings()
 	return &reminderLoop{now: now, settings: settings, state: diaryState(store),
-		sched: remind.New(s), snooze: s.SnoozeMin}
+		sched: remind.New(s), marks: newMarkKeeper(store), snooze: s.SnoozeMin}
+}
+
+// restore takes up where the last start left off, so a restart the same
+// evening does not repeat a reminder; fresh is a diary made by this start.
+func (l *reminderLoop) restore(fresh bool) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	l.marks.restore(l.sched, fresh, model.DiaryToday(l.now()))
 }
 
 // diaryState reads the current diary day: a stored day row means the day is
@@ -78,20 +93,29 @@ func diaryState(store model.Store) func(time.Time) (remind.State, error) {
 func (l *reminderLoop) carryOver(old *reminderLoop) {
 	old.mu.Lock()
 	defer old.mu.Unlock()
-	l.sched, l.shown, l.snooze = old.sched, old.shown, old.snooze
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	l.sched, l.shown, l.snooze, l.pending = old.sched, old.shown, old.snooze, old.pending
 }
 
-// start ticks once now and then every interval on a goroutine, until the
+// start checks once now and then every interval on a goroutine, until the
 // returned stop is called. After stop returns the diary is no longer read.
+// It runs on the UI thread, before the tray is up.
 func (l *reminderLoop) start(every time.Duration) (stop func()) {
+	// Fyne's tray, once its host answers, puts back the first menu it was
+	// given and nothing else: that first menu must already hold what is due
+	// at launch, so the first check and menu happen here, not on the ticker.
+	l.advance(l.now())
+	l.showMenu()
 	quit := make(chan struct{})
 	go func() {
 		t := time.NewTicker(every)
 		defer t.Stop()
+		l.syncNote() // may block on the notification service: not on the UI thread
 		for {
-			l.tick(l.now())
 			select {
 			case <-t.C:
+				l.tick(l.now())
 			case <-quit:
 				return
 			}
@@ -108,23 +132,20 @@ func (l *reminderLoop) start(every time.Duration) (stop func()) {
 	}
 }
 
-// tick checks the reminders at now: due ones become one notification, and
-// the tray menu is rebuilt when what it should show has changed.
+// tick checks the reminders at now: the notification follows what is due,
+// and the tray menu is rebuilt when what it should show has changed.
 func (l *reminderLoop) tick(now time.Time) {
-	due, changed := l.advance(now)
-	if len(due) > 0 && l.notify != nil {
-		l.notify(ui.ReminderNotification(due))
-	}
-	if changed {
+	if l.advance(now) {
 		fyne.Do(l.applyMenu)
 	}
+	l.syncNote()
 }
 
-func (l *reminderLoop) advance(now time.Time) (due []remind.Reminder, menuChanged bool) {
+func (l *reminderLoop) advance(now time.Time) (menuChanged bool) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	if l.stopped {
-		return nil, false
+		return false
 	}
 	if s := l.settings(); s != l.sched.Settings() {
 		l.sched.SetSettings(s)
@@ -133,10 +154,22 @@ func (l *reminderLoop) advance(now time.Time) (due []remind.Reminder, menuChange
 	if err != nil {
 		// Better no reminder than one about a day that may be logged already.
 		fyne.LogError("app: check the reminders", err)
-		return nil, false
+		return false
 	}
-	due = l.sched.Tick(now, st)
-	return due, l.updateMenu(now)
+	if due := l.sched.Tick(now, st); len(due) > 0 {
+		l.announce = true
+	}
+	return l.settle(now)
+}
+
+// settle takes note of what is pending at now after the scheduler moved on:
+// it keeps the marks and prepares the tray. l.mu must be held.
+func (l *reminderLoop) settle(now time.Time) (menuChanged bool) {
+	l.pending = l.sched.Pending(now)
+	if l.marks != nil {
+		l.marks.save(l.sched)
+	}
+	return l.updateMenu()
 }
 
 // snoozeAll is the tray's Snooze item: every due reminder comes back later.
@@ -147,11 +180,12 @@ func (l *reminderLoop) snoozeAll() {
 	for _, r := range l.sched.Pending(now) {
 		l.sched.Snooze(r.Kind, now)
 	}
-	changed := l.updateMenu(now)
+	changed := l.settle(now)
 	l.mu.Unlock()
 	if changed {
 		l.applyMenu()
 	}
+	l.syncNote()
 }
 
 // applyMenu hands the newest menu to the tray, on the UI thread. Only the
@@ -166,17 +200,27 @@ func (l *reminderLoop) applyMenu() {
 	}
 }
 
-// updateMenu prepares the tray menu for what is pending at now and reports
-// whether it differs from the tray's; there is nothing to do without a tray.
+// showMenu sets the tray menu for what is pending, whatever the tray shows.
+func (l *reminderLoop) showMenu() {
+	if l.setMenu == nil {
+		return
+	}
+	l.mu.Lock()
+	l.shown, l.snooze = kindsOf(l.pending), l.sched.Settings().SnoozeMin
+	l.next = nil
+	m := l.menu(l.shown, l.snooze)
+	l.mu.Unlock()
+	l.setMenu(m)
+}
+
+// updateMenu prepares the tray menu for what is pending and reports whether
+// it differs from the tray's; there is nothing to do without a tray.
 // l.mu must be held.
-func (l *reminderLoop) updateMenu(now time.Time) bool {
+func (l *reminderLoop) updateMenu() bool {
 	if l.setMenu == nil {
 		return false
 	}
-	var kinds []remind.Kind
-	for _, r := range l.sched.Pending(now) {
-		kinds = append(kinds, r.Kind)
-	}
+	kinds := kindsOf(l.pending)
 	snooze := l.sched.Settings().SnoozeMin
 	if slices.Equal(kinds, l.shown) && (len(kinds) == 0 || snooze == l.snooze) {
 		return false
@@ -201,20 +245,45 @@ func (l *reminderLoop) menu(due []remind.Kind, snooze int) *fyne.Menu {
 	return fyne.NewMenu("crampdiary", append(items, l.base...)...)
 }
 
-// startReminders runs the bedtime reminders on the open diary until it closes.
-func (g *gui) startReminders() {
+func kindsOf(rs []remind.Reminder) []remind.Kind {
+	var kinds []remind.Kind
+	for _, r := range rs {
+		kinds = append(kinds, r.Kind)
+	}
+	return kinds
+}
+
+// startReminders runs the bedtime reminders on the open diary until it
+// closes, with the tray menu when tray is set.
+func (g *gui) startReminders(tray bool) {
 	l := newReminderLoop(g.app.Preferences(), g.store, g.clock)
-	l.notify = g.app.SendNotification
+	l.note = g.newNotifier(g.app)
 	l.act = map[remind.Kind]func(){remind.Log: g.onOpenToday, remind.Stretch: g.onStretchNow}
 	l.base = g.trayItems()
-	if desk, ok := g.app.(desktop.App); ok && g.tray {
+	if desk, ok := g.app.(desktop.App); ok && tray {
 		l.setMenu = desk.SetSystemTrayMenu
+		g.useTray()
 	}
+	l.restore(g.newDiary)
 	if g.remind != nil {
 		l.carryOver(g.remind)
 	}
 	g.remind = l
 	if g.remindEvery > 0 {
 		g.stopRem = l.start(g.remindEvery)
+	} else {
+		l.showMenu() // tests tick by hand
+	}
+}
+
+// stopReminders stops the reminders and takes their notification off the
+// screen; it must run before the process exits.
+func (g *gui) stopReminders() {
+	if g.stopRem != nil {
+		g.stopRem() // the reminders read the diary: stop them first
+		g.stopRem = nil
+	}
+	if g.remind != nil {
+		g.remind.close()
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -34,6 +35,47 @@ type loopHarness struct {
 	menus  int        // how many times the menu was set
 	acted  []remind.Kind
 	logged int // taps on the everyday "Log a cramp now" item
+
+	notes *fakeNotes
+}
+
+// fakeNotes is the desktop's notification service as a test sees it.
+type fakeNotes struct {
+	mu        sync.Mutex
+	sent      []*fyne.Notification
+	onScreen  string // the title of the notification on screen; "" for none
+	withdrawn int    // how many times a notification was withdrawn
+	closed    bool   // the notifier was let go
+}
+
+func (f *fakeNotes) Show(title, body string) error {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.sent = append(f.sent, fyne.NewNotification(title, body))
+	f.onScreen = title
+	return nil
+}
+
+func (f *fakeNotes) Withdraw() error {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.withdrawn++
+	f.onScreen = ""
+	return nil
+}
+
+func (f *fakeNotes) Close() error {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.closed = true
+	return nil
+}
+
+// screen is the title on screen and how many were withdrawn so far.
+func (f *fakeNotes) screen() (string, int) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return f.onScreen, f.withdrawn
 }
 
 func newLoopHarness(t *testing.T, now time.Time) *loopHarness {
@@ -43,16 +85,22 @@ func newLoopHarness(t *testing.T, now time.Time) *loopHarness {
 		t.Fatal(err)
 	}
 	h := &loopHarness{t: t, store: storetest.MustOpenDB(t, now), prefs: a.Preferences(), clock: now}
+	h.loop = h.newLoop()
+	return h
+}
+
+// newLoop is a loop on the harness's diary, as a new start of the app makes.
+func (h *loopHarness) newLoop() *reminderLoop {
+	h.notes = &fakeNotes{}
 	l := newReminderLoop(h.prefs, h.store, func() time.Time { return h.clock })
-	l.notify = func(n *fyne.Notification) { h.sent = append(h.sent, n) }
+	l.note = h.notes
 	l.setMenu = func(m *fyne.Menu) { h.menu, h.menus = m, h.menus+1 }
 	l.act = map[remind.Kind]func(){
 		remind.Log:     func() { h.acted = append(h.acted, remind.Log) },
 		remind.Stretch: func() { h.acted = append(h.acted, remind.Stretch) },
 	}
 	l.base = []*fyne.MenuItem{fyne.NewMenuItem("Log a cramp now", func() { h.logged++ })}
-	h.loop = l
-	return h
+	return l
 }
 
 // at moves the clock to now and ticks.
@@ -63,8 +111,10 @@ func (h *loopHarness) at(now time.Time) {
 
 // takeSent returns the notifications sent since the last call.
 func (h *loopHarness) takeSent() []*fyne.Notification {
-	sent := h.sent
-	h.sent = nil
+	h.notes.mu.Lock()
+	defer h.notes.mu.Unlock()
+	sent := h.notes.sent
+	h.notes.sent = nil
 	return sent
 }
 

@@ -46,9 +46,17 @@ type Scheduler struct {
 type slot struct {
 	day     model.Date
 	fired   bool      // shown, snoozed or done: the scheduled time is used up
+	firedAt fireTime  // the scheduled time that was used up
+	acted   bool      // the person snoozed it or waved it away, not just the clock
 	showing bool      // shown and waiting for the person
 	shown   Reminder  // what is showing
 	snoozed time.Time // when a snoozed reminder comes back; zero if none
+}
+
+// fireTime is a reminder's wall-clock date and time, as Settings.fireAt gives it.
+type fireTime struct {
+	date model.Date
+	at   model.Clock
 }
 
 // New returns a scheduler for s that has not ticked yet.
@@ -60,8 +68,9 @@ func New(s Settings) *Scheduler {
 	return sc
 }
 
-// SetSettings applies changed settings. Reminders already shown or done today
-// stay so, and a new time takes effect from the next tick.
+// SetSettings applies changed settings from the next tick. Reminders done or
+// snoozed today stay so; one that only came at its time comes again when its
+// time is moved to later this evening.
 func (sc *Scheduler) SetSettings(s Settings) { sc.set = s }
 
 // Settings returns the settings in use.
@@ -96,12 +105,17 @@ func (sc *Scheduler) tickKind(k Kind, now time.Time, st State) (Reminder, bool) 
 	if !sc.set.on(k, sl.day) {
 		return Reminder{}, false
 	}
+	if sl.fired && !sl.acted && sc.movedLater(sl, now) {
+		// The person moved tonight's reminder to a time still ahead: the one
+		// that came is superseded and the new time counts.
+		*sl = slot{day: sl.day}
+	}
 	if !sl.fired {
 		date, at := sc.set.fireAt(sl.day)
 		if !reached(now, date, at) {
 			return Reminder{}, false
 		}
-		sl.fired = true
+		sl.fired, sl.firedAt = true, fireTime{date, at}
 		return sc.show(sl, k, wallTime(date, at, now.Location()), now), true
 	}
 	if !sl.snoozed.IsZero() && !now.Before(sl.snoozed) {
@@ -110,6 +124,22 @@ func (sc *Scheduler) tickKind(k Kind, now time.Time, st State) (Reminder, bool) 
 		return sc.show(sl, k, due, now), true
 	}
 	return Reminder{}, false
+}
+
+// movedLater reports whether the settings now put sl's reminder at a time
+// other than the one it fired for, and not yet reached at the previous tick:
+// settings changed since then may have been saved just before the new time.
+// Comparing with the settings, not only the clock, keeps a clock set back
+// (autumn) from firing the same reminder twice.
+func (sc *Scheduler) movedLater(sl *slot, now time.Time) bool {
+	date, at := sc.set.fireAt(sl.day)
+	if (fireTime{date, at}) == sl.firedAt {
+		return false
+	}
+	if !sc.last.IsZero() {
+		now = sc.last
+	}
+	return !reached(now, date, at)
 }
 
 // slotFor returns kind k's slot for the diary day of now, starting it afresh
@@ -137,7 +167,7 @@ func (sc *Scheduler) show(sl *slot, k Kind, due, now time.Time) Reminder {
 func (sc *Scheduler) Snooze(k Kind, now time.Time) {
 	now = now.Round(0)
 	sl := sc.slotFor(k, now)
-	sl.fired, sl.showing = true, false
+	sl.fired, sl.acted, sl.showing = true, true, false
 	sl.snoozed = now.Add(sc.set.snooze())
 }
 
@@ -145,7 +175,7 @@ func (sc *Scheduler) Snooze(k Kind, now time.Time) {
 // the person acted on it or waved it away.
 func (sc *Scheduler) Done(k Kind) {
 	sl := sc.slots[k]
-	sl.fired, sl.showing, sl.snoozed = true, false, time.Time{}
+	sl.fired, sl.acted, sl.showing, sl.snoozed = true, true, false, time.Time{}
 }
 
 // Pending returns the reminders showing at now, for the tray menu: shown,

@@ -137,11 +137,30 @@ func closeGorm(db *gorm.DB) error {
 	return sqlDB.Close()
 }
 
+// closeWait bounds how long Close waits for a connection still in use.
+const closeWait = 5 * time.Second
+
+// waitIdle lets a transaction whose context was cancelled finish rolling
+// back: database/sql does that on a goroutine of its own, and a connection
+// still in use when the pool closes is closed only after it, perhaps after
+// the process has exited, leaving the diary's write-ahead log behind.
+func (s *DB) waitIdle() {
+	sqlDB, err := s.gorm.DB()
+	if err != nil {
+		return
+	}
+	const step = 5 * time.Millisecond
+	for waited := time.Duration(0); sqlDB.Stats().InUse > 0 && waited < closeWait; waited += step {
+		time.Sleep(step)
+	}
+}
+
 // Path is the diary file's location.
 func (s *DB) Path() string { return s.path }
 
 // Close closes the diary; SQLite folds the WAL back into the file.
 func (s *DB) Close() error {
+	s.waitIdle()
 	if err := closeGorm(s.gorm); err != nil {
 		return fmt.Errorf("sqlstore: close %s: %w", s.path, err)
 	}
