@@ -45,6 +45,7 @@ type gui struct {
 	remindEvery time.Duration           // how often reminders are checked; tests set 0 and tick by hand
 	newDiary    bool                    // the diary file was made by this start: no reminder tonight
 	newNotifier func(fyne.App) notifier // makes the reminders' notifier; tests pass a fake
+	background  func(func())            // runs work off the UI thread; tests run it inline
 	stopDay     func()                  // stops the window following the diary's day; nil when not running
 
 	damaged   *damagedScreen // shown instead of the diary when it is damaged; nil otherwise
@@ -121,7 +122,7 @@ func newGUI(a fyne.App, dir string, stderr io.Writer, trayCh <-chan bool, clock 
 	w.Resize(fyne.NewSize(900, 680))
 	w.SetMaster()
 	g := &gui{app: a, win: w, dir: dir, stderr: stderr, trayCh: trayCh, clock: clock, remindEvery: remindEvery,
-		newNotifier: newDesktopNotifier}
+		newNotifier: newDesktopNotifier, background: func(f func()) { go f() }}
 	w.SetCloseIntercept(g.quit)
 	return g
 }
@@ -142,7 +143,7 @@ func (g *gui) show(s model.Store) {
 	g.main = ui.New(g.app, g.win, s, g.clock)
 	g.main.OnAutostart = func(on bool) error { return setAutostart(on, g.autostartArgs()...) }
 	g.main.Backups = g
-	g.main.OnSaved = g.autoBackup
+	g.main.OnSaved = g.onSaved
 	g.win.SetContent(g.main.Content())
 	g.main.AddShortcuts()
 	g.stopDay = g.main.WatchDay(dayEvery)

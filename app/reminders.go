@@ -287,3 +287,14 @@ func (g *gui) stopReminders() {
 		g.remind.close()
 	}
 }
+
+// onSaved follows every save in the window: the day's first backup, and a
+// fresh look at the reminders, so a notification about what was just logged
+// goes away at once rather than at the next check.
+func (g *gui) onSaved() {
+	g.autoBackup()
+	if l := g.remind; l != nil {
+		now := g.clock()
+		g.background(func() { l.tick(now) }) // the notifier may block: not on the UI thread
+	}
+}

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"context"
 	"io"
 	"strings"
 	"testing"
@@ -194,5 +195,29 @@ func TestMovedLaterWhileShowingComesAgainAtTheNewTime(t *testing.T) {
 	h.at(tuesday(22, 30))
 	if n := h.takeSent(); len(n) != 1 || h.trayLabels() != "Log today | Stretch now | Snooze 15 min | --- | Log a cramp now" {
 		t.Fatalf("at 22:30: sent %d, tray %q", len(n), h.trayLabels())
+	}
+}
+
+// Logging today in the window takes the reminder off the screen at once.
+func TestASaveWithdrawsTheReminderAtOnce(t *testing.T) {
+	notes := &fakeNotes{}
+	g := newGUI(test.NewTempApp(t), t.TempDir(), io.Discard, make(chan bool), func() time.Time { return tuesday(22, 30) })
+	t.Cleanup(func() { _ = g.closeStore() })
+	g.newNotifier = func(fyne.App) notifier { return notes }
+	g.remindEvery = 0 // ticked by hand
+	g.background = func(f func()) { f() }
+	g.trayAsked = true
+	store := storetest.MustOpenDB(t, tuesday(22, 30))
+	g.start(store)
+	g.remind.tick(tuesday(22, 30))
+	if on, _ := notes.screen(); on == "" {
+		t.Fatal("no reminder on screen at 22:30")
+	}
+	if err := store.SaveDay(context.Background(), &model.Day{Date: "2026-11-24", Stretched: ptrTo(true)}); err != nil {
+		t.Fatal(err)
+	}
+	g.onSaved()
+	if on, n := notes.screen(); on != "" || n == 0 {
+		t.Fatalf("after logging and stretching: %q on screen, %d withdrawals", on, n)
 	}
 }
