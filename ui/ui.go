@@ -1,5 +1,6 @@
-// Package ui is crampdiary's window: the Today evening form, quick cramp
-// capture and History. Screens get the diary and the clock passed in.
+// Package ui is crampdiary's window: Today, quick cramp capture, History,
+// Charts, Insights and experiments, settings and backups; one file a screen.
+// Screens get the diary, the window and the clock passed in, never globals.
 package ui
 
 import (
