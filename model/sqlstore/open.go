@@ -106,6 +106,12 @@ func openGorm(path string, now func() time.Time, mode openMode) (*gorm.DB, error
 		q.Add("_pragma", fmt.Sprintf("wal_autocheckpoint(%d)", walCheckpointPages))
 		q.Add("_txlock", "immediate")
 	}
+	return connect(path, q, now)
+}
+
+// connect opens path with the query parameters q on one connection, and
+// proves the file can be read before anyone relies on it.
+func connect(path string, q url.Values, now func() time.Time) (*gorm.DB, error) {
 	dsn := "file:" + (&url.URL{Path: path}).EscapedPath() + "?" + q.Encode()
 	db, err := gorm.Open(sqlite.Open(dsn), &gorm.Config{
 		Logger:                 logger.Discard,

@@ -8,9 +8,7 @@ import (
 	"strings"
 	"time"
 
-	"github.com/glebarez/sqlite"
 	"gorm.io/gorm"
-	"gorm.io/gorm/logger"
 
 	"github.com/crampdiary/crampdiary/model"
 )
@@ -106,25 +104,7 @@ func openImmutable(path string, now func() time.Time) (*gorm.DB, error) {
 	q := url.Values{}
 	q.Add("mode", "ro")
 	q.Add("immutable", "1")
-	dsn := "file:" + (&url.URL{Path: path}).EscapedPath() + "?" + q.Encode()
-	db, err := gorm.Open(sqlite.Open(dsn), &gorm.Config{
-		Logger:                 logger.Discard,
-		NowFunc:                func() time.Time { return now().UTC() },
-		SkipDefaultTransaction: true,
-	})
-	if err != nil {
-		return nil, err
-	}
-	sqlDB, err := db.DB()
-	if err != nil {
-		return nil, err
-	}
-	sqlDB.SetMaxOpenConns(1)
-	if err := sqlDB.Ping(); err != nil {
-		sqlDB.Close()
-		return nil, err
-	}
-	return db, nil
+	return connect(path, q, now)
 }
 
 // OpenSalvage opens a diary that failed its checks read-only, touching
