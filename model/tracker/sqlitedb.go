@@ -51,25 +51,18 @@ func checkSQLite(path string) error {
 
 // tables lists the table names of db, in lower case.
 func tables(ctx context.Context, db *sql.DB) (map[string]bool, error) {
-	rows, err := db.QueryContext(ctx, `SELECT name FROM sqlite_master WHERE type = 'table'`)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	out := map[string]bool{}
-	for rows.Next() {
-		var n string
-		if err := rows.Scan(&n); err != nil {
-			return nil, err
-		}
-		out[strings.ToLower(n)] = true
-	}
-	return out, rows.Err()
+	return names(ctx, db, `SELECT name FROM sqlite_master WHERE type = 'table'`)
 }
 
 // columns lists the column names of table, in lower case.
 func columns(ctx context.Context, db *sql.DB, table string) (map[string]bool, error) {
-	rows, err := db.QueryContext(ctx, `SELECT name FROM pragma_table_info(?)`, table)
+	return names(ctx, db, `SELECT name FROM pragma_table_info(?)`, table)
+}
+
+// names runs query, which selects one text column, and returns its values in
+// lower case as a set.
+func names(ctx context.Context, db *sql.DB, query string, args ...any) (map[string]bool, error) {
+	rows, err := db.QueryContext(ctx, query, args...)
 	if err != nil {
 		return nil, err
 	}
