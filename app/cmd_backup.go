@@ -83,10 +83,7 @@ func runBackups(_ invocation, dir string, e env) int {
 }
 
 func runRestore(inv invocation, dir string, e env) int {
-	lk, err := tryLock(dir)
-	if errors.Is(err, errBusy) {
-		return fail(e.stderr, errors.New(lang.L("the diary window is open (or another import or demo is running); close it first, then run {{.Cmd}} again", map[string]any{"Cmd": inv.command})))
-	}
+	lk, err := lockForChange(dir, inv.command)
 	if err != nil {
 		return fail(e.stderr, err)
 	}

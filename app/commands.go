@@ -46,10 +46,7 @@ func runCommand(inv invocation, dir string, e env) int {
 		return run(inv, dir, e)
 	}
 	if changesData[inv.command] {
-		lk, err := tryLock(dir)
-		if errors.Is(err, errBusy) {
-			return fail(e.stderr, errors.New(lang.L("the diary window is open (or another import or demo is running); close it first, then run {{.Cmd}} again", map[string]any{"Cmd": inv.command})))
-		}
+		lk, err := lockForChange(dir, inv.command)
 		if err != nil {
 			return fail(e.stderr, err)
 		}
@@ -68,6 +65,16 @@ func runCommand(inv invocation, dir string, e env) int {
 	return runInterruptible(s, func(ctx context.Context) error {
 		return commands[inv.command](ctx, s, inv, now, e.stdout)
 	}, e.stderr)
+}
+
+// lockForChange takes the data folder's lock for a command that changes the
+// diary, which must not run under an open window or another such command.
+func lockForChange(dir, command string) (*folderLock, error) {
+	lk, err := tryLock(dir)
+	if errors.Is(err, errBusy) {
+		return nil, errors.New(lang.L("the diary window is open (or another import or demo is running); close it first, then run {{.Cmd}} again", map[string]any{"Cmd": command}))
+	}
+	return lk, err
 }
 
 // openError explains a failed open; a damaged file gets instructions because
