@@ -47,6 +47,14 @@ type Day struct {
 	SwellingOneSide *bool `gorm:"column:flag_swelling"` // one leg swollen, or the legs uneven
 	LegColourChange *bool `gorm:"column:flag_colour"`   // a leg changed colour or temperature
 
+	// Where steps, running minutes and the sleep window came from: the
+	// tracker export format that filled them ("apple-health", see
+	// model/tracker), or "" when the person typed them. Typing over a value
+	// clears its source, so "what the person typed wins" can be kept.
+	StepsSource  string `gorm:"column:steps_source"`
+	RunMinSource string `gorm:"column:run_min_source"`
+	SleepSource  string `gorm:"column:sleep_source"`
+
 	// NightChecked records that the night was reviewed: no cramps is data too.
 	NightChecked bool   `gorm:"column:night_checked"`
 	Notes        string `gorm:"column:notes"`
@@ -76,6 +84,7 @@ func CopyContext(prev Day, date Date) Day {
 	d.MedicationChange = ""
 	d.Weakness, d.Numbness, d.SwellingOneSide, d.LegColourChange = nil, nil, nil, nil
 	d.Notes = ""
+	d.StepsSource, d.RunMinSource, d.SleepSource = "", "", "" // copied by the person, not measured that day
 	d.NightChecked = false
 	d.UpdatedAt = time.Time{}
 	return d
