@@ -21,7 +21,7 @@ type dayForm struct {
 	lateMeal, heat, salt, stretched  *widget.Check
 	tightBedding                     *widget.Check
 	stepsFrom, runFrom               *widget.Label // "from Apple Health"
-	base                             model.Day // fields the form does not show
+	base                             model.Day     // fields the form does not show
 }
 
 func newDayForm() *dayForm {

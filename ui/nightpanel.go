@@ -30,8 +30,8 @@ type nightPanel struct {
 	end      *widget.Entry
 	quality  *widget.RadioGroup
 	from     *widget.Label // "from Apple Health" beside the sleep window
-	signs    *signChecks // feed the red flags
-	loaded   model.Day   // the stored night as last shown, to spot changes made elsewhere
+	signs    *signChecks   // feed the red flags
+	loaded   model.Day     // the stored night as last shown, to spot changes made elsewhere
 }
 
 func newNightPanel(e *env) *nightPanel {
