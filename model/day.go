@@ -1,6 +1,9 @@
 package model
 
-import "time"
+import (
+	"reflect"
+	"time"
+)
 
 // Day is one diary day: the context of the day and evening, and the night that
 // starts that evening (its sleep window and whether it was checked for cramps).
@@ -186,4 +189,22 @@ func (d Day) Signs() NightSigns {
 // ApplyTo puts the signs into d.
 func (n NightSigns) ApplyTo(d *Day) {
 	d.Weakness, d.Numbness, d.SwellingOneSide, d.LegColourChange = n.Weakness, n.Numbness, n.SwellingOneSide, n.LegColourChange
+}
+
+// OnlyImported reports whether d holds nothing but values read from a phone
+// or watch: such a day was never logged by the person, so a reminder to log
+// it is still due.
+func (d Day) OnlyImported() bool {
+	c := d.Clone()
+	c.Date, c.UpdatedAt = "", time.Time{}
+	if c.StepsSource != "" {
+		c.Steps, c.StepsSource = nil, ""
+	}
+	if c.RunMinSource != "" {
+		c.RunMin, c.RunMinSource = nil, ""
+	}
+	if c.SleepSource != "" {
+		c.SleepStart, c.SleepEnd, c.SleepSource = nil, nil, ""
+	}
+	return reflect.DeepEqual(c, Day{})
 }

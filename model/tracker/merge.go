@@ -55,6 +55,9 @@ type MergeOptions struct {
 	// of export, too. By default only empty fields are filled, and values an
 	// earlier export of the same kind wrote are updated.
 	Replace bool
+	// FillOnly fills empty fields and changes nothing else, not even values
+	// an earlier export wrote: for sources read in the background.
+	FillOnly bool
 	// From and To limit the days; "" is open.
 	From, To model.Date
 	// Today is the diary's today: later days are skipped (Validate refuses them).
@@ -99,16 +102,16 @@ func planDay(f Format, day *model.Day, v DayValues, opt MergeOptions) []FieldCha
 	future := opt.Today != "" && opt.Today.Before(v.Date)
 	if v.Steps != nil {
 		ok := !future && *v.Steps >= 0 && *v.Steps <= maxSteps
-		out = append(out, decide(f, v.Date, FieldSteps, intSlot(&day.Steps, &day.StepsSource), *v.Steps, ok, opt.Replace))
+		out = append(out, decide(f, v.Date, FieldSteps, intSlot(&day.Steps, &day.StepsSource), *v.Steps, ok, opt))
 	}
 	if v.RunMin != nil {
 		ok := !future && *v.RunMin >= 0 && *v.RunMin <= maxRunMin
-		out = append(out, decide(f, v.Date, FieldRunMin, intSlot(&day.RunMin, &day.RunMinSource), *v.RunMin, ok, opt.Replace))
+		out = append(out, decide(f, v.Date, FieldRunMin, intSlot(&day.RunMin, &day.RunMinSource), *v.RunMin, ok, opt))
 	}
 	if v.SleepStart != nil && v.SleepEnd != nil {
 		w := window{*v.SleepStart, *v.SleepEnd}
 		ok := !future && model.SleepHours(w.start, w.end) <= maxSleepH
-		out = append(out, decide(f, v.Date, FieldSleep, sleepSlot(day), w, ok, opt.Replace))
+		out = append(out, decide(f, v.Date, FieldSleep, sleepSlot(day), w, ok, opt))
 	}
 	return out
 }
@@ -129,7 +132,7 @@ type slot[T comparable] struct {
 	show   func(T) string
 }
 
-func decide[T comparable](f Format, date model.Date, field Field, s slot[T], v T, ok bool, replace bool) FieldChange {
+func decide[T comparable](f Format, date model.Date, field Field, s slot[T], v T, ok bool, opt MergeOptions) FieldChange {
 	old, has := s.get()
 	fc := FieldChange{Date: date, Field: field, New: s.show(v), OldSource: *s.source}
 	if has {
@@ -147,7 +150,8 @@ func decide[T comparable](f Format, date model.Date, field Field, s slot[T], v T
 	default:
 		fc.Change = Differs
 	}
-	fc.Applied = fc.Change == Fill || fc.Change == Update || (fc.Change == Differs && replace)
+	fc.Applied = fc.Change == Fill ||
+		(!opt.FillOnly && (fc.Change == Update || (fc.Change == Differs && opt.Replace)))
 	if fc.Applied {
 		s.set(v)
 		*s.source = string(f)
