@@ -8,7 +8,6 @@ import (
 	"io"
 	"os"
 	"strings"
-	"sync/atomic"
 	"time"
 
 	"fyne.io/fyne/v2/lang"
@@ -98,7 +97,7 @@ func writeTrackerHelp(w io.Writer) { fmt.Fprint(w, lang.L(trackerHelp)) }
 
 func cmdImportTracker(ctx context.Context, s model.Store, inv invocation, now time.Time, out io.Writer) error {
 	mapping, _ := parseColumns(inv.columns) // checked with the arguments
-	count := &countingSink{}
+	count := &tracker.Counting{}
 	stop := showProgress(out, inv.file, count)
 	plan, err := prepareTracker(ctx, s, inv, now, mapping, count)
 	stop()
@@ -119,7 +118,7 @@ func cmdImportTracker(ctx context.Context, s model.Store, inv invocation, now ti
 	return nil
 }
 
-func prepareTracker(ctx context.Context, s model.Store, inv invocation, now time.Time, mapping *tracker.CSVMapping, count *countingSink) (tracker.Plan, error) {
+func prepareTracker(ctx context.Context, s model.Store, inv invocation, now time.Time, mapping *tracker.CSVMapping, count *tracker.Counting) (tracker.Plan, error) {
 	cutover, err := s.Cutover(ctx)
 	if err != nil {
 		return tracker.Plan{}, fmt.Errorf("app: import-tracker: %w", err)
@@ -217,23 +216,13 @@ func oldText(fc tracker.FieldChange) string {
 	return lang.L("{{.Value}} (from {{.Source}})", map[string]any{"Value": fc.Old, "Source": ui.SourceName(fc.OldSource)})
 }
 
-// countingSink passes records on and counts them, for the progress line.
-type countingSink struct {
-	tracker.Sink
-	n atomic.Int64
-}
-
-func (c *countingSink) Steps(r tracker.Steps) { c.n.Add(1); c.Sink.Steps(r) }
-func (c *countingSink) Sleep(r tracker.Sleep) { c.n.Add(1); c.Sink.Sleep(r) }
-func (c *countingSink) Run(r tracker.Run)     { c.n.Add(1); c.Sink.Run(r) }
-
 // progressEvery is how often the progress line is rewritten.
 const progressEvery = 500 * time.Millisecond
 
 // showProgress rewrites one line with the records read so far while a long
 // file is read, only when out is a terminal: a script's output stays clean.
 // The ticker paces the line; it is not the diary's time.
-func showProgress(out io.Writer, path string, c *countingSink) (stop func()) {
+func showProgress(out io.Writer, path string, c *tracker.Counting) (stop func()) {
 	f, ok := out.(*os.File)
 	if !ok {
 		return func() {}
@@ -257,7 +246,7 @@ func showProgress(out io.Writer, path string, c *countingSink) (stop func()) {
 				return
 			case <-tick.C:
 				shown = true
-				fmt.Fprintf(f, "\r%s", lang.L("Reading {{.Path}}: {{.N}} records", map[string]any{"Path": path, "N": c.n.Load()}))
+				fmt.Fprintf(f, "\r%s", lang.L("Reading {{.Path}}: {{.N}} records", map[string]any{"Path": path, "N": c.Records()}))
 			}
 		}
 	}()

@@ -53,8 +53,9 @@ type Main struct {
 	// Backups makes, lists and restores backups; the app sets it, nil hides the menu items.
 	Backups Backups
 	// OnSaved runs after every save, so the app can make the day's first backup.
-	OnSaved func()
-	restore *restorePicker // the open restore list, for tests
+	OnSaved    func()
+	restore    *restorePicker // the open restore list, for tests
+	lastImport *trackerImport // the latest import from a phone or watch, for tests
 }
 
 // New builds the window content for store s; now is the clock every rule uses.
@@ -187,6 +188,10 @@ func (m *Main) onSaved() {
 		m.OnSaved()
 	}
 }
+
+// DiaryChanged brings every screen up to date after the app wrote to the
+// diary itself (values read from a remembered phone or watch export).
+func (m *Main) DiaryChanged() { m.onChanged() }
 
 // Notify shows a short message above the tabs that needs no answer.
 func (m *Main) Notify(msg string) { m.notice.SetText(msg) }
@@ -329,6 +334,8 @@ func (m *Main) AddShortcuts() {
 		fyne.NewMenuItemSeparator(),
 		fyne.NewMenuItem(lang.L("Bedtime stretch…"), m.StartStretch),
 		fyne.NewMenuItem(lang.L("Sleep position tips"), func() { showSleepPosition(m.env.win) }),
+		fyne.NewMenuItemSeparator(),
+		fyne.NewMenuItem(lang.L("Import from a phone or watch…"), m.OpenTrackerImport),
 		fyne.NewMenuItemSeparator(),
 	}
 	if m.Backups != nil {

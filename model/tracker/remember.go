@@ -92,12 +92,13 @@ func ReadRemembered(ctx context.Context, s model.Store, opts Options, today mode
 			logf("tracker: read remembered source %s: %v", r.Path, err)
 			continue
 		}
-		filled.add(plan)
+		filled.Add(plan)
 	}
 	return filled, nil
 }
 
-func (f Filled) add(p Plan) {
+// Add counts the fields plan writes.
+func (f Filled) Add(p Plan) {
 	for _, fc := range p.Changes {
 		if !fc.Applied {
 			continue
