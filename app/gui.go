@@ -44,6 +44,7 @@ type gui struct {
 	stopRem     func()           // stops the reminder ticker; nil when it is not running
 	remindEvery time.Duration    // how often reminders are checked; tests set 0 and tick by hand
 	stopDay     func()           // stops the window following the diary's day; nil when not running
+	sources     *sourceReader    // reads the remembered phone and watch exports (gui_tracker.go); nil when not running
 
 	damaged   *damagedScreen // shown instead of the diary when it is damaged; nil otherwise
 	trayAsked bool           // trayCh was read: it answers once
@@ -144,6 +145,7 @@ func (g *gui) show(s model.Store) {
 	g.main.AddShortcuts()
 	g.stopDay = g.main.WatchDay(dayEvery)
 	g.startReminders()
+	g.sources = g.startTrackerSources()
 }
 
 func (g *gui) setTray() {
@@ -302,6 +304,10 @@ func (g *gui) closeDiary(backUp bool) error {
 	if g.stopRem != nil {
 		g.stopRem() // the reminders read the diary: stop them first
 		g.stopRem = nil
+	}
+	if g.sources != nil {
+		g.sources.stop()
+		g.sources = nil
 	}
 	if g.store == nil {
 		return nil

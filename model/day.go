@@ -195,6 +195,9 @@ func (n NightSigns) ApplyTo(d *Day) {
 // or watch: such a day was never logged by the person, so a reminder to log
 // it is still due.
 func (d Day) OnlyImported() bool {
+	if d.StepsSource == "" && d.RunMinSource == "" && d.SleepSource == "" {
+		return false // nothing imported: a row saved by the person, even empty
+	}
 	c := d.Clone()
 	c.Date, c.UpdatedAt = "", time.Time{}
 	if c.StepsSource != "" {

@@ -13,6 +13,7 @@ func TestOnlyImported(t *testing.T) {
 		{"steps from a watch", Day{Date: "2026-05-04", Steps: &n, StepsSource: "gadgetbridge"}, true},
 		{"typed steps", Day{Date: "2026-05-04", Steps: &n}, false},
 		{"imported steps and a typed tick", Day{Date: "2026-05-04", Steps: &n, StepsSource: "fitbit", Heat: &yes}, false},
+		{"an empty row saved by the person", Day{Date: "2026-05-04"}, false},
 		{"night checked", Day{Date: "2026-05-04", Steps: &n, StepsSource: "fitbit", NightChecked: true}, false},
 	}
 	for _, tt := range tests {

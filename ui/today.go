@@ -304,9 +304,21 @@ func (t *todayScreen) followStoredDay() error {
 	if err != nil {
 		return err
 	}
-	if !sameContext(stored, t.form.base) {
-		t.form.set(stored)
+	if sameContext(stored, t.form.base) {
+		return nil
 	}
+	// Fields the person has changed keep their typing; the others follow
+	// the diary (a History edit, steps read from a remembered export).
+	fs := t.form.fields()
+	typed, before := fs.snapshot(), dayValues(t.form.base)
+	t.form.set(stored)
+	shown := fs.snapshot()
+	for name, v := range typed {
+		if v != before[name] {
+			shown[name] = v
+		}
+	}
+	fs.restore(shown)
 	return nil
 }
 

@@ -193,6 +193,9 @@ func (m *Main) onSaved() {
 // diary itself (values read from a remembered phone or watch export).
 func (m *Main) DiaryChanged() { m.onChanged() }
 
+// NoticeText is the message shown above the tabs.
+func (m *Main) NoticeText() string { return m.notice.Text }
+
 // Notify shows a short message above the tabs that needs no answer.
 func (m *Main) Notify(msg string) { m.notice.SetText(msg) }
 
