@@ -95,8 +95,8 @@ func groupBox(title string, body fyne.CanvasObject) fyne.CanvasObject {
 func (f *dayForm) set(d model.Day) {
 	f.base = d.Clone()
 	f.fill(d)
-	f.stepsFrom.SetText(sourceCaption(d.StepsSource))
-	f.runFrom.SetText(sourceCaption(d.RunMinSource))
+	setCaption(f.stepsFrom, d.StepsSource)
+	setCaption(f.runFrom, d.RunMinSource)
 }
 
 // fill shows d's values without changing which stored day the form edits.

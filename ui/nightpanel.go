@@ -70,7 +70,7 @@ func (p *nightPanel) set(d model.Day, cramps []model.Cramp) {
 // showNight puts the night's sleep window and signs in the form.
 func (p *nightPanel) showNight(d model.Day) {
 	p.fields().restore(nightValues(d))
-	p.from.SetText(sourceCaption(d.SleepSource))
+	setCaption(p.from, d.SleepSource)
 	p.loaded = d.Clone()
 }
 

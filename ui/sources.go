@@ -40,7 +40,18 @@ func newSourceLabel() *widget.Label {
 	l := widget.NewLabel("")
 	l.Importance = widget.LowImportance
 	l.TextStyle = fyne.TextStyle{Italic: true}
+	l.Hide()
 	return l
+}
+
+// setCaption shows the caption of source, and takes no room when typed.
+func setCaption(l *widget.Label, source string) {
+	l.SetText(sourceCaption(source))
+	if l.Text == "" {
+		l.Hide()
+	} else {
+		l.Show()
+	}
 }
 
 // keepSource clears source when the person changed the value from what was

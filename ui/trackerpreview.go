@@ -56,16 +56,20 @@ func (p *trackerPreview) update() {
 	c := p.plan.Counts()
 	p.summary.SetText(previewSummary(p.plan, c))
 	p.rows.Objects = nil
+	// What the person typed comes first: it is what they must decide on.
 	shown := 0
-	for _, fc := range p.plan.Changes {
-		if fc.Change == tracker.Same || fc.Change == tracker.Skipped {
-			continue
+	for _, typed := range []bool{true, false} {
+		for _, fc := range p.plan.Changes {
+			if fc.Change == tracker.Same || fc.Change == tracker.Skipped || (fc.Change == tracker.Differs) != typed {
+				continue
+			}
+			if shown++; shown == maxPreviewRows {
+				p.rows.Add(widget.NewLabel(lang.L("…and more, not listed here.")))
+			}
+			if shown < maxPreviewRows {
+				p.rows.Add(previewRow(fc, p.plan.Format))
+			}
 		}
-		if shown++; shown > maxPreviewRows {
-			p.rows.Add(widget.NewLabel(lang.L("…and more, not listed here.")))
-			break
-		}
-		p.rows.Add(previewRow(fc, p.plan.Format))
 	}
 	p.rows.Refresh()
 	if c.Days == 0 {
@@ -91,7 +95,10 @@ func previewSummary(plan tracker.Plan, c tracker.Count) string {
 	if c.Replaced > 0 {
 		s += lang.L(", {{.N}} values you typed are replaced", map[string]any{"N": c.Replaced})
 	}
-	s += ". " + lang.L("{{.N}} values are already in the diary.", map[string]any{"N": c.Same})
+	s += "."
+	if c.Same > 0 {
+		s += " " + lang.L("{{.N}} values are already in the diary.", map[string]any{"N": c.Same})
+	}
 	if kept := c.Differ - c.Replaced; kept > 0 {
 		s += " " + lang.L("{{.N}} values you typed differ and are kept.", map[string]any{"N": kept})
 	}
