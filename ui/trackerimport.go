@@ -29,6 +29,7 @@ type trackerImport struct {
 	reading *dialog.CustomDialog
 	status  *widget.Label
 	preview *trackerPreview
+	columns *csvColumns   // the column choice for a CSV file, while it is asked
 	done    chan struct{} // closed when reading has ended, for tests
 }
 
@@ -81,7 +82,7 @@ func (m *Main) importTracker(path string) *trackerImport {
 	if f == tracker.CSV {
 		ti.mapping = rememberedMapping(m.env, path)
 		if ti.mapping == nil {
-			askCSVColumns(m.env, path, func(mp tracker.CSVMapping) {
+			ti.columns = askCSVColumns(m.env, path, func(mp tracker.CSVMapping) {
 				ti.mapping = &mp
 				ti.start()
 			}, func() { close(ti.done) })

@@ -115,3 +115,44 @@ func TestTrackerImportBadFileShowsTheReason(t *testing.T) {
 		t.Errorf("%d days written", n)
 	}
 }
+
+// A CSV file from another app: the columns are asked once, guessed from the
+// header, and remembered with the source when it is kept.
+func TestTrackerImportCSVAsksForTheColumns(t *testing.T) {
+	h := newHarness(t, juneEvening)
+	path := filepath.Join(t.TempDir(), "sleep.csv")
+	if err := os.WriteFile(path, []byte("Day;Walked;Bedtime;Wake time\n2027-06-09;7000;23:10;06:50\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	ti := h.main.importTracker(path)
+	c := ti.columns
+	if c == nil {
+		t.Fatal("no column choice for a CSV file")
+	}
+	if c.date.Selected != "Day" || c.start.Selected != "Bedtime" || c.end.Selected != "Wake time" || c.steps.Selected != "(not in this file)" {
+		t.Errorf("guessed %q %q %q %q", c.date.Selected, c.start.Selected, c.end.Selected, c.steps.Selected)
+	}
+	c.steps.SetSelected("Walked")
+	h.tapDialogButton("Read the file")
+	<-ti.done
+	if ti.preview == nil {
+		t.Fatal("no preview")
+	}
+	ti.preview.keep.SetChecked(true)
+	test.Tap(ti.preview.dlg.saveBtn)
+	d := h.day("2027-06-09")
+	if *d.Steps != 7000 || d.StepsSource != "csv" || d.SleepStart.String() != "23:10" || d.SleepSource != "csv" {
+		t.Errorf("the 9th: %+v", d)
+	}
+	if m := rememberedMapping(h.main.env, path); m == nil || m.Steps != "Walked" || m.Date != "Day" {
+		t.Errorf("remembered mapping %+v", m)
+	}
+	again := h.main.importTracker(path)
+	if again.columns != nil {
+		t.Error("the columns were asked again for a remembered file")
+	}
+	<-again.done
+	if again.preview == nil || again.preview.plan.Counts().Same != 2 || len(again.preview.plan.Days) != 0 {
+		t.Errorf("a second import changes something: %+v", again.preview.plan)
+	}
+}
