@@ -3,6 +3,7 @@ package app
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -211,5 +212,22 @@ func TestImportTrackerArguments(t *testing.T) {
 		if code, _, _ := runCLI(t, dir, args...); code != exitUsage {
 			t.Errorf("%v: exit %d, want %d", args, code, exitUsage)
 		}
+	}
+}
+
+// Ctrl+C cancels the command's context: the import stops with nothing written.
+func TestImportTrackerCancelledWritesNothing(t *testing.T) {
+	dir := t.TempDir()
+	s := openDiary(t, dir)
+	defer s.Close()
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	var out strings.Builder
+	err := cmdImportTracker(ctx, s, invocation{file: appleExport(t)}, testNow, &out)
+	if !errors.Is(err, context.Canceled) {
+		t.Fatalf("err = %v, want context.Canceled", err)
+	}
+	if n, _, _ := s.Counts(context.Background()); n != 0 {
+		t.Errorf("a cancelled import wrote %d days", n)
 	}
 }
