@@ -49,7 +49,16 @@ func RememberSource(ctx context.Context, s model.Store, r Remembered) error {
 			kept = append(kept, old)
 		}
 	}
-	raw, err := json.Marshal(append(kept, r))
+	return SetSources(ctx, s, append(kept, r))
+}
+
+// SetSources replaces the remembered sources with list (Settings forgets one
+// this way); an empty list forgets them all.
+func SetSources(ctx context.Context, s model.Store, list []Remembered) error {
+	if list == nil {
+		list = []Remembered{}
+	}
+	raw, err := json.Marshal(list)
 	if err != nil {
 		return err
 	}
