@@ -2,6 +2,8 @@ package model
 
 import (
 	"reflect"
+	"slices"
+	"strings"
 	"time"
 )
 
@@ -136,7 +138,38 @@ func (d Day) Validate(today Date) error {
 	if d.StandingH != nil && !(*d.StandingH >= 0 && *d.StandingH <= 24) { // NaN fails both
 		return fieldErr("standing_h", "standing_h %g is outside 0-24 hours", *d.StandingH)
 	}
+	if err := d.validateSources(); err != nil {
+		return err
+	}
 	return d.validateSleep()
+}
+
+// TrackerSources are the values a source field may hold besides "" (typed):
+// the export formats of model/tracker, whose tests keep the two in step.
+var TrackerSources = []string{"apple-health", "health-connect", "garmin-fit", "gadgetbridge", "fitbit", "csv"}
+
+// validateSources refuses an unknown source, and a source for a value that
+// is not there: it would say "from Apple Health" beside an empty field.
+func (d Day) validateSources() error {
+	for _, f := range []struct {
+		field, source string
+		has           bool
+	}{
+		{"steps_source", d.StepsSource, d.Steps != nil},
+		{"run_min_source", d.RunMinSource, d.RunMin != nil},
+		{"sleep_source", d.SleepSource, d.SleepStart != nil},
+	} {
+		if f.source == "" {
+			continue
+		}
+		if !slices.Contains(TrackerSources, f.source) {
+			return fieldErr(f.field, "%s %q is not one of %s, or empty", f.field, f.source, strings.Join(TrackerSources, ", "))
+		}
+		if !f.has {
+			return fieldErr(f.field, "%s %q is given for a value that is empty", f.field, f.source)
+		}
+	}
+	return nil
 }
 
 func (d Day) validateSleep() error {

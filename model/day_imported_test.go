@@ -22,3 +22,20 @@ func TestOnlyImported(t *testing.T) {
 		}
 	}
 }
+
+func TestValidateSources(t *testing.T) {
+	n := 9000
+	for _, tt := range []struct {
+		day Day
+		ok  bool
+	}{
+		{Day{Date: "2026-05-04", Steps: &n, StepsSource: "apple-health"}, true},
+		{Day{Date: "2026-05-04", Steps: &n, StepsSource: "strava"}, false},
+		{Day{Date: "2026-05-04", RunMinSource: "fitbit"}, false},
+		{Day{Date: "2026-05-04", SleepSource: "garmin-fit"}, false},
+	} {
+		if err := tt.day.Validate("2026-12-31"); (err == nil) != tt.ok {
+			t.Errorf("%+v: %v", tt.day, err)
+		}
+	}
+}

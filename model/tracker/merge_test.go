@@ -155,3 +155,16 @@ func TestPlanMergeSleepOnItsNight(t *testing.T) {
 		})
 	}
 }
+
+// The diary accepts exactly the formats this package writes as sources.
+func TestTrackerSourcesMatchFormats(t *testing.T) {
+	formats := []Format{AppleHealth, HealthConnect, Garmin, Gadgetbridge, Fitbit, CSV}
+	if len(formats) != len(model.TrackerSources) {
+		t.Fatalf("model.TrackerSources %v, formats %v", model.TrackerSources, formats)
+	}
+	for i, f := range formats {
+		if model.TrackerSources[i] != string(f) {
+			t.Errorf("model.TrackerSources[%d] = %q, want %q", i, model.TrackerSources[i], f)
+		}
+	}
+}
