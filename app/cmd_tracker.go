@@ -119,29 +119,16 @@ func cmdImportTracker(ctx context.Context, s model.Store, inv invocation, now ti
 }
 
 func prepareTracker(ctx context.Context, s model.Store, inv invocation, now time.Time, mapping *tracker.CSVMapping, count *tracker.Counting) (tracker.Plan, error) {
-	cutover, err := s.Cutover(ctx)
-	if err != nil {
-		return tracker.Plan{}, fmt.Errorf("app: import-tracker: %w", err)
-	}
-	count.Sink = tracker.NewSummariser(cutover)
 	opts := tracker.Options{Location: now.Location(), Mapping: mapping}
-	format, err := tracker.Read(ctx, inv.file, opts, count)
+	mo := tracker.MergeOptions{Replace: inv.replace, From: inv.from, To: inv.to, Today: model.DateOf(now)}
+	plan, err := tracker.PrepareCounted(ctx, s, inv.file, opts, mo, count)
 	if errors.Is(err, model.ErrInvalid) || errors.Is(err, os.ErrNotExist) {
-		return tracker.Plan{}, errors.New(trackerReadError(err, format, mapping))
+		return tracker.Plan{}, errors.New(trackerReadError(err, plan.Format, mapping))
 	}
 	if err != nil {
 		return tracker.Plan{}, fmt.Errorf("app: import-tracker %s: %w", inv.file, err)
 	}
-	values := count.Sink.(*tracker.Summariser).Days()
-	if len(values) == 0 {
-		return tracker.Plan{Format: format}, nil
-	}
-	stored, err := s.Days(ctx, values[0].Date, values[len(values)-1].Date)
-	if err != nil {
-		return tracker.Plan{}, fmt.Errorf("app: import-tracker: %w", err)
-	}
-	mo := tracker.MergeOptions{Replace: inv.replace, From: inv.from, To: inv.to, Today: model.DateOf(now)}
-	return tracker.PlanMerge(format, stored, values, mo), nil
+	return plan, nil
 }
 
 // trackerReadError is the reader's sentence, without the chain; a CSV file

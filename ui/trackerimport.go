@@ -22,8 +22,7 @@ type trackerImport struct {
 	path    string
 	mapping *tracker.CSVMapping
 	format  tracker.Format
-	values  []tracker.DayValues
-	stored  []model.Day
+	base    tracker.Plan // the plan read from the file, planned again for the replace choice
 	count   *tracker.Counting
 	cancel  context.CancelFunc
 	reading *dialog.CustomDialog
@@ -104,18 +103,17 @@ func (ti *trackerImport) start() {
 	ti.reading.SetOnClosed(cancel)
 	ti.reading.Resize(fyne.NewSize(460, 160))
 	ti.reading.Show()
-	cutover := ti.env.cutover()
 	loc := ti.env.now().Location()
 	today := model.DateOf(ti.env.now())
-	go ti.read(ctx, cutover, loc, today)
+	go ti.read(ctx, loc, today)
 }
 
 // read runs off the UI thread; the window hears of it only through fyne.Do.
-func (ti *trackerImport) read(ctx context.Context, cutover model.Clock, loc *time.Location, today model.Date) {
+func (ti *trackerImport) read(ctx context.Context, loc *time.Location, today model.Date) {
 	defer close(ti.done)
-	ti.count = &tracker.Counting{Sink: tracker.NewSummariser(cutover)}
+	ti.count = &tracker.Counting{}
 	stopTicker := ti.showProgress()
-	err := ti.load(ctx, loc)
+	err := ti.load(ctx, loc, today)
 	stopTicker()
 	fyne.DoAndWait(func() {
 		ti.reading.Hide()
@@ -130,22 +128,14 @@ func (ti *trackerImport) read(ctx context.Context, cutover model.Clock, loc *tim
 	})
 }
 
-func (ti *trackerImport) load(ctx context.Context, loc *time.Location) error {
+func (ti *trackerImport) load(ctx context.Context, loc *time.Location, today model.Date) error {
 	opts := tracker.Options{Location: loc, Mapping: ti.mapping}
-	f, err := tracker.Read(ctx, ti.path, opts, ti.count)
+	plan, err := tracker.PrepareCounted(ctx, ti.env.store, ti.path, opts, tracker.MergeOptions{Today: today}, ti.count)
 	if err != nil {
 		return err
 	}
-	if err := ctx.Err(); err != nil {
-		return err
-	}
-	ti.format = f
-	ti.values = ti.count.Sink.(*tracker.Summariser).Days()
-	if len(ti.values) == 0 {
-		return nil
-	}
-	ti.stored, err = ti.env.store.Days(ctx, ti.values[0].Date, ti.values[len(ti.values)-1].Date)
-	return err
+	ti.base, ti.format = plan, plan.Format
+	return nil
 }
 
 // showProgress says how many records have been read, until stop is called.
@@ -170,7 +160,7 @@ func (ti *trackerImport) showProgress() (stop func()) {
 
 // plan is what the import would do, replacing typed values or not.
 func (ti *trackerImport) plan(replace bool, today model.Date) tracker.Plan {
-	return tracker.PlanMerge(ti.format, ti.stored, ti.values, tracker.MergeOptions{Replace: replace, Today: today})
+	return ti.base.With(tracker.MergeOptions{Replace: replace, Today: today})
 }
 
 // apply writes plan in one transaction, remembers the source when asked,

@@ -47,6 +47,15 @@ type Plan struct {
 	Format  Format
 	Changes []FieldChange // every field the export says something about, by date and field
 	Days    []*model.Day  // the days to save, by date
+
+	stored []model.Day // what the plan was made from, for With
+	values []DayValues
+}
+
+// With plans the same export and diary again with other options, such as
+// the window's "Also replace what I typed", without reading the file again.
+func (p Plan) With(opt MergeOptions) Plan {
+	return PlanMerge(p.Format, p.stored, p.values, opt)
 }
 
 // MergeOptions choose what an import may overwrite.
@@ -73,7 +82,7 @@ func PlanMerge(f Format, stored []model.Day, values []DayValues, opt MergeOption
 	for _, d := range stored {
 		byDate[d.Date] = d
 	}
-	p := Plan{Format: f}
+	p := Plan{Format: f, stored: stored, values: values}
 	for _, v := range values {
 		if (opt.From != "" && v.Date.Before(opt.From)) || (opt.To != "" && opt.To.Before(v.Date)) {
 			continue

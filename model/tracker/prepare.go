@@ -11,17 +11,24 @@ import (
 // by the diary's night cut-over. Nothing is written: show the plan, then
 // Apply it. A bad file is refused with the reader's error.
 func Prepare(ctx context.Context, s model.Store, path string, opts Options, mo MergeOptions) (Plan, error) {
+	return PrepareCounted(ctx, s, path, opts, mo, &Counting{})
+}
+
+// PrepareCounted is Prepare that counts the records read in c, so a
+// progress line or bar can follow a long file from another goroutine.
+func PrepareCounted(ctx context.Context, s model.Store, path string, opts Options, mo MergeOptions, c *Counting) (Plan, error) {
 	cutover, err := s.Cutover(ctx)
 	if err != nil {
 		return Plan{}, err
 	}
 	sum := NewSummariser(cutover)
-	f, err := Read(ctx, path, opts, sum)
+	c.Sink = sum
+	f, err := Read(ctx, path, opts, c)
 	if err != nil {
-		return Plan{}, err
+		return Plan{Format: f}, err
 	}
 	if err := ctx.Err(); err != nil {
-		return Plan{}, err
+		return Plan{Format: f}, err
 	}
 	values := sum.Days()
 	if len(values) == 0 {
