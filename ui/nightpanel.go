@@ -219,10 +219,10 @@ func (p *nightPanel) reload() error {
 		return err
 	}
 	p.cramps, p.checked = cramps, day.NightChecked || len(cramps) > 0
-	// A change saved elsewhere (the cramp form, History) wins over the
-	// fields; otherwise they keep what is being typed, unsaved.
+	// A change saved elsewhere (the cramp form, History, a remembered
+	// export) wins in the fields it changed; typing in the others stays.
 	if nightChanged(day, p.loaded) {
-		p.showNight(day)
+		p.fields().follow(nightValues(p.loaded), nightValues(day), func() { p.showNight(day) })
 	}
 	p.refreshCramps()
 	return nil

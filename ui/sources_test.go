@@ -52,3 +52,21 @@ func TestSourceCaptionsAndTypingOver(t *testing.T) {
 		t.Errorf("typed sleep still from %q (%s)", last.SleepSource, last.SleepStart)
 	}
 }
+
+// Values read in the background show in Today at once, and typing in the
+// other fields is kept.
+func TestTodayFollowsImportedValuesKeepingTyping(t *testing.T) {
+	h := newHarness(t, noonTue)
+	today := h.main.today
+	test.Type(today.form.alcohol, "2")
+	today.night.quality.SetSelected("4")
+	h.saveDay(model.Day{Date: "2026-11-24", Steps: ptr(7700), StepsSource: "fitbit"})
+	h.saveDay(model.Day{Date: "2026-11-23", SleepStart: ptr(model.Clock(23 * 60)), SleepEnd: ptr(model.Clock(7 * 60)), SleepSource: "fitbit"})
+	h.main.DiaryChanged()
+	if today.form.steps.Text != "7700" || today.form.stepsFrom.Text != "from Fitbit" || today.form.alcohol.Text != "2" {
+		t.Errorf("steps %q (%q), alcohol %q", today.form.steps.Text, today.form.stepsFrom.Text, today.form.alcohol.Text)
+	}
+	if today.night.start.Text != "23:00" || today.night.quality.Selected != "4" {
+		t.Errorf("sleep %q, quality %q", today.night.start.Text, today.night.quality.Selected)
+	}
+}

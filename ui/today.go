@@ -307,18 +307,9 @@ func (t *todayScreen) followStoredDay() error {
 	if sameContext(stored, t.form.base) {
 		return nil
 	}
-	// Fields the person has changed keep their typing; the others follow
-	// the diary (a History edit, steps read from a remembered export).
-	fs := t.form.fields()
-	typed, before := fs.snapshot(), dayValues(t.form.base)
-	t.form.set(stored)
-	shown := fs.snapshot()
-	for name, v := range typed {
-		if v != before[name] {
-			shown[name] = v
-		}
-	}
-	fs.restore(shown)
+	// The fields changed elsewhere (a History edit, steps read from a
+	// remembered export) follow the diary; typing in the others is kept.
+	t.form.fields().follow(dayValues(t.form.base), dayValues(stored), func() { t.form.set(stored) })
 	return nil
 }
 
