@@ -41,6 +41,7 @@ func (g *gui) startTrackerSources() *sourceReader {
 		defer close(r.first)
 		r.read()
 	}()
+	r.eveningDue(g.clock()) // started in the evening: the read at start is that evening's
 	if g.remindEvery > 0 {
 		r.wg.Add(1)
 		go r.loop(g.remindEvery)

@@ -115,10 +115,11 @@ func (ti *trackerImport) read(ctx context.Context, loc *time.Location, today mod
 	stopTicker := ti.showProgress()
 	err := ti.load(ctx, loc, today)
 	stopTicker()
+	cancelled := errors.Is(err, context.Canceled) || ctx.Err() != nil // before Hide, which cancels ctx
 	fyne.DoAndWait(func() {
 		ti.reading.Hide()
 		switch {
-		case errors.Is(err, context.Canceled):
+		case cancelled: // nothing to say, nothing written
 		case err != nil:
 			ti.env.showError(err)
 		default:
