@@ -70,7 +70,6 @@ func (m *Main) OpenTrackerImport() {
 // when it is a CSV file that has no remembered mapping.
 func (m *Main) importTracker(path string) *trackerImport {
 	ti := &trackerImport{env: m.env, path: path, done: make(chan struct{})}
-	m.lastImport = ti
 	f, err := tracker.Detect(path)
 	if err != nil {
 		close(ti.done)

@@ -53,9 +53,8 @@ type Main struct {
 	// Backups makes, lists and restores backups; the app sets it, nil hides the menu items.
 	Backups Backups
 	// OnSaved runs after every save, so the app can make the day's first backup.
-	OnSaved    func()
-	restore    *restorePicker // the open restore list, for tests
-	lastImport *trackerImport // the latest import from a phone or watch, for tests
+	OnSaved func()
+	restore *restorePicker // the open restore list, for tests
 }
 
 // New builds the window content for store s; now is the clock every rule uses.
