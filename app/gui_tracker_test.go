@@ -34,7 +34,7 @@ func TestRememberedSourcesAreReadAtStart(t *testing.T) {
 	g.show(s)
 	<-g.sources.first
 
-	if got := g.main.NoticeText(); got != "Steps for 1 days came from Apple Health." {
+	if got := g.main.NoticeText(); got != "Steps for 1 day came from Apple Health." {
 		t.Errorf("notice %q", got)
 	}
 	if !strings.Contains(errOut.String(), "card-not-inserted is not there now") {

@@ -208,13 +208,14 @@ func TrackerNotice(f tracker.Filled) string {
 	}
 	src, n := formats[0], f[formats[0]]
 	name := SourceName(string(src))
+	data := func(k int) map[string]any { return map[string]any{"Count": k, "Source": name} }
 	switch {
 	case n[tracker.FieldSteps] > 0:
-		return lang.L("Steps for {{.Days}} days came from {{.Source}}.", map[string]any{"Days": n[tracker.FieldSteps], "Source": name})
+		return lang.N("Steps for {{.Count}} days came from {{.Source}}.", n[tracker.FieldSteps], data(n[tracker.FieldSteps]))
 	case n[tracker.FieldSleep] > 0:
-		return lang.L("Sleep times for {{.Days}} nights came from {{.Source}}.", map[string]any{"Days": n[tracker.FieldSleep], "Source": name})
+		return lang.N("Sleep times for {{.Count}} nights came from {{.Source}}.", n[tracker.FieldSleep], data(n[tracker.FieldSleep]))
 	case n[tracker.FieldRunMin] > 0:
-		return lang.L("Running minutes for {{.Days}} days came from {{.Source}}.", map[string]any{"Days": n[tracker.FieldRunMin], "Source": name})
+		return lang.N("Running minutes for {{.Count}} days came from {{.Source}}.", n[tracker.FieldRunMin], data(n[tracker.FieldRunMin]))
 	}
 	return ""
 }

@@ -82,7 +82,7 @@ func TestTrackerImportPreviewThenImport(t *testing.T) {
 	if *eleventh.Steps != 1234 || eleventh.StepsSource != "" {
 		t.Errorf("typed steps on the 11th not kept: %+v", eleventh)
 	}
-	if got := h.main.notice.Text; got != "Steps for 1 days came from Apple Health." {
+	if got := h.main.notice.Text; got != "Steps for 1 day came from Apple Health." {
 		t.Errorf("notice %q", got)
 	}
 	// Today is the 12th: last night (the 11th) and today carry no captions,
