@@ -56,7 +56,7 @@ func TestTrackerImportPreviewThenImport(t *testing.T) {
 		t.Fatal("no preview after reading")
 	}
 	text := previewText(p)
-	for _, want := range []string{"1 days change", "2 empty fields are filled", "1 values you typed differ and are kept",
+	for _, want := range []string{"1 day changes", "2 empty fields are filled", "1 value you typed differs and is kept",
 		"Thu 10 Jun 2027    Steps    5,000 (was empty)", "Thu 10 Jun 2027    Sleep    23:30-06:45 (was empty)",
 		"Fri 11 Jun 2027    Steps    you typed 1,234; Apple Health says 8,000 (kept)"} {
 		if !strings.Contains(text, want) {

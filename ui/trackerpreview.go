@@ -88,22 +88,22 @@ func previewSummary(plan tracker.Plan, c tracker.Count) string {
 	if len(plan.Changes) == 0 {
 		return lang.L("This export holds no steps, runs or sleep crampdiary can use.")
 	}
-	s := lang.L("{{.Days}} days change: {{.Filled}} empty fields are filled", map[string]any{"Days": c.Days, "Filled": c.Filled})
+	s := count("{{.Count}} days change", c.Days) + ": " + count("{{.Count}} empty fields are filled", c.Filled)
 	if c.Updated > 0 {
-		s += lang.L(", {{.N}} values from an earlier import are updated", map[string]any{"N": c.Updated})
+		s += ", " + count("{{.Count}} values from an earlier import are updated", c.Updated)
 	}
 	if c.Replaced > 0 {
-		s += lang.L(", {{.N}} values you typed are replaced", map[string]any{"N": c.Replaced})
+		s += ", " + count("{{.Count}} values you typed are replaced", c.Replaced)
 	}
 	s += "."
 	if c.Same > 0 {
-		s += " " + lang.L("{{.N}} values are already in the diary.", map[string]any{"N": c.Same})
+		s += " " + count("{{.Count}} values are already in the diary.", c.Same)
 	}
 	if kept := c.Differ - c.Replaced; kept > 0 {
-		s += " " + lang.L("{{.N}} values you typed differ and are kept.", map[string]any{"N": kept})
+		s += " " + count("{{.Count}} values you typed differ and are kept.", kept)
 	}
 	if c.Skip > 0 {
-		s += " " + lang.L("{{.N}} values are left out (in the future or out of range).", map[string]any{"N": c.Skip})
+		s += " " + count("{{.Count}} values are left out (in the future or out of range).", c.Skip)
 	}
 	return s
 }
