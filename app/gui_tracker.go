@@ -19,7 +19,7 @@ const sourcesLead = 15 * time.Minute
 
 // sourceReader reads the remembered exports into the open diary: once when
 // the window starts, and once a day shortly before the evening reminder.
-// It fills empty fields only (tracker.ReadRemembered).
+// It fills empty fields and never replaces typing (tracker.ReadRemembered).
 type sourceReader struct {
 	g       *gui
 	store   model.Store

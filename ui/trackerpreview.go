@@ -34,7 +34,7 @@ func newTrackerPreview(ti *trackerImport, today model.Date) *trackerPreview {
 	p.summary.Wrapping = fyne.TextWrapWord
 	p.replace = widget.NewCheck(lang.L("Also replace what I typed"), func(bool) { p.update() })
 	p.keep = widget.NewCheck(lang.L("Keep reading this file or folder"), nil)
-	keepHint := widget.NewLabel(lang.L("crampdiary then reads new data from it when it starts and before the evening reminder, filling empty fields only."))
+	keepHint := widget.NewLabel(lang.L("crampdiary then reads new data from it when it starts and before the evening reminder. It fills empty fields and never replaces what you typed."))
 	keepHint.Wrapping = fyne.TextWrapWord
 	keepHint.Importance = widget.LowImportance
 	body := container.NewBorder(p.summary, container.NewVBox(p.replace, p.keep, keepHint), nil, nil, container.NewVScroll(p.rows))

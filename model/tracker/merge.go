@@ -65,8 +65,11 @@ type MergeOptions struct {
 	// earlier export of the same kind wrote are updated.
 	Replace bool
 	// FillOnly fills empty fields and changes nothing else, not even values
-	// an earlier export wrote: for sources read in the background.
-	FillOnly bool
+	// an earlier export wrote: for sources read in the background. Only on
+	// RefreshFrom and later may it update what the same kind of source wrote,
+	// since a device was still counting those days when last read.
+	FillOnly    bool
+	RefreshFrom model.Date
 	// From and To limit the days; "" is open.
 	From, To model.Date
 	// Today is the diary's today: later days are skipped (Validate refuses them).
@@ -159,8 +162,9 @@ func decide[T comparable](f Format, date model.Date, field Field, s slot[T], v T
 	default:
 		fc.Change = Differs
 	}
-	fc.Applied = fc.Change == Fill ||
-		(!opt.FillOnly && (fc.Change == Update || (fc.Change == Differs && opt.Replace)))
+	refresh := !opt.FillOnly || (opt.RefreshFrom != "" && !date.Before(opt.RefreshFrom))
+	fc.Applied = fc.Change == Fill || (fc.Change == Update && refresh) ||
+		(!opt.FillOnly && fc.Change == Differs && opt.Replace)
 	if fc.Applied {
 		s.set(v)
 		*s.source = string(f)

@@ -73,7 +73,10 @@ type Filled map[Format]FieldDays
 type FieldDays map[Field]int
 
 // ReadRemembered reads every remembered source and fills empty fields only:
-// it never replaces anything, typed or imported. A source whose path is gone
+// it never replaces what the person typed, nor values of past days. The one
+// exception is yesterday and today, which a device was still counting when
+// last read: their values from the same kind of source are brought up to
+// date (the morning's steps become the evening's). A source whose path is gone
 // (a card not inserted, a folder moved) is skipped and logged with logf; one
 // that cannot be read is logged too, and the others are still read. Each
 // source is written in its own transaction.
@@ -90,7 +93,7 @@ func ReadRemembered(ctx context.Context, s model.Store, opts Options, today mode
 		}
 		o := opts
 		o.Mapping = r.Mapping
-		plan, err := Prepare(ctx, s, r.Path, o, MergeOptions{Today: today, FillOnly: true})
+		plan, err := Prepare(ctx, s, r.Path, o, MergeOptions{Today: today, FillOnly: true, RefreshFrom: today.AddDays(-1)})
 		if err == nil {
 			err = plan.Apply(ctx, s)
 		}

@@ -54,4 +54,23 @@ func TestReadRememberedFillsEmptyFieldsOnly(t *testing.T) {
 	if err != nil || len(again) != 0 {
 		t.Errorf("second read filled %v (%v)", again, err)
 	}
+
+	// The export grew: the 3rd is past and stays; today's morning count
+	// (the 4th is today now) is brought up to date, the typed one is not.
+	if err := os.WriteFile(csvPath, []byte("Day,Walked\n2026-05-03,7500\n2026-05-04,9900\n2026-05-05,11300\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	morning := 2000
+	if err := s.SaveDay(ctx, &model.Day{Date: "2026-05-05", Steps: &morning, StepsSource: "csv"}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := ReadRemembered(ctx, s, Options{}, "2026-05-05", logf); err != nil {
+		t.Fatal(err)
+	}
+	d3, _ = s.Day(ctx, "2026-05-03")
+	d4, _ = s.Day(ctx, "2026-05-04")
+	d5, _ := s.Day(ctx, "2026-05-05")
+	if *d3.Steps != 7000 || *d4.Steps != 5000 || *d5.Steps != 11300 {
+		t.Errorf("after the export grew: the 3rd %d, the 4th %d (typed), the 5th %d", *d3.Steps, *d4.Steps, *d5.Steps)
+	}
 }
