@@ -231,3 +231,23 @@ func TestImportTrackerCancelledWritesNothing(t *testing.T) {
 		t.Errorf("a cancelled import wrote %d days", n)
 	}
 }
+
+func TestImportTrackerCSVWithColumns(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(t.TempDir(), "steps.csv")
+	if err := os.WriteFile(path, []byte("Day;Walked;Ran\n2027-06-08;6100;25\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	code, _, errOut := runCLI(t, dir, "import-tracker", path)
+	if code != exitError || !strings.Contains(errOut, "--columns") {
+		t.Fatalf("without --columns: exit %d, %q", code, errOut)
+	}
+	code, out, errOut := runCLI(t, dir, "import-tracker", path, "--columns", "date=Day,steps=Walked,run=Ran")
+	if code != exitOK || !strings.Contains(out, "a CSV file") {
+		t.Fatalf("exit %d\n%s%s", code, out, errOut)
+	}
+	got := diaryDays(t, dir)["2027-06-08"]
+	if *got.Steps != 6100 || *got.RunMin != 25 || got.StepsSource != "csv" || got.RunMinSource != "csv" {
+		t.Errorf("the 8th: %+v", got)
+	}
+}
