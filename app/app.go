@@ -54,6 +54,9 @@ func run(args []string, e env) int {
 	inv, err := parseArgs(args)
 	var uerr *usageError
 	switch {
+	case errors.Is(err, errHelp) && inv.command == "import-tracker":
+		writeTrackerHelp(e.stdout)
+		return exitOK
 	case errors.Is(err, errHelp):
 		writeHelp(e.stdout)
 		return exitOK

@@ -26,6 +26,9 @@ type invocation struct {
 	json     bool       // insights and experiments: JSON for scripts instead of a table
 	file     string     // restore: the backup to put back
 	latest   bool       // restore: the newest good backup instead of a file
+	replace  bool       // import-tracker: overwrite typed values too
+	dryRun   bool       // import-tracker: show the changes, write nothing
+	columns  string     // import-tracker: the CSV column names
 }
 
 const (
@@ -54,7 +57,7 @@ func parseArgs(args []string) (invocation, error) {
 	switch inv.command {
 	case "help":
 		return inv, errHelp
-	case "export", "import", "check", "demo", "report", "flags", "insights", "experiments", "backup", "backups", "restore":
+	case "export", "import", "check", "demo", "report", "flags", "insights", "experiments", "backup", "backups", "restore", "import-tracker":
 	default:
 		return inv, usage(lang.L("unknown command \"{{.Cmd}}\"", map[string]any{"Cmd": inv.command}))
 	}
@@ -86,6 +89,9 @@ func flagSet(inv *invocation, command string) *flag.FlagSet {
 	if command == "restore" {
 		fs.BoolVar(&inv.latest, "latest", inv.latest, "")
 	}
+	if command == "import-tracker" {
+		trackerFlags(fs, inv)
+	}
 	if command == "insights" || command == "experiments" {
 		fs.BoolVar(&inv.json, "json", inv.json, "")
 	}
@@ -114,6 +120,9 @@ func parseFlags(fs *flag.FlagSet, args []string, stopAtFirst bool) ([]string, er
 func takePositional(inv *invocation, pos []string) error {
 	if inv.command == "restore" {
 		return takeRestoreArgs(inv, pos)
+	}
+	if inv.command == "import-tracker" {
+		return takeTrackerArgs(inv, pos)
 	}
 	want := 0
 	if inv.command == "export" || inv.command == "import" {

@@ -31,11 +31,13 @@ var commands = map[string]commandFunc{
 	"insights":    cmdInsights,
 	"experiments": cmdExperiments,
 	"backup":      cmdBackup,
+
+	"import-tracker": cmdImportTracker,
 }
 
 // changesData lists the commands that would change the diary under an open
 // window; they need the folder lock.
-var changesData = map[string]bool{"import": true, "demo": true}
+var changesData = map[string]bool{"import": true, "demo": true, "import-tracker": true}
 
 // needsDiary lists the commands that make no sense on a diary never created.
 var needsDiary = map[string]bool{"backup": true, "export": true, "check": true, "report": true, "flags": true, "insights": true, "experiments": true}

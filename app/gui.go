@@ -47,6 +47,7 @@ type gui struct {
 	newNotifier func(fyne.App) notifier // makes the reminders' notifier; tests pass a fake
 	background  func(func())            // runs work off the UI thread; tests run it inline
 	stopDay     func()                  // stops the window following the diary's day; nil when not running
+	sources     *sourceReader           // reads the remembered phone and watch exports (gui_tracker.go); nil when not running
 
 	damaged   *damagedScreen // shown instead of the diary when it is damaged; nil otherwise
 	trayAsked bool           // trayCh was read: it answers once
@@ -148,6 +149,7 @@ func (g *gui) show(s model.Store) {
 	g.main.AddShortcuts()
 	g.stopDay = g.main.WatchDay(dayEvery)
 	g.startReminders(g.trayOK) // it sets the tray menu
+	g.sources = g.startTrackerSources()
 }
 
 // useTray marks the tray as in use; the reminders set its menu.
@@ -313,6 +315,10 @@ func (g *gui) closeStore() error { return g.closeDiary(true) }
 // backup when backUp is set.
 func (g *gui) closeDiary(backUp bool) error {
 	g.stopReminders()
+	if g.sources != nil {
+		g.sources.stop()
+		g.sources = nil
+	}
 	if g.store == nil {
 		return nil
 	}

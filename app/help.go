@@ -23,6 +23,11 @@ Commands:
   export DIR        write the whole diary as CSV files into folder DIR
   import DIR        read CSV files from folder DIR into the diary; if any row
                     is wrong nothing is changed and every bad row is listed
+  import-tracker PATH [--replace] [--dry-run] [--from DATE] [--to DATE]
+                    read steps, runs and sleep from a phone or watch export
+                    (Apple Health, Health Connect, Garmin, Gadgetbridge,
+                    Fitbit, CSV) into empty fields; lists the changes first;
+                    "crampdiary import-tracker --help" tells more
   demo [--days N]   fill an empty diary with N days of made-up example data
                     (default {{.Days}}), to try the app out
   check             check the diary file for damage and count its entries
@@ -59,9 +64,9 @@ Where the diary lives:
     3. {{.Default}}
   The folder is created readable by you only (mode 0700).
 
-import, demo and restore refuse to run while the diary window is open;
-export, check, backup, backups, report, flags, insights and experiments
-may run beside it. Backups keep the newest of the last 7 days, 4 weeks and
+import, import-tracker, demo and restore refuse to run while the diary
+window is open; export, check, backup, backups, report, flags, insights
+and experiments may run beside it. Backups keep the newest of the last 7 days, 4 weeks and
 12 months; only crampdiary's own files in the backups folder are removed.
 
 Exit status: 0 done, 1 something failed (the reason is printed), 2 the

@@ -84,7 +84,8 @@ func diaryState(store model.Store) func(time.Time) (remind.State, error) {
 		if err != nil {
 			return remind.State{}, fmt.Errorf("app: read %s for the reminders: %w", d, err)
 		}
-		return remind.State{LoggedToday: true, StretchedToday: day.Stretched != nil && *day.Stretched}, nil
+		// A row holding only what a phone or watch recorded was not logged by the person.
+		return remind.State{LoggedToday: !day.OnlyImported(), StretchedToday: day.Stretched != nil && *day.Stretched}, nil
 	}
 }
 

@@ -1,6 +1,11 @@
 package model
 
-import "time"
+import (
+	"reflect"
+	"slices"
+	"strings"
+	"time"
+)
 
 // Day is one diary day: the context of the day and evening, and the night that
 // starts that evening (its sleep window and whether it was checked for cramps).
@@ -47,6 +52,14 @@ type Day struct {
 	SwellingOneSide *bool `gorm:"column:flag_swelling"` // one leg swollen, or the legs uneven
 	LegColourChange *bool `gorm:"column:flag_colour"`   // a leg changed colour or temperature
 
+	// Where steps, running minutes and the sleep window came from: the
+	// tracker export format that filled them ("apple-health", see
+	// model/tracker), or "" when the person typed them. Typing over a value
+	// clears its source, so "what the person typed wins" can be kept.
+	StepsSource  string `gorm:"column:steps_source"`
+	RunMinSource string `gorm:"column:run_min_source"`
+	SleepSource  string `gorm:"column:sleep_source"`
+
 	// NightChecked records that the night was reviewed: no cramps is data too.
 	NightChecked bool   `gorm:"column:night_checked"`
 	Notes        string `gorm:"column:notes"`
@@ -76,6 +89,7 @@ func CopyContext(prev Day, date Date) Day {
 	d.MedicationChange = ""
 	d.Weakness, d.Numbness, d.SwellingOneSide, d.LegColourChange = nil, nil, nil, nil
 	d.Notes = ""
+	d.StepsSource, d.RunMinSource, d.SleepSource = "", "", "" // copied by the person, not measured that day
 	d.NightChecked = false
 	d.UpdatedAt = time.Time{}
 	return d
@@ -124,7 +138,38 @@ func (d Day) Validate(today Date) error {
 	if d.StandingH != nil && !(*d.StandingH >= 0 && *d.StandingH <= 24) { // NaN fails both
 		return fieldErr("standing_h", "standing_h %g is outside 0-24 hours", *d.StandingH)
 	}
+	if err := d.validateSources(); err != nil {
+		return err
+	}
 	return d.validateSleep()
+}
+
+// TrackerSources are the values a source field may hold besides "" (typed):
+// the export formats of model/tracker, whose tests keep the two in step.
+var TrackerSources = []string{"apple-health", "health-connect", "garmin-fit", "gadgetbridge", "fitbit", "csv"}
+
+// validateSources refuses an unknown source, and a source for a value that
+// is not there: it would say "from Apple Health" beside an empty field.
+func (d Day) validateSources() error {
+	for _, f := range []struct {
+		field, source string
+		has           bool
+	}{
+		{"steps_source", d.StepsSource, d.Steps != nil},
+		{"run_min_source", d.RunMinSource, d.RunMin != nil},
+		{"sleep_source", d.SleepSource, d.SleepStart != nil},
+	} {
+		if f.source == "" {
+			continue
+		}
+		if !slices.Contains(TrackerSources, f.source) {
+			return fieldErr(f.field, "%s %q is not one of %s, or empty", f.field, f.source, strings.Join(TrackerSources, ", "))
+		}
+		if !f.has {
+			return fieldErr(f.field, "%s %q is given for a value that is empty", f.field, f.source)
+		}
+	}
+	return nil
 }
 
 func (d Day) validateSleep() error {
@@ -177,4 +222,25 @@ func (d Day) Signs() NightSigns {
 // ApplyTo puts the signs into d.
 func (n NightSigns) ApplyTo(d *Day) {
 	d.Weakness, d.Numbness, d.SwellingOneSide, d.LegColourChange = n.Weakness, n.Numbness, n.SwellingOneSide, n.LegColourChange
+}
+
+// OnlyImported reports whether d holds nothing but values read from a phone
+// or watch: such a day was never logged by the person, so a reminder to log
+// it is still due.
+func (d Day) OnlyImported() bool {
+	if d.StepsSource == "" && d.RunMinSource == "" && d.SleepSource == "" {
+		return false // nothing imported: a row saved by the person, even empty
+	}
+	c := d.Clone()
+	c.Date, c.UpdatedAt = "", time.Time{}
+	if c.StepsSource != "" {
+		c.Steps, c.StepsSource = nil, ""
+	}
+	if c.RunMinSource != "" {
+		c.RunMin, c.RunMinSource = nil, ""
+	}
+	if c.SleepSource != "" {
+		c.SleepStart, c.SleepEnd, c.SleepSource = nil, nil, ""
+	}
+	return reflect.DeepEqual(c, Day{})
 }

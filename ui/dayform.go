@@ -20,7 +20,8 @@ type dayForm struct {
 	highHeels, longSitting, lateWork *widget.Check
 	lateMeal, heat, salt, stretched  *widget.Check
 	tightBedding                     *widget.Check
-	base                             model.Day // fields the form does not show
+	stepsFrom, runFrom               *widget.Label // "from Apple Health"
+	base                             model.Day     // fields the form does not show
 }
 
 func newDayForm() *dayForm {
@@ -35,6 +36,8 @@ func newDayForm() *dayForm {
 		medication:  widget.NewEntry(),
 		notes:       widget.NewMultiLineEntry(),
 		stress:      scaleGroup(),
+		stepsFrom:   newSourceLabel(),
+		runFrom:     newSourceLabel(),
 	}
 	f.standingH.SetPlaceHolder(lang.L("hours"))
 	f.supplements.SetPlaceHolder(lang.L("e.g. magnesium"))
@@ -60,8 +63,8 @@ func newDayForm() *dayForm {
 // content lays the form out in three groups a person reads top to bottom.
 func (f *dayForm) content() fyne.CanvasObject {
 	load := widget.NewForm(
-		widget.NewFormItem(lang.L("Steps"), f.steps),
-		widget.NewFormItem(lang.L("Running (min)"), f.runMin),
+		widget.NewFormItem(lang.L("Steps"), container.NewBorder(nil, nil, nil, f.stepsFrom, f.steps)),
+		widget.NewFormItem(lang.L("Running (min)"), container.NewBorder(nil, nil, nil, f.runFrom, f.runMin)),
 		widget.NewFormItem(lang.L("On your feet (h)"), f.standingH),
 	)
 	evening := widget.NewForm(
@@ -92,6 +95,8 @@ func groupBox(title string, body fyne.CanvasObject) fyne.CanvasObject {
 func (f *dayForm) set(d model.Day) {
 	f.base = d.Clone()
 	f.fill(d)
+	setCaption(f.stepsFrom, d.StepsSource)
+	setCaption(f.runFrom, d.RunMinSource)
 }
 
 // fill shows d's values without changing which stored day the form edits.
@@ -166,6 +171,8 @@ func (f *dayForm) read() (model.Day, error) {
 	if d.StandingH, err = readFloat(f.standingH, lang.L("Hours on your feet")); err != nil {
 		return d, err
 	}
+	keepSource(f.base.Steps, d.Steps, &d.StepsSource)
+	keepSource(f.base.RunMin, d.RunMin, &d.RunMinSource)
 	d.Stress = readScale(f.stress)
 	boxes := f.checks()
 	for name, v := range checkValues(&d) {

@@ -126,3 +126,19 @@ func floatText(v *float64) string {
 }
 
 func boolText(v *bool) string { return tick(v != nil && *v) }
+
+// follow runs show, which puts newer stored values in the fields, and then
+// puts back the typing in fields whose stored value did not change: a change
+// saved elsewhere wins in its own fields, and typing in the others is kept.
+// before and after are the stored values, as the fields show them.
+func (fs fieldSet) follow(before, after map[string]string, show func()) {
+	typed := fs.snapshot()
+	show()
+	shown := fs.snapshot()
+	for name, v := range typed {
+		if v != before[name] && after[name] == before[name] {
+			shown[name] = v
+		}
+	}
+	fs.restore(shown)
+}

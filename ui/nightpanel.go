@@ -29,8 +29,9 @@ type nightPanel struct {
 	start    *widget.Entry
 	end      *widget.Entry
 	quality  *widget.RadioGroup
-	signs    *signChecks // feed the red flags
-	loaded   model.Day   // the stored night as last shown, to spot changes made elsewhere
+	from     *widget.Label // "from Apple Health" beside the sleep window
+	signs    *signChecks   // feed the red flags
+	loaded   model.Day     // the stored night as last shown, to spot changes made elsewhere
 }
 
 func newNightPanel(e *env) *nightPanel {
@@ -40,6 +41,7 @@ func newNightPanel(e *env) *nightPanel {
 		start:   clockEntry(),
 		end:     clockEntry(),
 		quality: scaleGroup(),
+		from:    newSourceLabel(),
 	}
 	p.status.TextStyle.Bold = true
 	p.signs = newSignChecks()
@@ -50,7 +52,7 @@ func newNightPanel(e *env) *nightPanel {
 
 func (p *nightPanel) content() fyne.CanvasObject {
 	sleep := widget.NewForm(
-		widget.NewFormItem(lang.L("Fell asleep"), p.start),
+		widget.NewFormItem(lang.L("Fell asleep"), container.NewBorder(nil, nil, nil, p.from, p.start)),
 		widget.NewFormItem(lang.L("Woke up"), p.end),
 		widget.NewFormItem(lang.L("Sleep quality"), p.quality),
 	)
@@ -68,6 +70,7 @@ func (p *nightPanel) set(d model.Day, cramps []model.Cramp) {
 // showNight puts the night's sleep window and signs in the form.
 func (p *nightPanel) showNight(d model.Day) {
 	p.fields().restore(nightValues(d))
+	setCaption(p.from, d.SleepSource)
 	p.loaded = d.Clone()
 }
 
@@ -132,6 +135,11 @@ func (p *nightPanel) readNight(d *model.Day) error {
 // readSleep puts the sleep window into d, checking that it is whole.
 func (p *nightPanel) readSleep(d *model.Day) error {
 	var err error
+	start, end := d.SleepStart, d.SleepEnd
+	defer func() {
+		keepSource(start, d.SleepStart, &d.SleepSource)
+		keepSource(end, d.SleepEnd, &d.SleepSource)
+	}()
 	if d.SleepStart, err = readClock(p.start, lang.L("Fell asleep")); err != nil {
 		return err
 	}
@@ -211,10 +219,10 @@ func (p *nightPanel) reload() error {
 		return err
 	}
 	p.cramps, p.checked = cramps, day.NightChecked || len(cramps) > 0
-	// A change saved elsewhere (the cramp form, History) wins over the
-	// fields; otherwise they keep what is being typed, unsaved.
+	// A change saved elsewhere (the cramp form, History, a remembered
+	// export) wins in the fields it changed; typing in the others stays.
 	if nightChanged(day, p.loaded) {
-		p.showNight(day)
+		p.fields().follow(nightValues(p.loaded), nightValues(day), func() { p.showNight(day) })
 	}
 	p.refreshCramps()
 	return nil

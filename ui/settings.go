@@ -18,6 +18,7 @@ type settingsDialog struct {
 	cutover *widget.Select
 	name    *widget.Entry
 	backups *backupSettings
+	sources *sourceSettings // the remembered phone and watch exports
 	form    *formDialog
 }
 
@@ -28,6 +29,9 @@ func newSettingsDialog(e *env, b Backups) (*settingsDialog, error) {
 		return nil, err
 	}
 	d.backups = bs
+	if d.sources, err = newSourceSettings(e); err != nil {
+		return nil, err
+	}
 	d.name.SetPlaceHolder(lang.L("optional: printed on the doctor report"))
 	name, err := e.store.Setting(e.ctx(), model.SettingName, "")
 	if err != nil {
@@ -55,11 +59,15 @@ func (d *settingsDialog) content() fyne.CanvasObject {
 		widget.NewFormItem(lang.L("A night ends at"), d.cutover),
 		widget.NewFormItem(lang.L("Your name"), d.name),
 	)
-	return container.NewVBox(form, help, widget.NewSeparator(), widget.NewForm(d.backups.items()...))
+	return container.NewVBox(form, help, widget.NewSeparator(), widget.NewForm(d.backups.items()...),
+		widget.NewSeparator(), widget.NewForm(d.sources.items()...))
 }
 
 func (d *settingsDialog) save() error {
 	if err := d.backups.save(); err != nil {
+		return err
+	}
+	if err := d.sources.save(); err != nil {
 		return err
 	}
 	if err := d.env.store.SetSetting(d.env.ctx(), model.SettingCutover, d.cutover.Selected); err != nil {

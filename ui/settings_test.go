@@ -7,6 +7,7 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"github.com/crampdiary/crampdiary/model"
+	"github.com/crampdiary/crampdiary/model/tracker"
 )
 
 func TestSettingsChangeTheNightCutover(t *testing.T) {
@@ -35,5 +36,24 @@ func TestSettingsChangeTheNightCutover(t *testing.T) {
 	h.main.OpenSettings()
 	if h.main.settings.cutover.Selected != "14:00" || h.main.settings.name.Text != "Ada Lovelace" {
 		t.Fatal("reopened settings do not show what was saved")
+	}
+}
+
+func TestSettingsForgetARememberedSource(t *testing.T) {
+	h := newHarness(t, time.Date(2026, 11, 25, 13, 0, 0, 0, time.UTC))
+	for _, r := range []tracker.Remembered{{Path: "/media/GARMIN", Format: tracker.Garmin}, {Path: "/sync/Gadgetbridge", Format: tracker.Gadgetbridge}} {
+		if err := tracker.RememberSource(bg, h.store, r); err != nil {
+			t.Fatal(err)
+		}
+	}
+	h.main.OpenSettings()
+	src := h.main.settings.sources
+	if len(src.box.Objects) != 2 {
+		t.Fatalf("settings list %d sources", len(src.box.Objects))
+	}
+	src.onForget(0)
+	test.Tap(h.main.settings.form.saveBtn)
+	if list, _ := tracker.LoadSources(bg, h.store); len(list) != 1 || list[0].Path != "/sync/Gadgetbridge" {
+		t.Errorf("remembered after forgetting: %+v", list)
 	}
 }

@@ -304,9 +304,12 @@ func (t *todayScreen) followStoredDay() error {
 	if err != nil {
 		return err
 	}
-	if !sameContext(stored, t.form.base) {
-		t.form.set(stored)
+	if sameContext(stored, t.form.base) {
+		return nil
 	}
+	// The fields changed elsewhere (a History edit, steps read from a
+	// remembered export) follow the diary; typing in the others is kept.
+	t.form.fields().follow(dayValues(t.form.base), dayValues(stored), func() { t.form.set(stored) })
 	return nil
 }
 

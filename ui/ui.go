@@ -189,6 +189,13 @@ func (m *Main) onSaved() {
 	}
 }
 
+// DiaryChanged brings every screen up to date after the app wrote to the
+// diary itself (values read from a remembered phone or watch export).
+func (m *Main) DiaryChanged() { m.onChanged() }
+
+// NoticeText is the message shown above the tabs.
+func (m *Main) NoticeText() string { return m.notice.Text }
+
 // Notify shows a short message above the tabs that needs no answer.
 func (m *Main) Notify(msg string) { m.notice.SetText(msg) }
 
@@ -330,6 +337,8 @@ func (m *Main) AddShortcuts() {
 		fyne.NewMenuItemSeparator(),
 		fyne.NewMenuItem(lang.L("Bedtime stretch…"), m.StartStretch),
 		fyne.NewMenuItem(lang.L("Sleep position tips"), func() { showSleepPosition(m.env.win) }),
+		fyne.NewMenuItemSeparator(),
+		fyne.NewMenuItem(lang.L("Import from a phone or watch…"), m.OpenTrackerImport),
 		fyne.NewMenuItemSeparator(),
 	}
 	if m.Backups != nil {

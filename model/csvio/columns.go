@@ -27,7 +27,8 @@ var dayHeader = []string{
 	"sleep_quality", "stress", "alcohol_drinks", "late_meal", "heat", "fluids_glasses",
 	"caffeine_cups", "salt_change", "supplements", "stretched", "tight_bedding",
 	"medication_change", "night_checked",
-	"flag_weakness", "flag_numbness", "flag_swelling", "flag_colour", "notes",
+	"flag_weakness", "flag_numbness", "flag_swelling", "flag_colour",
+	"steps_source", "run_min_source", "sleep_source", "notes",
 }
 
 // crampHeader is the column order of cramps.csv. The id is left out on purpose:

@@ -13,7 +13,7 @@ import (
 )
 
 const (
-	dayHeaderLine   = "date,steps,run_min,run_hard,strength,standing_h,new_shoes,high_heels,long_sitting,late_workout,sleep_start,sleep_end,sleep_quality,stress,alcohol_drinks,late_meal,heat,fluids_glasses,caffeine_cups,salt_change,supplements,stretched,tight_bedding,medication_change,night_checked,flag_weakness,flag_numbness,flag_swelling,flag_colour,notes"
+	dayHeaderLine   = "date,steps,run_min,run_hard,strength,standing_h,new_shoes,high_heels,long_sitting,late_workout,sleep_start,sleep_end,sleep_quality,stress,alcohol_drinks,late_meal,heat,fluids_glasses,caffeine_cups,salt_change,supplements,stretched,tight_bedding,medication_change,night_checked,flag_weakness,flag_numbness,flag_swelling,flag_colour,steps_source,run_min_source,sleep_source,notes"
 	crampHeaderLine = "night,time,muscle,side,duration_s,intensity,soreness,relief,sleep_lost_min,notes"
 )
 
@@ -55,10 +55,10 @@ func TestExportFormat(t *testing.T) {
 	mustFill(t, s)
 	got := takeSnapshot(t, s)
 	wantDays := dayHeaderLine + "\n" +
-		"2024-06-10,8400,35,1,0,7.5,0,0,1,0,23:15,06:40,3,2,0,0,1,9,2,0,\"magnesium, 300 mg\",1,0,,1,0,0,0,0,\"Hill run, \"\"felt it\"\" in the calves\nsecond line\"\n" +
-		"2024-06-11,,,,,,,,,,,,,,,,,,,,,,,,1,,,,,\n" +
-		"2024-06-12,0,,,,0.25,,,,,,,,,,,,,,,,,,started amlodipine 5 mg,0,1,,,0,\n" +
-		"2024-06-14,21000,,,,,,,,,,,,,3,,,,,,,,,,1,,,,,Wanderung – Zugspitze ✓\n"
+		"2024-06-10,8400,35,1,0,7.5,0,0,1,0,23:15,06:40,3,2,0,0,1,9,2,0,\"magnesium, 300 mg\",1,0,,1,0,0,0,0,apple-health,,gadgetbridge,\"Hill run, \"\"felt it\"\" in the calves\nsecond line\"\n" +
+		"2024-06-11,,,,,,,,,,,,,,,,,,,,,,,,1,,,,,,,,\n" +
+		"2024-06-12,0,,,,0.25,,,,,,,,,,,,,,,,,,started amlodipine 5 mg,0,1,,,0,,,,\n" +
+		"2024-06-14,21000,,,,,,,,,,,,,3,,,,,,,,,,1,,,,,,,,Wanderung – Zugspitze ✓\n"
 	wantCramps := crampHeaderLine + "\n" +
 		"2024-06-10,23:50,foot,both,,,,,,\n" +
 		"2024-06-10,02:40,calf,left,90,7,2,\"toes up, walked\",20,\"woke me, \"\"rock hard\"\"\"\n" +
@@ -197,8 +197,8 @@ func TestFormulasAreGuardedAndComeBackExactly(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, want := range []string{
-		`2024-01-01,,,,,,,,,,,,,,,,,,,,"'=HYPERLINK(""x"")",,,"'=HYPERLINK(""x"")",1,,,,,"'=HYPERLINK(""x"")"` + "\n",
-		"2024-01-11,,,,,,,,,,,,,,,,,,,,'=1+1,,,'=1+1,1,,,,,'=1+1\n",
+		`2024-01-01,,,,,,,,,,,,,,,,,,,,"'=HYPERLINK(""x"")",,,"'=HYPERLINK(""x"")",1,,,,,,,,"'=HYPERLINK(""x"")"` + "\n",
+		"2024-01-11,,,,,,,,,,,,,,,,,,,,'=1+1,,,'=1+1,1,,,,,,,,'=1+1\n",
 		"'-5 pills", "'@home", "''quoted", "'''", "'+49 30 1234", ",'\tindented,", ",a=b,",
 	} {
 		if all := string(mustRead(t, filepath.Join(dir, "days.csv"))); !strings.Contains(all, want) {

@@ -38,6 +38,7 @@ func sampleDiary() ([]model.Day, []model.Cramp) {
 			FluidsGlasses: ptr(9), CaffeineCups: ptr(2), SaltChange: ptr(false), Supplements: "magnesium, 300 mg",
 			Stretched: ptr(true), TightBedding: ptr(false), MedicationChange: "", NightChecked: true,
 			Weakness: ptr(false), Numbness: ptr(false), SwellingOneSide: ptr(false), LegColourChange: ptr(false),
+			StepsSource: "apple-health", SleepSource: "gadgetbridge",
 			Notes: `Hill run, "felt it" in the calves` + "\nsecond line",
 		},
 		{Date: "2024-06-11", NightChecked: true},

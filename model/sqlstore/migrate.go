@@ -86,6 +86,12 @@ var migrations = []string{
 		page_size INTEGER NOT NULL,
 		crcs BLOB NOT NULL
 	);`,
+	// 6: where each tracker value came from ('' = typed by the person), so
+	// an import never overwrites what was typed and the form can say
+	// "from Apple Health".
+	`ALTER TABLE days ADD COLUMN steps_source TEXT NOT NULL DEFAULT '';
+	ALTER TABLE days ADD COLUMN run_min_source TEXT NOT NULL DEFAULT '';
+	ALTER TABLE days ADD COLUMN sleep_source TEXT NOT NULL DEFAULT '';`,
 }
 
 // SchemaVersion is the schema this build writes.

@@ -123,3 +123,23 @@ func cell(rec []string, i int) string {
 	}
 	return strings.TrimSpace(rec[i])
 }
+
+// CSVHeader returns the column names of a CSV file's first line, so the
+// person can say which column holds what.
+func CSVHeader(path string) ([]string, error) {
+	head, err := readHead(path, 4096)
+	if err != nil {
+		return nil, err
+	}
+	cr := csv.NewReader(bytes.NewReader(head))
+	cr.Comma = csvComma(head)
+	cr.FieldsPerRecord = -1
+	rec, err := cr.Read()
+	if err != nil {
+		return nil, invalid(path, "no CSV header line (%v)", err)
+	}
+	for i := range rec {
+		rec[i] = strings.TrimSpace(strings.TrimPrefix(rec[i], "\ufeff"))
+	}
+	return rec, nil
+}
