@@ -114,9 +114,8 @@ func cmdDemo(ctx context.Context, s model.Store, inv invocation, now time.Time, 
 }
 
 func cmdReport(ctx context.Context, s model.Store, inv invocation, now time.Time, out io.Writer) error {
-	report.SetTranslator(lang.L)
 	from, to := reportPeriod(inv, now)
-	if err := report.WriteFile(ctx, s, from, to, inv.out, now); err != nil {
+	if err := (report.Writer{T: lang.L}).WriteFile(ctx, s, from, to, inv.out, now); err != nil {
 		var ie *report.InputError
 		if errors.As(err, &ie) {
 			return err // a sentence the person can act on, as it is

@@ -218,7 +218,7 @@ func (c *chartsTab) exportTo(path string, done func(error)) {
 	c.pending.Add(1)
 	go func() {
 		defer c.pending.Done()
-		err := report.WriteFile(context.Background(), store, from, to, path, now)
+		err := report.Writer{T: lang.L}.WriteFile(context.Background(), store, from, to, path, now)
 		fyne.DoAndWait(func() {
 			c.deliver.Lock()
 			defer c.deliver.Unlock()
