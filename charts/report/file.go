@@ -84,15 +84,15 @@ func (w Writer) experimentLines(ctx context.Context, s model.Store, from, to, to
 func (w Writer) verdictLine(r model.Result) string {
 	switch r.Verdict {
 	case model.VerdictHelped:
-		return fmt.Sprintf(w.tr("helped (p = %.3f, NAP %.2f)"), deref(r.P), deref(r.NAP))
+		return r.Verdict.Name(w.T) + fmt.Sprintf(" (p = %.3f, NAP %.2f)", deref(r.P), deref(r.NAP))
 	case model.VerdictNoDifference:
-		return fmt.Sprintf(w.tr("no difference seen (p = %.3f)"), deref(r.P))
+		return r.Verdict.Name(w.T) + fmt.Sprintf(" (p = %.3f)", deref(r.P))
 	}
 	reasons := make([]string, len(r.Reasons))
 	for i, reason := range r.Reasons {
 		reasons[i] = w.tr(reasonWords[reason])
 	}
-	return w.tr("inconclusive") + " (" + strings.Join(reasons, "; ") + ")"
+	return r.Verdict.Name(w.T) + " (" + strings.Join(reasons, "; ") + ")"
 }
 
 var reasonWords = map[model.Reason]string{

@@ -168,3 +168,22 @@ func TestRedFlagsStopAtTheDiarysToday(t *testing.T) {
 		t.Errorf("red flags at 02:00 include the new calendar day: %q", in.RedFlags)
 	}
 }
+
+// The report's verdicts take their first words from model.Verdict.Name, the
+// same the command line prints, with the figures a clinician weighs.
+func TestVerdictLineWords(t *testing.T) {
+	p, nap := 0.0123, 0.875
+	tests := []struct {
+		r    model.Result
+		want string
+	}{
+		{model.Result{Verdict: model.VerdictHelped, P: &p, NAP: &nap}, "helped (p = 0.012, NAP 0.88)"},
+		{model.Result{Verdict: model.VerdictNoDifference, P: &p}, "no difference seen (p = 0.012)"},
+		{model.Result{Verdict: model.VerdictInconclusive, Reasons: []model.Reason{model.ReasonNotStarted}}, "inconclusive (not started yet)"},
+	}
+	for _, tt := range tests {
+		if got := (Writer{}).verdictLine(tt.r); got != tt.want {
+			t.Errorf("verdictLine(%s) = %q, want %q", tt.r.Verdict, got, tt.want)
+		}
+	}
+}
