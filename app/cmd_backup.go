@@ -85,7 +85,7 @@ func runBackups(_ invocation, dir string, e env) int {
 func runRestore(inv invocation, dir string, e env) int {
 	lk, err := tryLock(dir)
 	if errors.Is(err, errBusy) {
-		return fail(e.stderr, errors.New(lang.L("the diary window is open (or another import or demo is running); close it first, then run {{.Cmd}} again", map[string]any{"Cmd": inv.command})))
+		return fail(e.stderr, busyError(inv.command))
 	}
 	if err != nil {
 		return fail(e.stderr, err)
@@ -110,16 +110,4 @@ func runRestore(inv invocation, dir string, e env) int {
 	}
 	fmt.Fprintf(e.stdout, "days: %d\ncramps: %d\n", info.Days, info.Cramps)
 	return exitOK
-}
-
-// restoreError says why a backup was not put back; a damaged one is named
-// as such, and the diary was not touched.
-func restoreError(src, aside string, err error) error {
-	if errors.Is(err, model.ErrDamaged) {
-		return errors.New(lang.L("the backup {{.Path}} is damaged or is not a crampdiary diary, so it was not restored; your diary was not changed ({{.Err}})", map[string]any{"Path": src, "Err": err.Error()}))
-	}
-	if aside != "" {
-		return fmt.Errorf("app: restore %s (your diary is kept as %s): %w", src, aside, err)
-	}
-	return fmt.Errorf("app: restore %s: %w", src, err)
 }
