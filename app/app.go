@@ -76,10 +76,4 @@ func run(args []string, e env) int {
 	return runCommand(inv, dir, e)
 }
 
-// fail prints err the way every crampdiary error is printed and returns exit code 1.
-func fail(stderr io.Writer, err error) int {
-	fmt.Fprintf(stderr, "crampdiary: %v\n", err)
-	return exitError
-}
-
 func diaryPath(dir string) string { return filepath.Join(dir, diaryFile) }

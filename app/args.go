@@ -165,11 +165,12 @@ func checkReportArgs(inv *invocation) error {
 	if inv.out == "" {
 		return usage(lang.L("report needs a file to write, for example: crampdiary report --out cramps.pdf"))
 	}
-	if _, err := report.FormatOf(inv.out); err != nil {
+	rw := report.Writer{T: lang.L}
+	if _, err := rw.FormatOf(inv.out); err != nil {
 		return usage(err.Error())
 	}
 	if inv.from != "" && inv.to != "" {
-		if err := report.CheckRange(inv.from, inv.to, model.LastDate); err != nil {
+		if err := rw.CheckRange(inv.from, inv.to, model.LastDate); err != nil {
 			return usage(err.Error())
 		}
 	}

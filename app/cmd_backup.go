@@ -108,15 +108,3 @@ func runRestore(inv invocation, dir string, e env) int {
 	fmt.Fprintf(e.stdout, "days: %d\ncramps: %d\n", info.Days, info.Cramps)
 	return exitOK
 }
-
-// restoreError says why a backup was not put back; a damaged one is named
-// as such, and the diary was not touched.
-func restoreError(src, aside string, err error) error {
-	if errors.Is(err, model.ErrDamaged) {
-		return errors.New(lang.L("the backup {{.Path}} is damaged or is not a crampdiary diary, so it was not restored; your diary was not changed ({{.Err}})", map[string]any{"Path": src, "Err": err.Error()}))
-	}
-	if aside != "" {
-		return fmt.Errorf("app: restore %s (your diary is kept as %s): %w", src, aside, err)
-	}
-	return fmt.Errorf("app: restore %s: %w", src, err)
-}

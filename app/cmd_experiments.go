@@ -80,7 +80,7 @@ func writeExperimentsJSON(out io.Writer, reports []experimentReport) error {
 		rows[i] = experimentJSON{
 			ID: e.ID, Template: e.Template, Title: e.Title, Usual: e.Usual, Change: e.Change,
 			Start: e.Start, End: e.End(), Seed: e.Seed, Status: e.Status, Plan: e.Plan,
-			Schedule: e.Nights, Result: r, Explanation: r.Explain(),
+			Schedule: e.Nights, Result: r, Explanation: r.Explain(lang.L),
 		}
 		if e.StoppedOn != "" {
 			rows[i].StoppedOn = &e.StoppedOn
@@ -129,8 +129,8 @@ func writeExperimentBlock(out io.Writer, e model.Experiment, r model.Result) {
 	if r.StoppedEarly {
 		fmt.Fprintln(out, "  "+lang.L("Stopped early after the night of {{.Date}}.", map[string]any{"Date": e.StoppedOn}))
 	}
-	fmt.Fprintln(out, "  "+lang.L("Verdict: {{.Verdict}}", map[string]any{"Verdict": lang.L(verdictText[r.Verdict])}))
-	for _, line := range r.Explain() {
+	fmt.Fprintln(out, "  "+lang.L("Verdict: {{.Verdict}}", map[string]any{"Verdict": r.Verdict.Name(lang.L)}))
+	for _, line := range r.Explain(lang.L) {
 		fmt.Fprintln(out, "    "+line)
 	}
 }
@@ -144,20 +144,13 @@ func sideText(s model.ConditionSummary) string {
 		"CrampNights": s.CrampNights, "Nights": s.Nights, "PerNight": fmt.Sprintf("%.2f", s.CrampsPerNight)})
 }
 
-// The English words of each code; translated where printed, since the
-// translations are not loaded yet when package variables are set.
-var (
-	outcomeText = map[model.Outcome]string{
-		model.OutcomeCrampNights:    "cramp nights",
-		model.OutcomeCrampsPerNight: "cramps per night",
-		model.OutcomeWorstIntensity: "worst intensity",
-	}
-	verdictText = map[model.Verdict]string{
-		model.VerdictHelped:       "helped",
-		model.VerdictNoDifference: "no difference seen",
-		model.VerdictInconclusive: "inconclusive",
-	}
-)
+// outcomeText is the English words of each outcome; translated where printed,
+// since the translations are not loaded yet when package variables are set.
+var outcomeText = map[model.Outcome]string{
+	model.OutcomeCrampNights:    "cramp nights",
+	model.OutcomeCrampsPerNight: "cramps per night",
+	model.OutcomeWorstIntensity: "worst intensity",
+}
 
 // designText words the design: "night by night" or "5 A/B pairs of 7-day
 // phases, order drawn, 1 washout night each".

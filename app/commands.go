@@ -74,21 +74,9 @@ func runCommand(inv invocation, dir string, e env) int {
 func lockForChange(dir, command string) (*folderLock, error) {
 	lk, err := tryLock(dir)
 	if errors.Is(err, errBusy) {
-		return nil, errors.New(lang.L("the diary window is open (or another import or demo is running); close it first, then run {{.Cmd}} again", map[string]any{"Cmd": command}))
+		return nil, busyError(command)
 	}
 	return lk, err
-}
-
-// openError explains a failed open; a damaged file gets instructions because
-// the person has to decide what happens to it.
-func openError(path string, err error) error {
-	if errors.Is(err, model.ErrForeign) {
-		return errors.New(lang.L("{{.Path}}: this is not a crampdiary diary; it was left untouched. It belongs to another program: move it out of the data folder, or choose another folder with --data-dir.", map[string]any{"Path": path}))
-	}
-	if errors.Is(err, model.ErrDamaged) {
-		return errors.New(lang.L("the diary file {{.Path}} is damaged and was left as it is ({{.Err}}).\n\"crampdiary restore --latest\" puts back the newest good backup (\"crampdiary backups\" lists them) and keeps the damaged file beside it. Or open crampdiary: it can save what can still be read, and, last, \"Start a new diary\" sets the damaged file aside.", map[string]any{"Path": path, "Err": err.Error()}))
-	}
-	return fmt.Errorf("app: open diary %s: %w", path, err)
 }
 
 func cmdExport(ctx context.Context, s model.Store, inv invocation, _ time.Time, out io.Writer) error {
@@ -113,9 +101,6 @@ func cmdImport(ctx context.Context, s model.Store, inv invocation, now time.Time
 
 func cmdDemo(ctx context.Context, s model.Store, inv invocation, now time.Time, out io.Writer) error {
 	if err := demo.Fill(ctx, s, inv.days, model.DiaryToday(now), inv.seed); err != nil {
-		if errors.Is(err, model.ErrNotEmpty) {
-			return errors.New(lang.L("demo only fills an empty diary, and this one already has entries; use --data-dir with a new folder to try the demo"))
-		}
 		return fmt.Errorf("app: fill demo diary: %w", err)
 	}
 	fmt.Fprintln(out, lang.L("Filled the diary with {{.Days}} days of example data", map[string]any{"Days": inv.days}))
@@ -123,9 +108,8 @@ func cmdDemo(ctx context.Context, s model.Store, inv invocation, now time.Time, 
 }
 
 func cmdReport(ctx context.Context, s model.Store, inv invocation, now time.Time, out io.Writer) error {
-	report.SetTranslator(lang.L)
 	from, to := reportPeriod(inv, now)
-	if err := report.WriteFile(ctx, s, from, to, inv.out, now); err != nil {
+	if err := (report.Writer{T: lang.L}).WriteFile(ctx, s, from, to, inv.out, now); err != nil {
 		var ie *report.InputError
 		if errors.As(err, &ie) {
 			return err // a sentence the person can act on, as it is

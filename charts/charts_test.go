@@ -130,9 +130,9 @@ func TestBadSize(t *testing.T) {
 }
 
 func TestTranslator(t *testing.T) {
-	SetTranslator(func(s string) string { return "«" + s + "»" })
-	defer SetTranslator(nil)
-	_, err := Timeline(Nights{}, testSize, LightTheme())
+	th := LightTheme()
+	th.T = func(s string) string { return "«" + s + "»" }
+	_, err := Timeline(Nights{}, testSize, th)
 	var need *NeedMoreData
 	if !errors.As(err, &need) || !strings.HasPrefix(need.Msg, "«Log") {
 		t.Errorf("translated message = %v", err)

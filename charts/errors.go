@@ -1,9 +1,6 @@
 package charts
 
-import (
-	"errors"
-	"sync/atomic"
-)
+import "errors"
 
 // ErrTooLittleData marks a range with too few logged nights for a chart.
 // Match it with errors.Is; errors.As with *NeedMoreData gives the sentence.
@@ -20,25 +17,12 @@ func (e *NeedMoreData) Error() string { return e.Msg }
 // Unwrap lets errors.Is(err, ErrTooLittleData) hold.
 func (e *NeedMoreData) Unwrap() error { return ErrTooLittleData }
 
-func needMore(msg string) error { return &NeedMoreData{Msg: tr(msg)} }
+func (th Theme) needMore(msg string) error { return &NeedMoreData{Msg: th.tr(msg)} }
 
-// translator holds the UI's lookup (lang.L) so chart labels can be
-// translated without this package importing Fyne.
-var translator atomic.Pointer[func(string) string]
-
-// SetTranslator makes every label and NeedMoreData sentence go through f.
-// Call it once at start-up; nil restores the English text.
-func SetTranslator(f func(string) string) {
-	if f == nil {
-		translator.Store(nil)
-		return
-	}
-	translator.Store(&f)
-}
-
-func tr(s string) string {
-	if f := translator.Load(); f != nil {
-		return (*f)(s)
+// tr translates s with the theme's T, or keeps the English text.
+func (th Theme) tr(s string) string {
+	if th.T != nil {
+		return th.T(s)
 	}
 	return s
 }

@@ -108,7 +108,7 @@ func (f *timeFrame) drawAxes(n Nights, u unit) {
 func (f *timeFrame) drawDates(n Nights, u unit, col color.Color) {
 	c, s := f.c, f.c.size
 	width := func(l string) float64 { return c.textWidth(l, labelPx) }
-	ticks := dateTicks(n.From.Time(), f.nights, f.plot.w()/float64(f.nights), s.px(12), u, width)
+	ticks := dateTicks(n.From.Time(), f.nights, f.plot.w()/float64(f.nights), s.px(12), u, width, c.th.tr)
 	y := f.plot.y1 + s.px(4) + c.ascent(labelPx) + s.px(2)
 	tick, gap := s.px(4), s.px(6)
 	lastRight := math.Inf(-1)

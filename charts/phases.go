@@ -19,7 +19,7 @@ func Phases(n Nights, schedule []model.ExperimentNight, s Size, th Theme) (*imag
 		return nil, fmt.Errorf("phase chart: %w", err)
 	}
 	if n.logged() == 0 {
-		return nil, needMore("No night of this experiment is logged yet.")
+		return nil, th.needMore("No night of this experiment is logged yet.")
 	}
 	th = th.withDefaults()
 	bs := bucketize(n, byNight)
@@ -53,12 +53,12 @@ func Phases(n Nights, schedule []model.ExperimentNight, s Size, th Theme) (*imag
 
 func phasesLegend(th Theme, gaps bool) []legendItem {
 	items := []legendItem{
-		{tr("Cramps on usual nights"), swatchBar, th.Steps},
-		{tr("Cramps on change nights"), swatchBar, th.Cramps},
-		{tr("Washout (not compared)"), swatchBar, th.Sleep},
+		{th.tr("Cramps on usual nights"), swatchBar, th.Steps},
+		{th.tr("Cramps on change nights"), swatchBar, th.Cramps},
+		{th.tr("Washout (not compared)"), swatchBar, th.Sleep},
 	}
 	if gaps {
-		items = append(items, legendItem{tr("Not logged"), swatchShade, gapShade(th)})
+		items = append(items, legendItem{th.tr("Not logged"), swatchShade, gapShade(th)})
 	}
 	return items
 }

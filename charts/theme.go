@@ -5,10 +5,14 @@ import (
 	"image/color"
 )
 
-// Theme holds the colours of a chart; the UI fills it from the Fyne theme so
-// charts match light and dark windows.
+// Theme holds the colours of a chart, which the UI fills from the Fyne theme so
+// charts match light and dark windows, and the words on it.
 type Theme struct {
 	Background, Text, Grid, Cramps, Steps, Sleep, Alcohol, Heat color.Color
+
+	// T translates every label and NeedMoreData sentence (the UI passes
+	// lang.L, which this package cannot import); nil keeps the English text.
+	T func(string) string
 }
 
 // LightTheme is for a light window.

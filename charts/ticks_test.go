@@ -58,7 +58,7 @@ func TestDateTicks(t *testing.T) {
 		{"ten years name years", "2016-03-16", 3650, byMonth, "2017"},
 	}
 	for _, tt := range tests {
-		ticks := dateTicks(tt.from.Time(), tt.nights, 900/float64(tt.nights), 12, tt.u, width)
+		ticks := dateTicks(tt.from.Time(), tt.nights, 900/float64(tt.nights), 12, tt.u, width, func(s string) string { return s })
 		if len(ticks) < 2 || ticks[0].label != tt.first {
 			t.Errorf("%s: got %v, want at least 2 labels starting %q", tt.name, ticks, tt.first)
 			continue

@@ -24,7 +24,7 @@ func Timeline(n Nights, s Size, th Theme) (*image.RGBA, error) {
 		return nil, fmt.Errorf("timeline: %w", err)
 	}
 	if n.logged() < minTimelineNights {
-		return nil, needMore("Log at least 3 nights to see a timeline.")
+		return nil, th.needMore("Log at least 3 nights to see a timeline.")
 	}
 	th = th.withDefaults()
 	u := unitFor(len(n.Nights))
@@ -59,14 +59,14 @@ func timelineLegend(th Theme, u unit, lines, gaps bool) []legendItem {
 		byWeek:  "Cramps per night (weekly mean)",
 		byMonth: "Cramps per night (monthly mean)",
 	}[u]
-	items := []legendItem{{tr(cramps), swatchBar, th.Cramps}}
+	items := []legendItem{{th.tr(cramps), swatchBar, th.Cramps}}
 	if lines {
-		items = append(items, legendItem{tr("Steps (thousands)"), swatchLine, th.Steps},
-			legendItem{tr("Sleep (hours)"), swatchLine, th.Sleep})
+		items = append(items, legendItem{th.tr("Steps (thousands)"), swatchLine, th.Steps},
+			legendItem{th.tr("Sleep (hours)"), swatchLine, th.Sleep})
 	}
-	items = append(items, legendItem{tr("Alcohol"), swatchBar, th.Alcohol}, legendItem{tr("Heat"), swatchBar, th.Heat})
+	items = append(items, legendItem{th.tr("Alcohol"), swatchBar, th.Alcohol}, legendItem{th.tr("Heat"), swatchBar, th.Heat})
 	if gaps {
-		items = append(items, legendItem{tr("Not logged"), swatchShade, gapShade(th)})
+		items = append(items, legendItem{th.tr("Not logged"), swatchShade, gapShade(th)})
 	}
 	return items
 }

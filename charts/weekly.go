@@ -19,7 +19,7 @@ func Weekly(n Nights, s Size, th Theme) (*image.RGBA, error) {
 		return nil, fmt.Errorf("weekly chart: %w", err)
 	}
 	if n.logged() < minWeeklyNights {
-		return nil, needMore("Log at least 7 nights to compare weeks.")
+		return nil, th.needMore("Log at least 7 nights to compare weeks.")
 	}
 	th = th.withDefaults()
 	bs := bucketize(n, byWeek)
@@ -49,16 +49,16 @@ func Weekly(n Nights, s Size, th Theme) (*image.RGBA, error) {
 }
 
 func weeklyLegend(th Theme, logged, lines, gaps bool) []legendItem {
-	items := []legendItem{{tr("Cramp nights"), swatchBar, th.Cramps}}
+	items := []legendItem{{th.tr("Cramp nights"), swatchBar, th.Cramps}}
 	if logged {
-		items = append(items, legendItem{tr("Nights logged, if fewer than 7"), swatchFrame, loggedShade(th)})
+		items = append(items, legendItem{th.tr("Nights logged, if fewer than 7"), swatchFrame, loggedShade(th)})
 	}
 	if lines {
-		items = append(items, legendItem{tr("Steps (thousands, weekly mean)"), swatchLine, th.Steps},
-			legendItem{tr("Sleep (hours, weekly mean)"), swatchLine, th.Sleep})
+		items = append(items, legendItem{th.tr("Steps (thousands, weekly mean)"), swatchLine, th.Steps},
+			legendItem{th.tr("Sleep (hours, weekly mean)"), swatchLine, th.Sleep})
 	}
 	if gaps {
-		items = append(items, legendItem{tr("Not logged"), swatchShade, gapShade(th)})
+		items = append(items, legendItem{th.tr("Not logged"), swatchShade, gapShade(th)})
 	}
 	return items
 }

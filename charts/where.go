@@ -70,7 +70,7 @@ func Where(n Nights, s Size, th Theme) (*image.RGBA, error) {
 		return nil, fmt.Errorf("where chart: %w", err)
 	}
 	if len(n.Cramps) == 0 {
-		return nil, needMore("No cramps are logged in this range. Log a cramp with its muscle and side to see where they strike.")
+		return nil, th.needMore("No cramps are logged in this range. Log a cramp with its muscle and side to see where they strike.")
 	}
 	th = th.withDefaults()
 	c, err := newCanvas(s, th)
@@ -92,10 +92,10 @@ func whereLayout(c *canvas, rows []muscleRow) rowLayout {
 	most := 0
 	l := rowLayout{}
 	for i, name := range sideNames {
-		l.legend = append(l.legend, legendItem{tr(name), swatchBar, cols[i]})
+		l.legend = append(l.legend, legendItem{c.th.tr(name), swatchBar, cols[i]})
 	}
 	for _, r := range rows {
-		l.labels = append(l.labels, tr(muscleNames[r.muscle]))
+		l.labels = append(l.labels, c.th.tr(muscleNames[r.muscle]))
 		most = max(most, r.total())
 	}
 	l.sc = newScale(float64(most), int(float64(c.size.W)/c.size.px(90)), true)

@@ -67,7 +67,7 @@ const (
 func factorRows(n Nights) []factorRow {
 	var rows []factorRow
 	for _, f := range factors {
-		r := factorRow{label: tr(f.label)}
+		r := factorRow{label: f.label}
 		for _, nt := range n.Nights {
 			if !nt.Logged || nt.Day == nil {
 				continue
@@ -101,11 +101,11 @@ func WithWithout(n Nights, s Size, th Theme) (*image.RGBA, error) {
 		return nil, fmt.Errorf("with/without chart: %w", err)
 	}
 	if n.logged() < minFactorNights {
-		return nil, needMore("Log at least 7 nights to compare nights with and without each factor.")
+		return nil, th.needMore("Log at least 7 nights to compare nights with and without each factor.")
 	}
 	rows := factorRows(n)
 	if len(rows) == 0 {
-		return nil, needMore("Answer the day's yes/no questions, such as alcohol or heat, on the nights you log: a factor shows once there are nights with it and nights without it.")
+		return nil, th.needMore("Answer the day's yes/no questions, such as alcohol or heat, on the nights you log: a factor shows once there are nights with it and nights without it.")
 	}
 	th = th.withDefaults()
 	c, err := newCanvas(s, th)
@@ -126,10 +126,10 @@ func withWithoutLayout(c *canvas, rows []factorRow) rowLayout {
 	th := c.th
 	l := rowLayout{
 		legend: []legendItem{
-			{tr("Nights with the factor"), swatchBar, th.Cramps},
-			{tr("Nights without"), swatchBar, withoutColour(th)},
+			{th.tr("Nights with the factor"), swatchBar, th.Cramps},
+			{th.tr("Nights without"), swatchBar, withoutColour(th)},
 		},
-		note: fmt.Sprintf(tr("Share of logged nights with a cramp. Pale bars: fewer than %d nights. Descriptive only, not proof of a cause."), fewNights),
+		note: fmt.Sprintf(th.tr("Share of logged nights with a cramp. Pale bars: fewer than %d nights. Descriptive only, not proof of a cause."), fewNights),
 	}
 	most := 0.0
 	for _, r := range rows {
@@ -143,7 +143,7 @@ func withWithoutLayout(c *canvas, rows []factorRow) rowLayout {
 	}
 	l.tick = func(i int) string { return l.sc.label(i) + "%" }
 	for _, r := range rows {
-		l.labels = append(l.labels, r.label)
+		l.labels = append(l.labels, th.tr(r.label))
 		for _, sp := range []split{r.with, r.without} {
 			l.endLabelW = math.Max(l.endLabelW, c.textWidth(splitLabel(sp), notePx))
 		}

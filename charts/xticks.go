@@ -37,14 +37,15 @@ var tickSchemes = []tickScheme{
 var monthNames = [...]string{"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"}
 
 // dateTicks picks date labels for nights nights from from, drawn pxPerNight
-// apart, so that no two labels collide; width measures a label.
-func dateTicks(from time.Time, nights int, pxPerNight, gap float64, u unit, width func(string) float64) []xtick {
+// apart, so that no two labels collide; width measures a label and tr
+// translates a month's name.
+func dateTicks(from time.Time, nights int, pxPerNight, gap float64, u unit, width func(string) float64, tr func(string) string) []xtick {
 	var ticks []xtick
 	for _, s := range tickSchemes {
 		if !s.suits(u) {
 			continue
 		}
-		ticks = s.ticks(from, nights, u)
+		ticks = s.ticks(from, nights, u, tr)
 		if fits(ticks, pxPerNight, gap, width) {
 			return ticks
 		}
@@ -79,7 +80,7 @@ func fits(ticks []xtick, pxPerNight, gap float64, width func(string) float64) bo
 // ticks lists the labels of scheme s. Day labels sit under the middle of their
 // night (or week, when bars are weeks); month and year labels sit under the
 // middle of the month or year when each is labelled, else at its start.
-func (s tickScheme) ticks(from time.Time, nights int, u unit) []xtick {
+func (s tickScheme) ticks(from time.Time, nights int, u unit, tr func(string) string) []xtick {
 	var out []xtick
 	t := from
 	mondays := 0 // Mondays seen so far, to label every other one
@@ -96,7 +97,7 @@ func (s tickScheme) ticks(from time.Time, nights int, u unit) []xtick {
 		if s.kind <= everyMondays {
 			mark = pos
 		}
-		out = append(out, xtick{pos: pos, mark: mark, label: s.label(t, len(out) == 0)})
+		out = append(out, xtick{pos: pos, mark: mark, label: s.label(t, len(out) == 0, tr)})
 	}
 	return out
 }
@@ -141,8 +142,9 @@ func daysIn(t time.Time, years, months int) int {
 }
 
 // label names the date t in the scheme's unit; a January or the first month
-// label also carries the year so a long axis can be read without a legend.
-func (s tickScheme) label(t time.Time, first bool) string {
+// label also carries the year so a long axis can be read without a legend;
+// tr translates the month's name.
+func (s tickScheme) label(t time.Time, first bool, tr func(string) string) string {
 	month := tr(monthNames[t.Month()-1])
 	switch s.kind {
 	case everyYears:

@@ -1,10 +1,5 @@
 package model
 
-import (
-	"fmt"
-	"math"
-)
-
 // Verdict is the one-line answer of an experiment.
 type Verdict string
 
@@ -123,58 +118,3 @@ func (r *Result) judge() {
 		r.Verdict = VerdictNoDifference
 	}
 }
-
-// Explain says what the verdict means in plain English, one sentence per
-// reason, for the command line; the window words its own.
-func (r Result) Explain() []string {
-	switch r.Verdict {
-	case VerdictHelped:
-		return []string{fmt.Sprintf("The change helped: %s with it than without (p = %s, NAP %.2f).", r.effectWords(), formatP(*r.P), *r.NAP)}
-	case VerdictNoDifference:
-		return []string{fmt.Sprintf("No difference seen: %s with the change (p = %s); this plan could not tell it from chance.", r.effectWords(), formatP(*r.P))}
-	}
-	out := make([]string, 0, len(r.Reasons))
-	for _, reason := range r.Reasons {
-		out = append(out, r.reasonText(reason))
-	}
-	return out
-}
-
-func (r Result) reasonText(reason Reason) string {
-	switch reason {
-	case ReasonDesign:
-		return fmt.Sprintf("Inconclusive: this plan cannot reach p <= 0.05 (its smallest p is %s); use more pairs or a randomised order.", formatP(r.MinP))
-	case ReasonNotStarted:
-		return "Inconclusive: the experiment has not started yet."
-	case ReasonRunning:
-		return "Inconclusive until the last night: judging part-way lets chance pick the moment."
-	case ReasonTooFewNights:
-		return fmt.Sprintf("Inconclusive: only %d of the %d planned nights were checked; %d are needed.", r.Checked, r.Planned, r.Needed)
-	case ReasonLowAdherence:
-		return fmt.Sprintf("Inconclusive: the plan was kept on %.0f%% of the answered nights; at least 80%% is needed.", 100**r.Adherence.Rate)
-	}
-	return "Inconclusive: the A and B nights cannot be compared; each needs at least two checked nights."
-}
-
-// effectWords says the effect per 10 nights: "1.4 fewer per 10 nights"
-// reads better than "0.14 fewer per night".
-func (r Result) effectWords() string {
-	d := *r.Effect
-	switch r.Outcome {
-	case OutcomeWorstIntensity:
-		return fmt.Sprintf("worst intensity %.1f points %s", math.Abs(d), pick(d > 0, "higher", "lower"))
-	case OutcomeCrampsPerNight:
-		return fmt.Sprintf("%.1f %s cramps per 10 nights", math.Abs(10*d), pick(d > 0, "more", "fewer"))
-	}
-	return fmt.Sprintf("%.1f %s cramp nights per 10 nights", math.Abs(10*d), pick(d > 0, "more", "fewer"))
-}
-
-func pick(cond bool, yes, no string) string {
-	if cond {
-		return yes
-	}
-	return no
-}
-
-// formatP writes a p-value with two significant digits, as 0.031 or 0.00029.
-func formatP(p float64) string { return fmt.Sprintf("%.2g", p) }

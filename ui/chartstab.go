@@ -70,7 +70,7 @@ func (c *chartsTab) content() fyne.CanvasObject {
 	return container.NewBorder(container.NewPadded(bar), nil, nil, nil, container.NewVScroll(body))
 }
 
-// chartTheme matches the charts to the window's light or dark theme.
+// chartTheme matches the charts to the window's light or dark theme and language.
 func (c *chartsTab) chartTheme() charts.Theme {
 	th := charts.LightTheme()
 	if c.app.Settings().ThemeVariant() == theme.VariantDark {
@@ -78,6 +78,7 @@ func (c *chartsTab) chartTheme() charts.Theme {
 	}
 	th.Background = theme.Color(theme.ColorNameBackground)
 	th.Text = theme.Color(theme.ColorNameForeground)
+	th.T = func(s string) string { return lang.L(s) }
 	return th
 }
 
@@ -217,7 +218,7 @@ func (c *chartsTab) exportTo(path string, done func(error)) {
 	c.pending.Add(1)
 	go func() {
 		defer c.pending.Done()
-		err := report.WriteFile(context.Background(), store, from, to, path, now)
+		err := report.Writer{T: lang.L}.WriteFile(context.Background(), store, from, to, path, now)
 		fyne.DoAndWait(func() {
 			c.deliver.Lock()
 			defer c.deliver.Unlock()

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"image/color"
 	"strings"
-	"sync"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -28,6 +27,8 @@ type historyScreen struct {
 	view    *widget.RadioGroup // list or calendar
 	cal     *calendarView
 	body    *fyne.Container
+
+	dateWidth float32 // of the date column, measured by the first row made
 }
 
 type historyRow struct {
@@ -42,7 +43,7 @@ const minHistoryDays = 14
 
 func newHistoryScreen(e *env, open func(model.Date)) *historyScreen {
 	h := &historyScreen{env: e, summary: widget.NewLabel(""), open: open, cal: newCalendarView(e, open)}
-	h.list = widget.NewList(func() int { return len(h.rows) }, newHistoryItem, h.updateItem)
+	h.list = widget.NewList(func() int { return len(h.rows) }, h.newItem, h.updateItem)
 	h.list.OnSelected = func(id widget.ListItemID) {
 		h.list.UnselectAll()
 		if id >= 0 && id < len(h.rows) {
@@ -123,32 +124,30 @@ func historySummary(rows []historyRow) string {
 		logged, len(rows), count("{{.Count}} nights with cramps", crampNights))
 }
 
-func newHistoryItem() fyne.CanvasObject {
+func (h *historyScreen) newItem() fyne.CanvasObject {
 	date := widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	// A fixed-width date column keeps the summaries lined up row after row.
 	strut := canvas.NewRectangle(color.Transparent)
-	strut.SetMinSize(fyne.NewSize(dateColumnWidth(date.TextStyle), 1))
+	strut.SetMinSize(fyne.NewSize(h.dateColumnWidth(date.TextStyle), 1))
 	left := container.NewHBox(widget.NewIcon(theme.ConfirmIcon()), container.NewStack(strut, date))
 	return container.NewBorder(nil, nil, left, nil, widget.NewLabel(""))
 }
 
-var (
-	dateWidthOnce sync.Once
-	dateWidth     float32
-)
-
-// dateColumnWidth fits the widest weekday and month pairing; measured once.
-func dateColumnWidth(style fyne.TextStyle) float32 {
-	dateWidthOnce.Do(func() {
-		for wd := time.Sunday; wd <= time.Saturday; wd++ {
-			for m := time.January; m <= time.December; m++ {
-				text := wd.String()[:3] + " 28 " + m.String()[:3] + " 2026"
-				dateWidth = max(dateWidth, fyne.MeasureText(text, theme.TextSize(), style).Width)
-			}
+// dateColumnWidth fits the widest weekday and month pairing. It is measured
+// once per screen: the list makes its rows on the UI thread, so no lock.
+func (h *historyScreen) dateColumnWidth(style fyne.TextStyle) float32 {
+	if h.dateWidth > 0 {
+		return h.dateWidth
+	}
+	var w float32
+	for wd := time.Sunday; wd <= time.Saturday; wd++ {
+		for m := time.January; m <= time.December; m++ {
+			text := wd.String()[:3] + " 28 " + m.String()[:3] + " 2026"
+			w = max(w, fyne.MeasureText(text, theme.TextSize(), style).Width)
 		}
-		dateWidth += 2 * theme.InnerPadding()
-	})
-	return dateWidth
+	}
+	h.dateWidth = w + 2*theme.InnerPadding()
+	return h.dateWidth
 }
 
 func (h *historyScreen) updateItem(id widget.ListItemID, item fyne.CanvasObject) {

@@ -16,8 +16,6 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"github.com/crampdiary/crampdiary/charts"
-	"github.com/crampdiary/crampdiary/charts/report"
 	"github.com/crampdiary/crampdiary/model"
 )
 
@@ -63,8 +61,6 @@ func New(a fyne.App, w fyne.Window, s model.Store, now func() time.Time) *Main {
 	if err := LoadTranslations(); err != nil {
 		fyne.LogError("ui: load translations", err)
 	}
-	charts.SetTranslator(func(s string) string { return lang.L(s) })
-	report.SetTranslator(lang.L)
 	m := &Main{app: a, notice: widget.NewLabel(""), tickEvery: 250 * time.Millisecond}
 	m.notice.Wrapping = fyne.TextWrapWord
 	m.env = &env{store: s, win: w, now: now, changed: m.onSaved, notify: m.notice.SetText, draftDelay: draftDelay}

@@ -18,28 +18,36 @@ const (
 	chartDPI  = 96.0
 )
 
-// renderTimeline draws the timeline; tests replace it to see failures handled.
-var renderTimeline = func(n charts.Nights, s charts.Size) (image.Image, error) {
-	return charts.Timeline(n, s, charts.LightTheme())
+// drawTimeline draws the timeline with w.timeline, which tests set to see
+// failures handled, or else with charts.Timeline in the page's words.
+func (w Writer) drawTimeline(n charts.Nights, s charts.Size) (image.Image, error) {
+	if w.timeline != nil {
+		return w.timeline(n, s)
+	}
+	th := charts.LightTheme()
+	if w.T != nil {
+		th.T = func(text string) string { return w.T(text) }
+	}
+	return charts.Timeline(n, s, th)
 }
 
 // timeline places the night-by-night chart in the room left above the footer,
 // or a sentence when the period has too few logged nights to draw.
 func (l *layout) timeline(in Input) error {
-	l.heading(tr("Night by night"))
+	l.heading(l.w.tr("Night by night"))
 	h := min(chartMaxH, footerTop-3-l.y)
 	nights := charts.NightsFrom(in.Days, in.Cramps, in.From, in.To)
-	screen, err := renderTimeline(nights, chartSize(contentW, h, screenDPI))
+	screen, err := l.w.drawTimeline(nights, chartSize(contentW, h, screenDPI))
 	switch {
 	case errors.Is(err, charts.ErrTooLittleData):
 		// The chart's own sentence asks the person to log more; the reader
 		// here is a doctor, who needs to know why there is no chart.
-		l.para(margin, tr("Too few nights were logged in this period to draw them night by night."), sizeBody, inkMuted, 2)
+		l.para(margin, l.w.tr("Too few nights were logged in this period to draw them night by night."), sizeBody, inkMuted, 2)
 		return nil
 	case err != nil:
 		return fmt.Errorf("report: draw the timeline: %w", err)
 	}
-	printImg, err := renderTimeline(nights, chartSize(contentW, h, printDPI))
+	printImg, err := l.w.drawTimeline(nights, chartSize(contentW, h, printDPI))
 	if err != nil {
 		return fmt.Errorf("report: draw the timeline for print: %w", err)
 	}

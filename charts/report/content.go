@@ -19,14 +19,14 @@ const (
 
 func (l *layout) header(in Input, s model.Summary) {
 	l.text(margin, l.page.Title, sizeTitle, true, inkText)
-	l.textRight(margin+contentW, tr("Made on {{.Date}}", map[string]any{"Date": l.page.madeOn}), sizeSmall, false, inkMuted)
+	l.textRight(margin+contentW, l.w.tr("Made on {{.Date}}", map[string]any{"Date": l.page.madeOn}), sizeSmall, false, inkMuted)
 	l.y += lineHeight(sizeTitle)
 	if name := strings.TrimSpace(in.Name); name != "" {
 		l.text(margin, l.fit(l.fonts.clean(name), sizeName, false, contentW), sizeName, false, inkText)
 		l.y += lineHeight(sizeName)
 	}
-	l.line(tr("Period: {{.From}} to {{.To}}, {{.Nights}}", map[string]any{
-		"From": s.From, "To": s.To, "Nights": plural(s.Nights, "1 night", "{{.N}} nights"),
+	l.line(l.w.tr("Period: {{.From}} to {{.To}}, {{.Nights}}", map[string]any{
+		"From": s.From, "To": s.To, "Nights": l.w.plural(s.Nights, "1 night", "{{.N}} nights"),
 	}), sizeBody, false, inkText)
 	l.y += 1.5
 	l.rule(inkAccent, 0.6)
@@ -35,27 +35,27 @@ func (l *layout) header(in Input, s model.Summary) {
 
 // figures is the table of counts and rates, beside the previous period's.
 func (l *layout) figures(s model.Summary) {
-	l.heading(tr("Nights and cramps"))
+	l.heading(l.w.tr("Nights and cramps"))
 	if s.NightsLogged == 0 {
-		l.para(margin, tr("No nights were logged from {{.From}} to {{.To}}, so this period has no figures to show.",
+		l.para(margin, l.w.tr("No nights were logged from {{.From}} to {{.To}}, so this period has no figures to show.",
 			map[string]any{"From": s.From, "To": s.To}), sizeBody, inkText, 2)
 		return
 	}
 	p := s.Previous
-	l.row(sizeSmall, true, inkMuted, "", tr("This period"), tr("Previous {{.N}} nights", map[string]any{"N": p.Nights}), tr("Change"))
-	l.row(sizeBody, false, inkText, tr("Nights logged"), ofNights(s), ofNights(*p), "")
-	l.row(sizeBody, false, inkText, tr("Nights not logged"), itoa(s.NightsMissing), itoa(p.NightsMissing), "")
-	l.row(sizeBody, false, inkText, tr("Nights with cramps"), itoa(s.CrampNights), itoa(p.CrampNights), "")
-	l.row(sizeBody, false, inkText, tr("Cramps"), itoa(s.Cramps), itoa(p.Cramps), "")
+	l.row(sizeSmall, true, inkMuted, "", l.w.tr("This period"), l.w.tr("Previous {{.N}} nights", map[string]any{"N": p.Nights}), l.w.tr("Change"))
+	l.row(sizeBody, false, inkText, l.w.tr("Nights logged"), l.w.ofNights(s), l.w.ofNights(*p), "")
+	l.row(sizeBody, false, inkText, l.w.tr("Nights not logged"), itoa(s.NightsMissing), itoa(p.NightsMissing), "")
+	l.row(sizeBody, false, inkText, l.w.tr("Nights with cramps"), itoa(s.CrampNights), itoa(p.CrampNights), "")
+	l.row(sizeBody, false, inkText, l.w.tr("Cramps"), itoa(s.Cramps), itoa(p.Cramps), "")
 	l.band()
-	l.rateRow(tr("Nights with cramps per 7 logged nights"), s.CrampNightsPerWeek, p.CrampNightsPerWeek, s.Change != nil)
+	l.rateRow(l.w.tr("Nights with cramps per 7 logged nights"), s.CrampNightsPerWeek, p.CrampNightsPerWeek, s.Change != nil)
 	l.band()
-	l.rateRow(tr("Cramps per 7 logged nights"), s.CrampsPerWeek, p.CrampsPerWeek, s.Change != nil)
+	l.rateRow(l.w.tr("Cramps per 7 logged nights"), s.CrampsPerWeek, p.CrampsPerWeek, s.Change != nil)
 	l.y += 1
-	note := tr("Rates count logged nights only: a night not logged is left out, never taken as a night without cramps. The previous period is {{.From}} to {{.To}}.",
+	note := l.w.tr("Rates count logged nights only: a night not logged is left out, never taken as a night without cramps. The previous period is {{.From}} to {{.To}}.",
 		map[string]any{"From": p.From, "To": p.To})
 	if s.Change == nil {
-		note += " " + tr("Nothing was logged in it, so there is no change to show.")
+		note += " " + l.w.tr("Nothing was logged in it, so there is no change to show.")
 	}
 	l.para(margin, note, sizeSmall, inkMuted, 3)
 }
@@ -74,8 +74,8 @@ func (l *layout) band() {
 	l.page.rects = append(l.page.rects, rectOp{X: margin - 1.5, Y: l.y - 0.9, W: contentW + 3, H: lineHeight(sizeBody), Color: inkBand})
 }
 
-func ofNights(s model.Summary) string {
-	return tr("{{.Logged}} of {{.Nights}}", map[string]any{"Logged": s.NightsLogged, "Nights": s.Nights})
+func (w Writer) ofNights(s model.Summary) string {
+	return w.tr("{{.Logged}} of {{.Nights}}", map[string]any{"Logged": s.NightsLogged, "Nights": s.Nights})
 }
 
 // rateRow shows a rate in both periods and the change between the rounded
@@ -84,7 +84,7 @@ func ofNights(s model.Summary) string {
 func (l *layout) rateRow(label string, this, prev float64, comparable bool) {
 	prevText, delta := "–", "–"
 	if comparable {
-		prevText, delta = rate(prev), change(round1(this)-round1(prev))
+		prevText, delta = rate(prev), l.w.change(round1(this)-round1(prev))
 	}
 	l.row(sizeBody, true, inkText, label, rate(this), prevText, delta)
 }
@@ -95,23 +95,23 @@ func (l *layout) cramps(s model.Summary) {
 	if s.NightsLogged == 0 {
 		return // the figures section has already said nothing was logged
 	}
-	l.heading(tr("Where, how long, how strong"))
+	l.heading(l.w.tr("Where, how long, how strong"))
 	if s.Cramps == 0 {
-		l.para(margin, tr("No cramps were logged in this period."), sizeBody, inkText, 1)
+		l.para(margin, l.w.tr("No cramps were logged in this period."), sizeBody, inkText, 1)
 		return
 	}
-	l.pair(tr("Muscle"), counts(model.Muscles, s.ByMuscle), "")
-	l.pair(tr("Side"), counts(model.Sides, s.BySide), "")
+	l.pair(l.w.tr("Muscle"), counts(l.w, model.Muscles, s.ByMuscle), "")
+	l.pair(l.w.tr("Side"), counts(l.w, model.Sides, s.BySide), "")
 	d, i := s.DurationS, s.Intensity
-	l.pair(tr("Duration"), measured(d, tr("median {{.Median}}, longest {{.Worst}}",
-		map[string]any{"Median": seconds(d.Median), "Worst": seconds(float64(d.Worst))})), recorded(d.Recorded, s.Cramps))
-	l.pair(tr("Intensity"), measured(i, tr("median {{.Median}}, worst {{.Worst}}, on a scale of 0 to 10",
-		map[string]any{"Median": number(i.Median), "Worst": i.Worst})), recorded(i.Recorded, s.Cramps))
-	lost := tr("not recorded")
+	l.pair(l.w.tr("Duration"), l.w.measured(d, l.w.tr("median {{.Median}}, longest {{.Worst}}",
+		map[string]any{"Median": l.w.seconds(d.Median), "Worst": l.w.seconds(float64(d.Worst))})), l.w.recorded(d.Recorded, s.Cramps))
+	l.pair(l.w.tr("Intensity"), l.w.measured(i, l.w.tr("median {{.Median}}, worst {{.Worst}}, on a scale of 0 to 10",
+		map[string]any{"Median": number(i.Median), "Worst": i.Worst})), l.w.recorded(i.Recorded, s.Cramps))
+	lost := l.w.tr("not recorded")
 	if s.SleepLostRecorded > 0 {
-		lost = tr("{{.Time}} in total", map[string]any{"Time": minutes(s.SleepLostMin)})
+		lost = l.w.tr("{{.Time}} in total", map[string]any{"Time": l.w.minutes(s.SleepLostMin)})
 	}
-	l.pair(tr("Sleep lost"), lost, recorded(s.SleepLostRecorded, s.Cramps))
+	l.pair(l.w.tr("Sleep lost"), lost, l.w.recorded(s.SleepLostRecorded, s.Cramps))
 }
 
 // pair draws a label, its value, and a muted note at the right edge.
@@ -127,33 +127,33 @@ func (l *layout) pair(label, value, note string) {
 }
 
 // counts lists "calf 10, foot 3" in display order, leaving out zeros.
-func counts[K ~string](order []K, n map[K]int) string {
+func counts[K ~string](w Writer, order []K, n map[K]int) string {
 	var parts []string
 	for _, k := range order {
 		if n[k] > 0 {
-			parts = append(parts, tr(string(k))+" "+itoa(n[k]))
+			parts = append(parts, w.tr(string(k))+" "+itoa(n[k]))
 		}
 	}
 	return strings.Join(parts, ", ")
 }
 
-func measured(m model.Measure, text string) string {
+func (w Writer) measured(m model.Measure, text string) string {
 	if m.Recorded == 0 {
-		return tr("not recorded")
+		return w.tr("not recorded")
 	}
 	return text
 }
 
 func itoa(n int) string { return strconv.Itoa(n) }
 
-func recorded(n, of int) string {
-	return tr("recorded for {{.N}} of {{.Of}} cramps", map[string]any{"N": n, "Of": of})
+func (w Writer) recorded(n, of int) string {
+	return w.tr("recorded for {{.N}} of {{.Of}} cramps", map[string]any{"N": n, "Of": of})
 }
 
 func (l *layout) footer() {
 	l.y = footerTop
 	l.rule(inkRule, 0.3)
 	l.y += 1.5
-	l.text(margin, tr("Self-reported diary. Not a diagnosis."), sizeBody, true, inkText)
-	l.textRight(margin+contentW, tr("Made on {{.Date}} with crampdiary", map[string]any{"Date": l.page.madeOn}), sizeSmall, false, inkMuted)
+	l.text(margin, l.w.tr("Self-reported diary. Not a diagnosis."), sizeBody, true, inkText)
+	l.textRight(margin+contentW, l.w.tr("Made on {{.Date}} with crampdiary", map[string]any{"Date": l.page.madeOn}), sizeSmall, false, inkMuted)
 }

@@ -23,19 +23,19 @@ const (
 
 // FormatOf picks the format from path's extension, in any letter case. Any
 // other extension is an error that says which ones work.
-func FormatOf(path string) (Format, error) {
+func (w Writer) FormatOf(path string) (Format, error) {
 	switch f := Format(strings.ToLower(filepath.Ext(path))); f {
 	case PDF, PNG:
 		return f, nil
 	}
-	return "", &InputError{Msg: tr("the report file \"{{.Path}}\" must end in .pdf or .png", map[string]any{"Path": path})}
+	return "", &InputError{Msg: w.tr("the report file \"{{.Path}}\" must end in .pdf or .png", map[string]any{"Path": path})}
 }
 
 // Load reads what a report on from..to needs from s: the nights of the period
 // and of the one before it (for the comparison), and the name to print.
-func Load(ctx context.Context, s model.Store, from, to model.Date, now time.Time) (Input, error) {
+func (w Writer) Load(ctx context.Context, s model.Store, from, to model.Date, now time.Time) (Input, error) {
 	in := Input{From: from, To: to, MadeOn: now}
-	if err := CheckRange(from, to, model.DateOf(now)); err != nil {
+	if err := w.CheckRange(from, to, model.DateOf(now)); err != nil {
 		return in, err
 	}
 	first := model.PreviousFrom(from, to)
@@ -52,7 +52,7 @@ func Load(ctx context.Context, s model.Store, from, to model.Date, now time.Time
 	if in.RedFlags, err = redFlagLines(ctx, s, to, model.DiaryToday(now)); err != nil {
 		return in, err
 	}
-	if in.Experiments, err = experimentLines(ctx, s, from, to, model.DiaryToday(now)); err != nil {
+	if in.Experiments, err = w.experimentLines(ctx, s, from, to, model.DiaryToday(now)); err != nil {
 		return in, err
 	}
 	return in, nil
@@ -61,7 +61,7 @@ func Load(ctx context.Context, s model.Store, from, to model.Date, now time.Time
 // experimentLines gives each experiment with nights in from..to: what was
 // tried, when, and its verdict as of today. Never nil, so the page says when
 // there were none.
-func experimentLines(ctx context.Context, s model.Store, from, to, today model.Date) ([]string, error) {
+func (w Writer) experimentLines(ctx context.Context, s model.Store, from, to, today model.Date) ([]string, error) {
 	exps, err := s.Experiments(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("report: experiments: %w", err)
@@ -75,24 +75,24 @@ func experimentLines(ctx context.Context, s model.Store, from, to, today model.D
 		if err != nil {
 			return nil, fmt.Errorf("report: experiment %q: %w", e.Title, err)
 		}
-		lines = append(lines, fmt.Sprintf("%s (%s to %s): %s", e.Title, e.Start, e.LastNight(), verdictLine(r)))
+		lines = append(lines, fmt.Sprintf("%s (%s to %s): %s", e.Title, e.Start, e.LastNight(), w.verdictLine(r)))
 	}
 	return lines, nil
 }
 
 // verdictLine is a result in a few words a clinician can weigh.
-func verdictLine(r model.Result) string {
+func (w Writer) verdictLine(r model.Result) string {
 	switch r.Verdict {
 	case model.VerdictHelped:
-		return fmt.Sprintf(tr("helped (p = %.3f, NAP %.2f)"), deref(r.P), deref(r.NAP))
+		return r.Verdict.Name(w.T) + fmt.Sprintf(" (p = %.3f, NAP %.2f)", deref(r.P), deref(r.NAP))
 	case model.VerdictNoDifference:
-		return fmt.Sprintf(tr("no difference seen (p = %.3f)"), deref(r.P))
+		return r.Verdict.Name(w.T) + fmt.Sprintf(" (p = %.3f)", deref(r.P))
 	}
 	reasons := make([]string, len(r.Reasons))
 	for i, reason := range r.Reasons {
-		reasons[i] = tr(reasonWords[reason])
+		reasons[i] = w.tr(reasonWords[reason])
 	}
-	return tr("inconclusive") + " (" + strings.Join(reasons, "; ") + ")"
+	return r.Verdict.Name(w.T) + " (" + strings.Join(reasons, "; ") + ")"
 }
 
 var reasonWords = map[model.Reason]string{
@@ -132,16 +132,16 @@ func redFlagLines(ctx context.Context, s model.Store, to, today model.Date) ([]s
 
 // WriteFile makes the report on from..to from s and writes it to path as a
 // PDF or a PNG, by path's extension. The file appears whole or not at all.
-func WriteFile(ctx context.Context, s model.Store, from, to model.Date, path string, now time.Time) error {
-	format, err := FormatOf(path)
+func (w Writer) WriteFile(ctx context.Context, s model.Store, from, to model.Date, path string, now time.Time) error {
+	format, err := w.FormatOf(path)
 	if err != nil {
 		return err
 	}
-	in, err := Load(ctx, s, from, to, now)
+	in, err := w.Load(ctx, s, from, to, now)
 	if err != nil {
 		return err
 	}
-	page, err := Build(in)
+	page, err := w.Build(in)
 	if err != nil {
 		return err
 	}

@@ -61,7 +61,7 @@ func TestBadRangesAreRefused(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			path := filepath.Join(t.TempDir(), tt.file)
-			err := WriteFile(context.Background(), db, model.Date(tt.from), model.Date(tt.to), path, testNow)
+			err := (Writer{}).WriteFile(context.Background(), db, model.Date(tt.from), model.Date(tt.to), path, testNow)
 			var ie *InputError
 			if !errors.As(err, &ie) || !errors.Is(err, model.ErrInvalid) || !strings.Contains(err.Error(), tt.says) {
 				t.Errorf("WriteFile = %v, want an input error saying %q", err, tt.says)
@@ -76,7 +76,7 @@ func TestBadRangesAreRefused(t *testing.T) {
 func TestTodayIsAllowedAndUpperCaseExtensionsWork(t *testing.T) {
 	db := storetest.MustOpenDB(t, testNow)
 	path := filepath.Join(t.TempDir(), "Report.PDF")
-	if err := WriteFile(context.Background(), db, model.MustDate("2015-03-14"), model.MustDate("2025-03-10"), path, testNow); err != nil {
+	if err := (Writer{}).WriteFile(context.Background(), db, model.MustDate("2015-03-14"), model.MustDate("2025-03-10"), path, testNow); err != nil {
 		t.Fatalf("ten years up to today: %v", err)
 	}
 }
@@ -102,11 +102,9 @@ func TestFailedWriteKeepsTheEarlierReport(t *testing.T) {
 }
 
 func TestTimelineFailureIsReported(t *testing.T) {
-	orig := renderTimeline
-	t.Cleanup(func() { renderTimeline = orig })
-	renderTimeline = func(charts.Nights, charts.Size) (image.Image, error) { return nil, errors.New("no canvas") }
+	w := Writer{timeline: func(charts.Nights, charts.Size) (image.Image, error) { return nil, errors.New("no canvas") }}
 	_, days, cramps := storedDiary(t, 1)
-	_, err := Build(Input{Days: days, Cramps: cramps, From: "2025-02-10", To: "2025-03-09", MadeOn: testNow})
+	_, err := w.Build(Input{Days: days, Cramps: cramps, From: "2025-02-10", To: "2025-03-09", MadeOn: testNow})
 	if err == nil || !strings.Contains(err.Error(), "timeline: no canvas") {
 		t.Errorf("Build = %v, want the chart's error with context", err)
 	}
@@ -162,11 +160,30 @@ func TestRedFlagsStopAtTheDiarysToday(t *testing.T) {
 	if err := db.SaveDay(context.Background(), &model.Day{Date: model.MustDate("2025-03-10"), SwellingOneSide: &yes}); err != nil {
 		t.Fatal(err)
 	}
-	in, err := Load(context.Background(), db, model.MustDate("2025-03-01"), model.MustDate("2025-03-10"), smallHours)
+	in, err := (Writer{}).Load(context.Background(), db, model.MustDate("2025-03-01"), model.MustDate("2025-03-10"), smallHours)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if len(in.RedFlags) != 0 {
 		t.Errorf("red flags at 02:00 include the new calendar day: %q", in.RedFlags)
+	}
+}
+
+// The report's verdicts take their first words from model.Verdict.Name, the
+// same the command line prints, with the figures a clinician weighs.
+func TestVerdictLineWords(t *testing.T) {
+	p, nap := 0.0123, 0.875
+	tests := []struct {
+		r    model.Result
+		want string
+	}{
+		{model.Result{Verdict: model.VerdictHelped, P: &p, NAP: &nap}, "helped (p = 0.012, NAP 0.88)"},
+		{model.Result{Verdict: model.VerdictNoDifference, P: &p}, "no difference seen (p = 0.012)"},
+		{model.Result{Verdict: model.VerdictInconclusive, Reasons: []model.Reason{model.ReasonNotStarted}}, "inconclusive (not started yet)"},
+	}
+	for _, tt := range tests {
+		if got := (Writer{}).verdictLine(tt.r); got != tt.want {
+			t.Errorf("verdictLine(%s) = %q, want %q", tt.r.Verdict, got, tt.want)
+		}
 	}
 }

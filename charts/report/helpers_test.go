@@ -46,7 +46,7 @@ func writeBoth(t *testing.T, db model.Store, from, to model.Date) (pdfPath, pngP
 	dir := t.TempDir()
 	pdfPath, pngPath = filepath.Join(dir, "report.pdf"), filepath.Join(dir, "report.png")
 	for _, p := range []string{pdfPath, pngPath} {
-		if err := WriteFile(context.Background(), db, from, to, p, testNow); err != nil {
+		if err := (Writer{}).WriteFile(context.Background(), db, from, to, p, testNow); err != nil {
 			t.Fatalf("WriteFile %s: %v", filepath.Base(p), err)
 		}
 	}

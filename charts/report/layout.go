@@ -68,6 +68,7 @@ type layout struct {
 	page  *Page
 	fonts *fontSet
 	y     float64
+	w     Writer // the page's words
 }
 
 // lineHeight is the distance between baselines for text of size points.

@@ -26,7 +26,7 @@ func crowded(t *testing.T) Input {
 }
 
 func TestCrowdedPeriodStillFitsOnePage(t *testing.T) {
-	p, err := Build(crowded(t))
+	p, err := (Writer{}).Build(crowded(t))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -59,7 +59,7 @@ func TestCrowdedPeriodStillFitsOnePage(t *testing.T) {
 func TestHooksAreLeftOutWhenNil(t *testing.T) {
 	in := crowded(t)
 	in.RedFlags, in.Experiments = nil, []string{}
-	p, err := Build(in)
+	p, err := (Writer{}).Build(in)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -71,7 +71,7 @@ func TestHooksAreLeftOutWhenNil(t *testing.T) {
 
 func TestUnicodeTextSurvivesInThePDF(t *testing.T) {
 	in := Input{From: "2025-03-01", To: "2025-03-09", MadeOn: testNow, Name: "Zoë Ødegård-Šimić, Пётр\n名前"}
-	p, err := Build(in)
+	p, err := (Writer{}).Build(in)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -84,12 +84,12 @@ func TestUnicodeTextSurvivesInThePDF(t *testing.T) {
 
 func TestNumberFormats(t *testing.T) {
 	tests := []struct{ got, want string }{
-		{seconds(45), "45 s"}, {seconds(59.5), "1 min"}, {seconds(90), "1 min 30 s"}, {seconds(120), "2 min"},
-		{minutes(0), "0 min"}, {minutes(59), "59 min"}, {minutes(120), "2 h"}, {minutes(200), "3 h 20 min"},
+		{(Writer{}).seconds(45), "45 s"}, {(Writer{}).seconds(59.5), "1 min"}, {(Writer{}).seconds(90), "1 min 30 s"}, {(Writer{}).seconds(120), "2 min"},
+		{(Writer{}).minutes(0), "0 min"}, {(Writer{}).minutes(59), "59 min"}, {(Writer{}).minutes(120), "2 h"}, {(Writer{}).minutes(200), "3 h 20 min"},
 		{number(6), "6"}, {number(6.5), "6.5"},
 		{rate(1.25), "1.3"}, {rate(7.0 / 3), "2.3"},
-		{change(0.4), "+0.4"}, {change(-1.25), "−1.3"}, {change(0.04), "no change"}, {change(-0.04), "no change"},
-		{plural(1, "1 night", "{{.N}} nights"), "1 night"}, {plural(3, "1 night", "{{.N}} nights"), "3 nights"},
+		{(Writer{}).change(0.4), "+0.4"}, {(Writer{}).change(-1.25), "−1.3"}, {(Writer{}).change(0.04), "no change"}, {(Writer{}).change(-0.04), "no change"},
+		{(Writer{}).plural(1, "1 night", "{{.N}} nights"), "1 night"}, {(Writer{}).plural(3, "1 night", "{{.N}} nights"), "3 nights"},
 	}
 	for _, tt := range tests {
 		if tt.got != tt.want {
@@ -99,9 +99,8 @@ func TestNumberFormats(t *testing.T) {
 }
 
 func TestTranslatorIsUsed(t *testing.T) {
-	SetTranslator(func(s string, _ ...any) string { return "«" + s + "»" })
-	t.Cleanup(func() { SetTranslator(nil) })
-	p, err := Build(Input{From: "2025-03-01", To: "2025-03-09", MadeOn: testNow})
+	w := Writer{T: func(s string, _ ...any) string { return "«" + s + "»" }}
+	p, err := w.Build(Input{From: "2025-03-01", To: "2025-03-09", MadeOn: testNow})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -27,17 +27,17 @@ type listItem struct {
 }
 
 // lists gathers the list sections in page order; a nil hook is left out.
-func lists(s model.Summary, in Input) []listSection {
-	meds := listSection{title: tr("Medication changes"), empty: tr("None noted in this period.")}
+func (w Writer) lists(s model.Summary, in Input) []listSection {
+	meds := listSection{title: w.tr("Medication changes"), empty: w.tr("None noted in this period.")}
 	for _, m := range s.Medications {
 		meds.items = append(meds.items, listItem{lead: m.Date.String(), text: m.Text})
 	}
 	out := []listSection{meds}
 	if in.RedFlags != nil {
-		out = append(out, bullets(tr("Red flags"), tr("None noted in this period."), in.RedFlags))
+		out = append(out, bullets(w.tr("Red flags"), w.tr("None noted in this period."), in.RedFlags))
 	}
 	if in.Experiments != nil {
-		out = append(out, bullets(tr("Experiments"), tr("None in this period."), in.Experiments))
+		out = append(out, bullets(w.tr("Experiments"), w.tr("None in this period."), in.Experiments))
 	}
 	return out
 }
@@ -116,7 +116,7 @@ func (l *layout) list(sec listSection, maxLines int) {
 			room-- // keep a line to say how many more there are
 		}
 		if room < 1 {
-			l.para(margin, tr("… and {{.N}} more in the diary", map[string]any{"N": len(sec.items) - i}), sizeBody, inkMuted, 1)
+			l.para(margin, l.w.tr("… and {{.N}} more in the diary", map[string]any{"N": len(sec.items) - i}), sizeBody, inkMuted, 1)
 			return
 		}
 		l.text(margin, it.lead, sizeBody, false, inkText)

@@ -4,8 +4,10 @@ package report
 
 import (
 	"fmt"
+	"image"
 	"time"
 
+	"github.com/crampdiary/crampdiary/charts"
 	"github.com/crampdiary/crampdiary/model"
 )
 
@@ -30,6 +32,19 @@ type Input struct {
 	Experiments []string // one line per experiment: what was tried and the verdict
 }
 
+// Writer makes report pages in one language.
+type Writer struct {
+	// T translates every text on the page, the chart's included. The app
+	// passes Fyne's lang.L, which this package cannot import; texts use its
+	// "{{.Name}}" placeholders, so one translation file serves the window and
+	// the report. Nil keeps the English text.
+	T func(text string, data ...any) string
+
+	// timeline draws the night-by-night chart instead of charts.Timeline;
+	// tests set it to see failures handled.
+	timeline func(charts.Nights, charts.Size) (image.Image, error)
+}
+
 // InputError is a period or file name the report cannot use. Its message is a sentence
 // for the person; errors.Is(err, model.ErrInvalid) holds.
 type InputError struct{ Msg string }
@@ -39,50 +54,50 @@ func (e *InputError) Error() string { return e.Msg }
 // Unwrap lets errors.Is(err, model.ErrInvalid) hold.
 func (e *InputError) Unwrap() error { return model.ErrInvalid }
 
-func rangeErr(text string, data map[string]any) error {
-	return &InputError{Msg: tr(text, data)}
+func (w Writer) rangeErr(text string, data map[string]any) error {
+	return &InputError{Msg: w.tr(text, data)}
 }
 
 // CheckRange says whether from..to can be reported on today: both real dates,
 // in order, at most MaxNights long, and not ending after today.
-func CheckRange(from, to, today model.Date) error {
+func (w Writer) CheckRange(from, to, today model.Date) error {
 	d := map[string]any{"From": from, "To": to, "Today": today, "Max": MaxNights}
 	switch {
 	case !from.Valid():
-		return rangeErr("the start date \"{{.From}}\" is not a date written YYYY-MM-DD", d)
+		return w.rangeErr("the start date \"{{.From}}\" is not a date written YYYY-MM-DD", d)
 	case !to.Valid():
-		return rangeErr("the end date \"{{.To}}\" is not a date written YYYY-MM-DD", d)
+		return w.rangeErr("the end date \"{{.To}}\" is not a date written YYYY-MM-DD", d)
 	case to.Before(from):
-		return rangeErr("the period starts on {{.From}}, after it ends on {{.To}}; give the earlier date first", d)
+		return w.rangeErr("the period starts on {{.From}}, after it ends on {{.To}}; give the earlier date first", d)
 	case from.DaysUntil(to)+1 > MaxNights:
 		d["N"] = from.DaysUntil(to) + 1
-		return rangeErr("{{.From}} to {{.To}} is {{.N}} nights; a report covers at most {{.Max}} nights (about ten years)", d)
+		return w.rangeErr("{{.From}} to {{.To}} is {{.N}} nights; a report covers at most {{.Max}} nights (about ten years)", d)
 	case today.Before(to):
-		return rangeErr("the period ends on {{.To}}, which is after today ({{.Today}})", d)
+		return w.rangeErr("the period ends on {{.To}}, which is after today ({{.Today}})", d)
 	}
 	return nil
 }
 
 // Build lays out the page once; WritePDF and WritePNG then render it.
-func Build(in Input) (*Page, error) {
+func (w Writer) Build(in Input) (*Page, error) {
 	if in.MadeOn.IsZero() {
 		return nil, fmt.Errorf("%w: report: the date it is made on is missing", model.ErrInvalid)
 	}
 	today := model.DateOf(in.MadeOn)
-	if err := CheckRange(in.From, in.To, today); err != nil {
+	if err := w.CheckRange(in.From, in.To, today); err != nil {
 		return nil, err // already a sentence for the person
 	}
 	fonts, err := loadFonts()
 	if err != nil {
 		return nil, err
 	}
-	p := &Page{Title: tr("Night leg cramp diary"), madeOn: today.String()}
-	l := &layout{page: p, fonts: fonts, y: margin}
+	p := &Page{Title: w.tr("Night leg cramp diary"), madeOn: today.String()}
+	l := &layout{page: p, fonts: fonts, y: margin, w: w}
 	sum := model.SummarizeWithPrevious(in.Days, in.Cramps, in.From, in.To)
 	l.header(in, sum)
 	l.figures(sum)
 	l.cramps(sum)
-	l.drawLists(lists(sum, in))
+	l.drawLists(w.lists(sum, in))
 	if err := l.timeline(in); err != nil {
 		return nil, err
 	}

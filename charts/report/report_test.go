@@ -132,7 +132,7 @@ func TestChangeAgreesWithTheRoundedRates(t *testing.T) {
 		var this, prev float64
 		fmt.Sscan(m[0], &this)
 		fmt.Sscan(m[1], &prev)
-		want := change(this - prev)
+		want := (Writer{}).change(this - prev)
 		if m[2] != want {
 			t.Errorf("%s: %s against %s printed as %q, want %q", label, m[0], m[1], m[2], want)
 		}

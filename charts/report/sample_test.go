@@ -29,18 +29,18 @@ func TestWriteSamples(t *testing.T) {
 	to := model.DateOf(testNow).AddDays(-1)
 	for name, from := range map[string]model.Date{"4-weeks": to.AddDays(-27), "1-year": to.AddDays(-364)} {
 		for _, ext := range []string{".pdf", ".png"} {
-			if err := WriteFile(ctx, db, from, to, filepath.Join(dir, "report-"+name+ext), testNow); err != nil {
+			if err := (Writer{}).WriteFile(ctx, db, from, to, filepath.Join(dir, "report-"+name+ext), testNow); err != nil {
 				t.Fatal(err)
 			}
 		}
 	}
-	p, err := Build(crowded(t))
+	p, err := (Writer{}).Build(crowded(t))
 	if err != nil {
 		t.Fatal(err)
 	}
 	writePage(t, p, filepath.Join(dir, "report-crowded.pdf"))
 	empty := storetest.MustOpenDB(t, testNow)
-	if err := WriteFile(ctx, empty, to.AddDays(-27), to, filepath.Join(dir, "report-empty.pdf"), testNow); err != nil {
+	if err := (Writer{}).WriteFile(ctx, empty, to.AddDays(-27), to, filepath.Join(dir, "report-empty.pdf"), testNow); err != nil {
 		t.Fatal(err)
 	}
 }

@@ -4,32 +4,16 @@ import (
 	"fmt"
 	"math"
 	"strings"
-	"sync/atomic"
 )
 
-// translator holds the app's lookup (Fyne's lang.L) so the page can be
-// translated without this package importing Fyne. Texts use lang.L's
-// "{{.Name}}" placeholders, so one translation file serves the app and the report.
-var translator atomic.Pointer[func(string, ...any) string]
-
-// SetTranslator makes every text on the page go through f (normally lang.L).
-// Call it once at start-up; nil restores the English text.
-func SetTranslator(f func(text string, data ...any) string) {
-	if f == nil {
-		translator.Store(nil)
-		return
-	}
-	translator.Store(&f)
-}
-
-// tr translates text and fills its {{.Key}} placeholders from data.
-func tr(text string, data ...map[string]any) string {
+// tr translates text with w.T and fills its {{.Key}} placeholders from data.
+func (w Writer) tr(text string, data ...map[string]any) string {
 	args := make([]any, len(data))
 	for i, d := range data {
 		args[i] = d
 	}
-	if f := translator.Load(); f != nil {
-		return (*f)(text, args...)
+	if w.T != nil {
+		return w.T(text, args...)
 	}
 	if len(data) == 0 {
 		return text
@@ -48,14 +32,14 @@ func round1(v float64) float64 { return math.Round(v*10) / 10 }
 
 // change shows the difference of two rates with its sign; a difference that
 // rounds to zero says so in words rather than as "+0.0".
-func change(d float64) string {
+func (w Writer) change(d float64) string {
 	switch r := round1(d); {
 	case r > 0:
 		return fmt.Sprintf("+%.1f", r)
 	case r < 0:
 		return fmt.Sprintf("−%.1f", -r) // a true minus sign, as wide as the plus
 	default:
-		return tr("no change")
+		return w.tr("no change")
 	}
 }
 
@@ -68,34 +52,34 @@ func number(v float64) string {
 }
 
 // seconds shows a duration as "45 s", "2 min" or "1 min 30 s".
-func seconds(v float64) string {
+func (w Writer) seconds(v float64) string {
 	s := int(math.Round(v))
 	switch {
 	case s < 60:
-		return tr("{{.S}} s", map[string]any{"S": s})
+		return w.tr("{{.S}} s", map[string]any{"S": s})
 	case s%60 == 0:
-		return tr("{{.M}} min", map[string]any{"M": s / 60})
+		return w.tr("{{.M}} min", map[string]any{"M": s / 60})
 	default:
-		return tr("{{.M}} min {{.S}} s", map[string]any{"M": s / 60, "S": s % 60})
+		return w.tr("{{.M}} min {{.S}} s", map[string]any{"M": s / 60, "S": s % 60})
 	}
 }
 
 // minutes shows a length of time as "40 min", "2 h" or "3 h 20 min".
-func minutes(m int) string {
+func (w Writer) minutes(m int) string {
 	switch {
 	case m < 60:
-		return tr("{{.M}} min", map[string]any{"M": m})
+		return w.tr("{{.M}} min", map[string]any{"M": m})
 	case m%60 == 0:
-		return tr("{{.H}} h", map[string]any{"H": m / 60})
+		return w.tr("{{.H}} h", map[string]any{"H": m / 60})
 	default:
-		return tr("{{.H}} h {{.M}} min", map[string]any{"H": m / 60, "M": m % 60})
+		return w.tr("{{.H}} h {{.M}} min", map[string]any{"H": m / 60, "M": m % 60})
 	}
 }
 
 // plural picks the singular text for exactly one.
-func plural(n int, one, many string) string {
+func (w Writer) plural(n int, one, many string) string {
 	if n == 1 {
-		return tr(one, map[string]any{"N": n})
+		return w.tr(one, map[string]any{"N": n})
 	}
-	return tr(many, map[string]any{"N": n})
+	return w.tr(many, map[string]any{"N": n})
 }

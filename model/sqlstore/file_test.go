@@ -100,12 +100,13 @@ func TestMigrationKeepsData(t *testing.T) {
 	mustSaveDay(t, db, fullDay("2026-11-20"))
 	db.Close()
 
-	saved := migrations
-	t.Cleanup(func() { migrations = saved })
-	migrations = append(append([]string{}, saved...), `ALTER TABLE days ADD COLUMN test_extra INTEGER`)
 	again := mustOpenAt(t, path)
-	if v, _ := again.schemaVersion(ctx); v != len(migrations) {
-		t.Fatalf("schema version %d, want %d", v, len(migrations))
+	steps := append(append([]string{}, migrations...), `ALTER TABLE days ADD COLUMN test_extra INTEGER`)
+	if err := again.apply(ctx, len(migrations), steps); err != nil {
+		t.Fatal(err)
+	}
+	if v, _ := again.schemaVersion(ctx); v != len(steps) {
+		t.Fatalf("schema version %d, want %d", v, len(steps))
 	}
 	got, err := again.Day(ctx, "2026-11-20")
 	if err != nil || *got.Steps != 9100 || got.MedicationChange != "started amlodipine" {

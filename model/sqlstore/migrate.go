@@ -106,9 +106,15 @@ func (s *DB) migrate(ctx context.Context) error {
 	if err := checkVersion(s.path, version); err != nil {
 		return err
 	}
-	for v := version; v < len(migrations); v++ {
+	return s.apply(ctx, version, migrations)
+}
+
+// apply takes the file from schema version to len(steps), one transaction per
+// step; tests pass steps of their own to see a migration keep the data.
+func (s *DB) apply(ctx context.Context, version int, steps []string) error {
+	for v := version; v < len(steps); v++ {
 		err := s.gorm.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
-			if err := tx.Exec(migrations[v]).Error; err != nil {
+			if err := tx.Exec(steps[v]).Error; err != nil {
 				return err
 			}
 			return tx.Exec(fmt.Sprintf("PRAGMA user_version = %d", v+1)).Error
