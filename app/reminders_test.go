@@ -11,8 +11,8 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
-	"github.com/crampdiary/crampdiary/app/remind"
 	"github.com/crampdiary/crampdiary/model"
+	"github.com/crampdiary/crampdiary/model/remind"
 	"github.com/crampdiary/crampdiary/model/sqlstore"
 	"github.com/crampdiary/crampdiary/model/sqlstore/storetest"
 	"github.com/crampdiary/crampdiary/ui"

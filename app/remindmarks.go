@@ -9,8 +9,8 @@ import (
 
 	"fyne.io/fyne/v2"
 
-	"github.com/crampdiary/crampdiary/app/remind"
 	"github.com/crampdiary/crampdiary/model"
+	"github.com/crampdiary/crampdiary/model/remind"
 )
 
 // markKeeper keeps each reminder's remind.Mark in the diary's settings

@@ -9,8 +9,8 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
-	"github.com/crampdiary/crampdiary/app/remind"
 	"github.com/crampdiary/crampdiary/model"
+	"github.com/crampdiary/crampdiary/model/remind"
 )
 
 // Fyne preference keys of the bedtime reminders. They live with the machine's
