@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2"
 
 	"github.com/crampdiary/crampdiary/model"
+	"github.com/crampdiary/crampdiary/model/remind"
 	"github.com/crampdiary/crampdiary/model/tracker"
 	"github.com/crampdiary/crampdiary/ui"
 )
@@ -76,7 +77,7 @@ func (r *sourceReader) loop(every time.Duration) {
 // eveningDue reports, once per diary day, that the evening reminder is
 // less than sourcesLead away (or has passed).
 func (r *sourceReader) eveningDue(now time.Time) bool {
-	s, _ := ui.LoadReminderSettings(r.g.app.Preferences())
+	s, _ := remind.LoadSettings(r.g.app.Preferences())
 	remindAt := int(s.Bedtime) - s.LeadMin - int(sourcesLead/time.Minute)
 	day := model.DiaryToday(now)
 	clock := int(model.ClockOf(now))

@@ -52,7 +52,7 @@ type reminderLoop struct {
 func newReminderLoop(p fyne.Preferences, store model.Store, now func() time.Time) *reminderLoop {
 	warned := false // a broken preference is logged once, not every tick
 	settings := func() remind.Settings {
-		s, err := ui.LoadReminderSettings(p)
+		s, err := remind.LoadSettings(p)
 		if err != nil && !warned {
 			fyne.LogError("app: reminder settings replaced by the defaults", err)
 		}

@@ -260,7 +260,7 @@ func TestReminderSettingsAreReadEveryTick(t *testing.T) {
 	h.at(tuesday(21, 0))
 	s := remind.Defaults()
 	s.Bedtime, s.StretchOn, s.SnoozeMin = 23*60, false, 5
-	if err := ui.SaveReminderSettings(h.prefs, s); err != nil {
+	if err := remind.SaveSettings(h.prefs, s); err != nil {
 		t.Fatal(err)
 	}
 	h.at(tuesday(22, 0))

@@ -13,7 +13,6 @@ import (
 	"github.com/crampdiary/crampdiary/model"
 	"github.com/crampdiary/crampdiary/model/remind"
 	"github.com/crampdiary/crampdiary/model/sqlstore/storetest"
-	"github.com/crampdiary/crampdiary/ui"
 )
 
 // restart is quitting the app and starting it again on the same diary.
@@ -185,7 +184,7 @@ func TestMovedLaterWhileShowingComesAgainAtTheNewTime(t *testing.T) {
 	h.takeSent()
 	s := remind.Defaults()
 	s.Bedtime = 23 * 60 // reminders at 22:30
-	if err := ui.SaveReminderSettings(h.prefs, s); err != nil {
+	if err := remind.SaveSettings(h.prefs, s); err != nil {
 		t.Fatal(err)
 	}
 	h.at(tuesday(22, 10))

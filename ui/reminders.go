@@ -9,59 +9,15 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
-	"github.com/crampdiary/crampdiary/model"
 	"github.com/crampdiary/crampdiary/model/remind"
 )
 
-// Fyne preference keys of the bedtime reminders. They live with the machine's
-// preferences, not in the diary file: they are about this computer's evenings.
-const (
-	PrefRemindBedtime = "remind.bedtime"    // "HH:MM"
-	PrefRemindLeadMin = "remind.lead_min"   // minutes before bedtime
-	PrefRemindDays    = "remind.days"       // 7 bools, Sunday first, as remind.Settings.Days
-	PrefRemindLog     = "remind.log"        // remind to log the day
-	PrefRemindStretch = "remind.stretch"    // remind to stretch
-	PrefRemindSnooze  = "remind.snooze_min" // minutes a snooze lasts
-	PrefAutostart     = "app.autostart"     // start crampdiary when the person logs in
-)
+// PrefAutostart is the preference that starts crampdiary when the person
+// logs in; the reminders' own keys are remind's.
+const PrefAutostart = "app.autostart"
 
-// LoadReminderSettings reads the reminder settings from p. Values that do not
-// validate (only a hand-edited preferences file has them) give the defaults
-// and an error, so the reminders and the dialog always agree on what is used.
-func LoadReminderSettings(p fyne.Preferences) (remind.Settings, error) {
-	def := remind.Defaults()
-	s := def
-	bed, err := model.ParseClock(p.StringWithFallback(PrefRemindBedtime, def.Bedtime.String()))
-	if err != nil {
-		return def, fmt.Errorf("ui: reminder bedtime preference: %w", err)
-	}
-	s.Bedtime = bed
-	s.LeadMin = p.IntWithFallback(PrefRemindLeadMin, def.LeadMin)
-	if days := p.BoolListWithFallback(PrefRemindDays, def.Days[:]); len(days) == len(s.Days) {
-		copy(s.Days[:], days)
-	}
-	s.LogOn = p.BoolWithFallback(PrefRemindLog, def.LogOn)
-	s.StretchOn = p.BoolWithFallback(PrefRemindStretch, def.StretchOn)
-	s.SnoozeMin = p.IntWithFallback(PrefRemindSnooze, def.SnoozeMin)
-	if err := s.Validate(); err != nil {
-		return def, fmt.Errorf("ui: reminder preferences: %w", err)
-	}
-	return s, nil
-}
-
-// SaveReminderSettings validates s and writes it to p.
-func SaveReminderSettings(p fyne.Preferences, s remind.Settings) error {
-	if err := s.Validate(); err != nil {
-		return fmt.Errorf("ui: save reminder settings: %w", err)
-	}
-	p.SetString(PrefRemindBedtime, s.Bedtime.String())
-	p.SetInt(PrefRemindLeadMin, s.LeadMin)
-	p.SetBoolList(PrefRemindDays, s.Days[:])
-	p.SetBool(PrefRemindLog, s.LogOn)
-	p.SetBool(PrefRemindStretch, s.StretchOn)
-	p.SetInt(PrefRemindSnooze, s.SnoozeMin)
-	return nil
-}
+// fyne.Preferences is where the reminder settings are kept.
+var _ remind.Prefs = fyne.Preferences(nil)
 
 // ReminderLabel is the tray menu text of a due reminder. The keys are the
 // English remind.Kind.Label texts, written out so translators see them.
@@ -152,7 +108,7 @@ func newRemindersDialog(e *env, p fyne.Preferences, autoFn func(bool) error) *re
 	d.autoNote.Wrapping = fyne.TextWrapWord
 	d.autoNote.Importance = widget.WarningImportance
 	d.autoNote.Hide()
-	s, err := LoadReminderSettings(p)
+	s, err := remind.LoadSettings(p)
 	if err != nil {
 		fyne.LogError("ui: reminder settings replaced by the defaults", err)
 	}
@@ -256,7 +212,7 @@ func (d *remindersDialog) save() error {
 	if err := d.saveAutostart(); err != nil {
 		return err
 	}
-	return SaveReminderSettings(d.prefs, s)
+	return remind.SaveSettings(d.prefs, s)
 }
 
 // saveAutostart applies a changed "start at login" first, so a failure there

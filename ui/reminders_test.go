@@ -8,7 +8,6 @@ import (
 
 	"fyne.io/fyne/v2/test"
 
-	"github.com/crampdiary/crampdiary/model"
 	"github.com/crampdiary/crampdiary/model/remind"
 )
 
@@ -30,7 +29,7 @@ func TestRemindersDialogKeepsWhatWasSaved(t *testing.T) {
 	test.Tap(d.stretchOn)
 	test.Tap(d.form.saveBtn)
 
-	got, err := LoadReminderSettings(h.main.app.Preferences())
+	got, err := remind.LoadSettings(h.main.app.Preferences())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -69,7 +68,7 @@ func TestRemindersBadInputKeepsTheDialog(t *testing.T) {
 			h.win.Canvas().Overlays().Remove(o)
 		}
 	}
-	if s, _ := LoadReminderSettings(h.main.app.Preferences()); s != remind.Defaults() {
+	if s, _ := remind.LoadSettings(h.main.app.Preferences()); s != remind.Defaults() {
 		t.Fatalf("bad input changed the settings to %+v", s)
 	}
 }
@@ -119,29 +118,12 @@ func TestStartAtLogin(t *testing.T) {
 	if !d.autostart.Checked || !h.main.app.Preferences().Bool(PrefAutostart) {
 		t.Fatal("a failed change did not keep start at login as it was")
 	}
-	if s, _ := LoadReminderSettings(h.main.app.Preferences()); s.LeadMin != 30 {
+	if s, _ := remind.LoadSettings(h.main.app.Preferences()); s.LeadMin != 30 {
 		t.Fatal("other settings were saved although start at login failed")
 	}
 	test.Tap(d.form.saveBtn) // the check is back as it was: the rest saves
-	if s, _ := LoadReminderSettings(h.main.app.Preferences()); s.LeadMin != 10 {
+	if s, _ := remind.LoadSettings(h.main.app.Preferences()); s.LeadMin != 10 {
 		t.Fatalf("second save: lead %d", s.LeadMin)
-	}
-}
-
-func TestBrokenReminderPreferencesGiveTheDefaults(t *testing.T) {
-	h := newHarness(t, evening)
-	p := h.main.app.Preferences()
-	p.SetString(PrefRemindBedtime, "late")
-	if s, err := LoadReminderSettings(p); err == nil || s != remind.Defaults() {
-		t.Fatalf("bad bedtime: %+v, %v", s, err)
-	}
-	p.SetString(PrefRemindBedtime, "23:00")
-	p.SetInt(PrefRemindSnooze, 0)
-	if s, err := LoadReminderSettings(p); !errors.Is(err, model.ErrInvalid) || s != remind.Defaults() {
-		t.Fatalf("zero snooze: %+v, %v", s, err)
-	}
-	if err := SaveReminderSettings(p, remind.Settings{Bedtime: 25 * 60}); !errors.Is(err, model.ErrInvalid) {
-		t.Fatalf("saving bad settings: %v", err)
 	}
 }
 
