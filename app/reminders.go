@@ -10,10 +10,10 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/lang"
 
 	"github.com/crampdiary/crampdiary/model"
 	"github.com/crampdiary/crampdiary/model/remind"
-	"github.com/crampdiary/crampdiary/ui"
 )
 
 // remindEvery is how often the reminders are checked. Half a minute keeps a
@@ -236,11 +236,11 @@ func (l *reminderLoop) updateMenu() bool {
 func (l *reminderLoop) menu(due []remind.Kind, snooze int) *fyne.Menu {
 	var items []*fyne.MenuItem
 	for _, k := range due {
-		items = append(items, fyne.NewMenuItem(ui.ReminderLabel(k), l.act[k]))
+		items = append(items, fyne.NewMenuItem(k.Label(lang.L), l.act[k]))
 	}
 	if len(due) > 0 {
 		items = append(items,
-			fyne.NewMenuItem(ui.SnoozeLabel(snooze), l.snoozeAll),
+			fyne.NewMenuItem(remind.SnoozeLabel(snooze, lang.L), l.snoozeAll),
 			fyne.NewMenuItemSeparator())
 	}
 	return fyne.NewMenu("crampdiary", append(items, l.base...)...)

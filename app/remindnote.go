@@ -4,8 +4,9 @@ import (
 	"slices"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/lang"
 
-	"github.com/crampdiary/crampdiary/ui"
+	"github.com/crampdiary/crampdiary/model/remind"
 )
 
 // syncNote brings the notification in line with what is pending: a reminder
@@ -25,8 +26,8 @@ func (l *reminderLoop) syncNote() {
 	kinds := kindsOf(pending)
 	switch {
 	case announce && len(pending) > 0:
-		n := ui.ReminderNotification(pending)
-		if err := l.note.Show(n.Title, n.Content); err != nil {
+		n := remind.NotificationFor(pending, lang.L)
+		if err := l.note.Show(n.Title, n.Body); err != nil {
 			fyne.LogError("app: remind", err)
 		}
 		l.noted = kinds

@@ -23,7 +23,7 @@ const englishFile = "translations/en.json"
 
 // Every string the window shows must have an English entry, so a translator
 // working from en.json sees it: lang.L literals, counted nouns, and the fixed
-// texts the model supplies (template and factor names).
+// texts the model supplies (template and factor names, the reminders' words).
 func TestEnglishTranslationsCoverEveryString(t *testing.T) {
 	en := readEnglish(t)
 	keys := usedKeys(t)
@@ -55,8 +55,11 @@ func readEnglish(t *testing.T) map[string]any {
 func usedKeys(t *testing.T) map[string]string {
 	t.Helper()
 	keys := map[string]string{}
-	call := regexp.MustCompile(`(?:lang\.L\(|count\(|check\(|item\()("(?:[^"\\]|\\.)*")`)
+	call := regexp.MustCompile(`(?:lang\.L\(|tr\.L\(|count\(|check\(|item\()("(?:[^"\\]|\\.)*")`)
 	files, _ := filepath.Glob("*.go")
+	// The reminders word their notification and tray items through tr.L.
+	remindFiles, _ := filepath.Glob("../model/remind/*.go")
+	files = append(files, remindFiles...)
 	for _, f := range files {
 		if strings.HasSuffix(f, "_test.go") {
 			continue

@@ -19,55 +19,6 @@ const PrefAutostart = "app.autostart"
 // fyne.Preferences is where the reminder settings are kept.
 var _ remind.Prefs = fyne.Preferences(nil)
 
-// ReminderLabel is the tray menu text of a due reminder. The keys are the
-// English remind.Kind.Label texts, written out so translators see them.
-func ReminderLabel(k remind.Kind) string {
-	if k == remind.Stretch {
-		return lang.L("Stretch now")
-	}
-	return lang.L("Log today")
-}
-
-// SnoozeLabel is the tray menu text that snoozes every due reminder.
-func SnoozeLabel(minutes int) string {
-	return fmt.Sprintf(lang.L("Snooze %d min"), minutes)
-}
-
-// ReminderNotification is the one desktop notification for the reminders
-// that came due together; a late one says when it was meant to come.
-func ReminderNotification(due []remind.Reminder) *fyne.Notification {
-	var log, stretch, late bool
-	first := due[0].Due
-	for _, r := range due {
-		log = log || r.Kind == remind.Log
-		stretch = stretch || r.Kind == remind.Stretch
-		late = late || r.Late
-		if r.Due.Before(first) {
-			first = r.Due
-		}
-	}
-	var title, body string
-	switch {
-	case log && stretch:
-		title = lang.L("Before bed: fill in today and stretch")
-		body = lang.L("Note how today went, then take a few minutes for the calf and hamstring stretch.")
-	case stretch:
-		title = lang.L("Time for your bedtime stretch")
-		body = lang.L("A few minutes of gentle calf and hamstring stretching before bed.")
-	default:
-		title = lang.L("Time to fill in today")
-		body = lang.L("Note how today went before bed. It takes about a minute.")
-	}
-	if stretch {
-		// The sleep-position card travels with the bedtime reminder.
-		body += " " + lang.L("In bed, keep your feet from pointing down: a pillow under the knees or ankles, covers loose.")
-	}
-	if late {
-		body += " " + fmt.Sprintf(lang.L("This was due at %s."), first.Format("15:04"))
-	}
-	return fyne.NewNotification(title, body)
-}
-
 // OpenReminders shows the bedtime reminder settings.
 func (m *Main) OpenReminders() { m.openReminders() }
 

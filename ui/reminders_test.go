@@ -127,36 +127,6 @@ func TestStartAtLogin(t *testing.T) {
 	}
 }
 
-func TestReminderTexts(t *testing.T) {
-	newHarness(t, evening) // loads the translations
-	due := time.Date(2026, 11, 24, 22, 0, 0, 0, time.UTC)
-	log := remind.Reminder{Kind: remind.Log, Due: due}
-	stretch := remind.Reminder{Kind: remind.Stretch, Due: due}
-	late := remind.Reminder{Kind: remind.Log, Due: due, Late: true}
-	cases := []struct {
-		name        string
-		due         []remind.Reminder
-		title, body string
-	}{
-		{"log", []remind.Reminder{log}, "Time to fill in today", "Note how today went before bed. It takes about a minute."},
-		{"stretch", []remind.Reminder{stretch}, "Time for your bedtime stretch", "stretching before bed. In bed, keep your feet from pointing down"},
-		{"both", []remind.Reminder{log, stretch}, "Before bed: fill in today and stretch", "then take a few minutes"},
-		{"late", []remind.Reminder{late}, "Time to fill in today", "This was due at 22:00."},
-	}
-	for _, c := range cases {
-		n := ReminderNotification(c.due)
-		if n.Title != c.title || !strings.Contains(n.Content, c.body) {
-			t.Errorf("%s: %q / %q", c.name, n.Title, n.Content)
-		}
-	}
-	if ReminderLabel(remind.Log) != remind.Log.Label() || ReminderLabel(remind.Stretch) != remind.Stretch.Label() {
-		t.Error("tray labels differ from remind.Kind.Label")
-	}
-	if got := SnoozeLabel(15); got != "Snooze 15 min" {
-		t.Errorf("snooze label %q", got)
-	}
-}
-
 func TestRemindersAreInTheDiaryMenu(t *testing.T) {
 	h := newHarness(t, evening)
 	for _, it := range h.win.MainMenu().Items[0].Items {

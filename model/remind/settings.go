@@ -29,15 +29,6 @@ func (k Kind) String() string {
 	return "log"
 }
 
-// Label is the tray menu text for the reminder, in English; it is also the
-// translation key the UI passes to lang.L.
-func (k Kind) Label() string {
-	if k == Stretch {
-		return "Stretch now"
-	}
-	return "Log today"
-}
-
 // Settings are the person's reminder choices.
 type Settings struct {
 	Bedtime   model.Clock // when the person usually goes to bed

@@ -78,7 +78,7 @@ func TestFireAt(t *testing.T) {
 }
 
 func TestKindLabels(t *testing.T) {
-	if Log.Label() != "Log today" || Stretch.Label() != "Stretch now" || Log.String() != "log" || Stretch.String() != "stretch" {
+	if Log.Label(nil) != "Log today" || Stretch.Label(nil) != "Stretch now" || Log.String() != "log" || Stretch.String() != "stretch" {
 		t.Fatal("kind names changed")
 	}
 }
