@@ -3,6 +3,7 @@ package app
 import (
 	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -55,4 +56,11 @@ func fyneConfigRoot() (string, error) {
 		return os.UserConfigDir()
 	}
 	return "", errors.New("no known config folder on " + runtime.GOOS)
+}
+
+// diaryIsNew reports whether no diary file is at path yet. Any other answer
+// than "not there" counts as an existing diary, whose evenings remind as usual.
+func diaryIsNew(path string) bool {
+	_, err := os.Stat(path)
+	return errors.Is(err, fs.ErrNotExist)
 }

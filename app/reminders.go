@@ -2,8 +2,6 @@ package app
 
 import (
 	"context"
-	"errors"
-	"fmt"
 	"slices"
 	"sync"
 	"time"
@@ -35,7 +33,7 @@ type reminderLoop struct {
 
 	mu       sync.Mutex
 	sched    *remind.Scheduler
-	marks    *markKeeper       // nil: nothing is kept across restarts
+	marks    *remind.Keeper    // nil: nothing is kept across restarts
 	pending  []remind.Reminder // what the tray and the notification are about
 	announce bool              // a reminder came since the notification was brought up to date
 	shown    []remind.Kind     // the due items the tray shows, or is about to
@@ -60,8 +58,11 @@ func newReminderLoop(p fyne.Preferences, store model.Store, now func() time.Time
 		return s
 	}
 	s := settings()
-	return &reminderLoop{now: now, settings: settings, state: diaryState(store),
-		sched: remind.New(s), marks: newMarkKeeper(store), snooze: s.SnoozeMin}
+	state := func(now time.Time) (remind.State, error) {
+		return remind.ReadState(context.Background(), store, now)
+	}
+	return &reminderLoop{now: now, settings: settings, state: state,
+		sched: remind.New(s), marks: remind.NewKeeper(store), snooze: s.SnoozeMin}
 }
 
 // restore takes up where the last start left off, so a restart the same
@@ -69,23 +70,19 @@ func newReminderLoop(p fyne.Preferences, store model.Store, now func() time.Time
 func (l *reminderLoop) restore(fresh bool) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
-	l.marks.restore(l.sched, fresh, model.DiaryToday(l.now()))
+	if err := l.marks.Restore(l.sched, fresh, model.DiaryToday(l.now())); err != nil {
+		fyne.LogError("app: reminders may repeat this evening", err)
+	}
+	l.saveMarks()
 }
 
-// diaryState reads the current diary day: a stored day row means the day is
-// logged, and its Stretched field says whether the stretch was done.
-func diaryState(store model.Store) func(time.Time) (remind.State, error) {
-	return func(now time.Time) (remind.State, error) {
-		d := model.DiaryToday(now)
-		day, err := store.Day(context.Background(), d)
-		if errors.Is(err, model.ErrNotFound) {
-			return remind.State{}, nil
-		}
-		if err != nil {
-			return remind.State{}, fmt.Errorf("app: read %s for the reminders: %w", d, err)
-		}
-		// A row holding only what a phone or watch recorded was not logged by the person.
-		return remind.State{LoggedToday: !day.OnlyImported(), StretchedToday: day.Stretched != nil && *day.Stretched}, nil
+// saveMarks keeps the reminders' progress in the diary. l.mu must be held.
+func (l *reminderLoop) saveMarks() {
+	if l.marks == nil {
+		return
+	}
+	if err := l.marks.Save(l.sched); err != nil {
+		fyne.LogError("app: keep the reminders' progress", err)
 	}
 }
 
@@ -167,9 +164,7 @@ func (l *reminderLoop) advance(now time.Time) (menuChanged bool) {
 // it keeps the marks and prepares the tray. l.mu must be held.
 func (l *reminderLoop) settle(now time.Time) (menuChanged bool) {
 	l.pending = l.sched.Pending(now)
-	if l.marks != nil {
-		l.marks.save(l.sched)
-	}
+	l.saveMarks()
 	return l.updateMenu()
 }
 
