@@ -1,5 +1,3 @@
-// Package remind decides when the bedtime reminders (log today, stretch) are due.
-// It is plain logic with no timers: the app ticks it with the clock and shows what it returns.
 package remind
 
 import (
