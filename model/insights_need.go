@@ -25,6 +25,9 @@ func (in *Insight) needToTest() {
 		in.Need = "no checked night has had a cramp yet, so there is nothing to compare"
 	case k == n:
 		in.Need = "every checked night has had a cramp, so there are no cramp-free nights to compare with"
+	case stats.MinFisherP(in.NightsWith, in.NightsWithout, k) <= insightMaxQ:
+		// Enough nights in all, but never with and without it in the same weeks.
+		in.Need = "log nights with it and without it in the same weeks, so they can be compared like with like"
 	default:
 		in.projectNeed(n, k)
 	}
