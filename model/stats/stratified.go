@@ -17,51 +17,77 @@ type Stratum struct{ A, B, C, D int }
 // nothing and is skipped. With no informative stratum p is 1, and a
 // negative count gives NaN.
 func StratifiedExact(strata []Stratum) float64 {
-	dist, lo, obs, ok := stratifiedDist(strata)
-	if !ok {
-		return math.NaN()
-	}
-	return pAtMostAsLikely(dist, obs-lo)
+	p, _ := StratifiedTest(strata)
+	return p
 }
 
 // MinStratifiedP is the smallest p-value StratifiedExact could give with the
 // margins of these strata, however the counts fell inside them; it is NaN
 // for a negative count.
 func MinStratifiedP(strata []Stratum) float64 {
-	dist, _, _, ok := stratifiedDist(strata)
-	if !ok {
-		return math.NaN()
-	}
-	// As for one table, the least likely sums sit at the two ends.
-	return math.Min(pAtMostAsLikely(dist, 0), pAtMostAsLikely(dist, len(dist)-1))
+	_, minP := StratifiedTest(strata)
+	return minP
 }
 
-// stratifiedDist returns the distribution of T over lo, lo+1, ..., and the
-// observed T.
-func stratifiedDist(strata []Stratum) (dist []float64, lo, obs int, ok bool) {
-	dist = []float64{1}
+// StratifiedTest returns StratifiedExact's p and MinStratifiedP from one
+// convolution. On long diaries the tails of T's distribution, below 1e-16 of
+// its peak, are dropped as it is built, and their mass is added to any p
+// that reaches them: such a p is then exact to within about 1e-13, far
+// below any threshold it is compared with.
+func StratifiedTest(strata []Stratum) (p, minP float64) {
+	d, ok := newStratDist(strata)
+	if !ok {
+		return math.NaN(), math.NaN()
+	}
+	// As for one table, the least likely sums sit at the two ends.
+	minP = math.Min(d.pAt(d.lo), d.pAt(d.lo+len(d.prob)-1))
+	if d.lost > 0 {
+		minP = math.Min(minP, d.lost)
+	}
+	return d.pAt(d.obs), minP
+}
+
+// stratDist is the distribution of T: prob[k] is P(T = lo+k), with lost the
+// probability dropped from its tails.
+type stratDist struct {
+	prob    []float64
+	lo, obs int
+	lost    float64
+}
+
+// tailCut is the share of the peak below which a tail entry is dropped.
+const tailCut = 1e-16
+
+func newStratDist(strata []Stratum) (stratDist, bool) {
+	d := stratDist{prob: []float64{1}}
+	var next, spare []float64
 	for _, s := range strata {
 		if s.A < 0 || s.B < 0 || s.C < 0 || s.D < 0 {
-			return nil, 0, 0, false
+			return d, false
 		}
-		r1, r2, c1 := s.A+s.B, s.C+s.D, s.A+s.C
-		h := newHypergeom(r1, r2, c1)
-		lo += h.lo
-		obs += s.A
+		h := newHypergeom(s.A+s.B, s.C+s.D, s.A+s.C)
+		d.lo += h.lo
+		d.obs += s.A
 		if h.lo == h.hi {
 			continue // the margins fix the cell: no information
 		}
-		p := make([]float64, h.hi-h.lo+1)
-		for x := h.lo; x <= h.hi; x++ {
-			p[x-h.lo] = math.Exp(h.logProb(x))
-		}
-		dist = convolve(dist, p)
+		next = h.probs(next[:0])
+		out := convolve(spare, d.prob, next)
+		spare = d.prob[:0:cap(d.prob)]
+		d.prob = out
+		d.trim()
 	}
-	return dist, lo, obs, true
+	return d, true
 }
 
-func convolve(a, b []float64) []float64 {
-	out := make([]float64, len(a)+len(b)-1)
+// convolve writes a*b into out's array when it is large enough.
+func convolve(out, a, b []float64) []float64 {
+	n := len(a) + len(b) - 1
+	if cap(out) < n {
+		out = make([]float64, n, 2*n)
+	}
+	out = out[:n]
+	clear(out)
 	for i, x := range a {
 		if x == 0 {
 			continue
@@ -73,15 +99,70 @@ func convolve(a, b []float64) []float64 {
 	return out
 }
 
-// pAtMostAsLikely sums the probabilities no greater than that of index k,
-// with the same relative slack for ties as FisherExact.
-func pAtMostAsLikely(dist []float64, k int) float64 {
-	limit := dist[k] * (1 + tieTolerance)
-	var p float64
-	for _, v := range dist {
+// trim drops the tail entries below tailCut of the peak, keeping their mass in lost.
+func (d *stratDist) trim() {
+	peak := 0.0
+	for _, v := range d.prob {
+		if v > peak {
+			peak = v
+		}
+	}
+	cut := peak * tailCut
+	first, last := 0, len(d.prob)-1
+	for first < last && d.prob[first] < cut {
+		d.lost += d.prob[first]
+		first++
+	}
+	for last > first && d.prob[last] < cut {
+		d.lost += d.prob[last]
+		last--
+	}
+	d.lo += first
+	d.prob = d.prob[first : last+1]
+}
+
+// pAt is the probability of every T no more likely than t, with the same
+// relative slack for ties as FisherExact. The dropped tails count when t is
+// in one of them or as unlikely as a kept end.
+func (d stratDist) pAt(t int) float64 {
+	k := t - d.lo
+	ends := math.Min(d.prob[0], d.prob[len(d.prob)-1])
+	limit := ends
+	if k >= 0 && k < len(d.prob) {
+		limit = d.prob[k] * (1 + tieTolerance)
+	}
+	p := 0.0
+	if limit >= ends {
+		p = d.lost
+	}
+	for _, v := range d.prob {
 		if v <= limit {
 			p += v
 		}
 	}
 	return math.Min(p, 1)
+}
+
+// probs appends P(x) for x = lo..hi to buf, by the ratio of neighbours
+// P(x+1)/P(x) = (r1-x)(c1-x) / ((x+1)(r2-c1+x+1)) and then normalised: no
+// log-factorials, which dominate the time on long diaries. The ratios are
+// small integers' quotients, so the products stay in range for the strata
+// of a diary (a few dozen nights each); wider tables use the logs.
+func (h hypergeom) probs(buf []float64) []float64 {
+	if h.hi-h.lo > 200 {
+		for x := h.lo; x <= h.hi; x++ {
+			buf = append(buf, math.Exp(h.logProb(x)))
+		}
+		return buf
+	}
+	v, sum := 1.0, 0.0
+	for x := h.lo; x <= h.hi; x++ {
+		buf = append(buf, v)
+		sum += v
+		v *= float64((h.r1-x)*(h.c1-x)) / float64((x+1)*(h.r2-h.c1+x+1))
+	}
+	for i := range buf {
+		buf[i] /= sum
+	}
+	return buf
 }

@@ -53,3 +53,48 @@ func TestStratifiedExactHandWorked(t *testing.T) {
 		t.Errorf("negative count: p = %v, want NaN", got)
 	}
 }
+
+// On a long diary the tails are dropped as the distribution is built; the
+// p-values must agree with the full convolution to far below any threshold.
+func TestStratifiedExactLongDiaryMatchesFullConvolution(t *testing.T) {
+	rng := rand.New(rand.NewPCG(7, 8))
+	for round := range 20 {
+		strata := make([]Stratum, 400)
+		for k := range strata {
+			strata[k] = Stratum{rng.IntN(4), rng.IntN(6), rng.IntN(4), rng.IntN(6)}
+		}
+		if round%2 == 1 { // a strong effect: p far out in a tail
+			for k := range strata {
+				strata[k].A += strata[k].B / 2
+				strata[k].B -= strata[k].B / 2
+			}
+		}
+		full := []float64{1}
+		lo, obs := 0, 0
+		for _, s := range strata {
+			h := newHypergeom(s.A+s.B, s.C+s.D, s.A+s.C)
+			lo, obs = lo+h.lo, obs+s.A
+			var p []float64
+			for x := h.lo; x <= h.hi; x++ {
+				p = append(p, math.Exp(h.logProb(x)))
+			}
+			full = convolve(nil, full, p)
+		}
+		want := naiveP(full, obs-lo)
+		wantMin := math.Min(naiveP(full, 0), naiveP(full, len(full)-1))
+		got, gotMin := StratifiedTest(strata)
+		if math.Abs(got-want) > 1e-12 || math.Abs(gotMin-wantMin) > 1e-12 {
+			t.Fatalf("round %d: p %g, min %g; full convolution %g, %g", round, got, gotMin, want, wantMin)
+		}
+	}
+}
+
+func naiveP(dist []float64, k int) float64 {
+	p := 0.0
+	for _, v := range dist {
+		if v <= dist[k]*(1+tieTolerance) {
+			p += v
+		}
+	}
+	return math.Min(p, 1)
+}
