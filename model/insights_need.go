@@ -35,8 +35,9 @@ func (in *Insight) needToTest() {
 
 // projectNeed finds, at the diary's present rates (the share of nights with
 // the factor and the share with a cramp), roughly how many more nights would
-// let Fisher's test reach p <= 0.10 at all. It says nothing about what those
-// nights will show.
+// let Fisher's test reach p <= 0.10 at all, pooling the nights as if they
+// were alike: a guide, since the stratified test needs somewhat more. It
+// says nothing about what those nights will show.
 func (in *Insight) projectNeed(n, k int) {
 	grown := func(more int) (with, without, cramps int) {
 		f := float64(n+more) / float64(n)
