@@ -34,6 +34,7 @@ func cmdInsights(ctx context.Context, s model.Store, inv invocation, now time.Ti
 // nights, the q of a factor that was not tested) is null, never 0.
 type insightJSON struct {
 	Factor             model.Factor         `json:"factor"`
+	Lag                int                  `json:"lag"` // evenings between the factor and the night: 0, or 1 or 2 for load
 	NightsWith         int                  `json:"nights_with"`
 	NightsWithout      int                  `json:"nights_without"`
 	CrampNightsWith    int                  `json:"cramp_nights_with"`
@@ -53,7 +54,7 @@ func writeInsightsJSON(out io.Writer, ins []model.Insight) error {
 	rows := make([]insightJSON, len(ins))
 	for k, in := range ins {
 		rows[k] = insightJSON{
-			Factor: in.Factor, NightsWith: in.NightsWith, NightsWithout: in.NightsWithout,
+			Factor: in.Factor, Lag: in.Lag, NightsWith: in.NightsWith, NightsWithout: in.NightsWithout,
 			CrampNightsWith: in.CrampNightsWith, CrampNightsWithout: in.CrampNightsWithout,
 			RateWith: jsonNumber(in.RateWith), RateWithout: jsonNumber(in.RateWithout), Diff: jsonNumber(in.Diff),
 			P: jsonNumber(in.P), Q: jsonNumber(in.Q), Tested: in.Tested, Verdict: in.Verdict,
@@ -109,9 +110,12 @@ func writeInsightNotes(out io.Writer, ins []model.Insight) {
 			fmt.Fprintln(out, note)
 		case model.InsightNotEnoughData:
 			fmt.Fprintln(out, lang.L("{{.Factor}}: not enough data: {{.Need}}", map[string]any{"Factor": lang.L(in.Label), "Need": in.Need}))
+		case model.InsightChangedOnce:
+			fmt.Fprintln(out, lang.L("{{.Factor}}: changed once: it changed at the same time as your cramps; an experiment can tell", map[string]any{"Factor": lang.L(in.Label)}))
 		}
 	}
 	fmt.Fprintln(out, lang.L("\"Likely\" means q <= 0.10 after correcting for testing many factors at once, with at least 5 nights on each side and 3 cramp nights."))
+	fmt.Fprintln(out, lang.L("Cramps come in waves and fade on their own, so each night is compared only with nights from the same two weeks after as many cramp nights; an experiment is the way to be sure."))
 }
 
 // insightShare is "3/10 (30%)": cramp nights of checked nights, or "none logged".

@@ -12,7 +12,7 @@ import (
 
 // insightKeys are the keys the issue promises for every factor.
 var insightKeys = []string{"factor", "nights_with", "nights_without", "cramp_nights_with",
-	"cramp_nights_without", "rate_with", "rate_without", "p", "q", "verdict"}
+	"cramp_nights_without", "rate_with", "rate_without", "p", "q", "verdict", "lag"}
 
 func TestInsightsJSONOnADemoDiary(t *testing.T) {
 	dir := t.TempDir()
@@ -27,18 +27,26 @@ func TestInsightsJSONOnADemoDiary(t *testing.T) {
 	if err := json.Unmarshal([]byte(out), &rows); err != nil {
 		t.Fatalf("insights --json is not a JSON array: %v\n%s", err, out)
 	}
-	if len(rows) != len(model.Factors) {
-		t.Fatalf("%d rows, want one per factor (%d)", len(rows), len(model.Factors))
+	// One row per factor at lag 0, then the load factors at lags 1 and 2.
+	if len(rows) <= len(model.Factors) {
+		t.Fatalf("%d rows, want one per factor (%d) and the lagged ones", len(rows), len(model.Factors))
 	}
-	verdicts := map[string]bool{"likely pattern": true, "likely protective": true, "no sign": true, "not enough data": true}
+	verdicts := map[string]bool{"likely pattern": true, "likely protective": true, "no sign": true,
+		"not enough data": true, "changed once": true}
 	for k, row := range rows {
 		for _, key := range insightKeys {
 			if _, ok := row[key]; !ok {
 				t.Errorf("row %d has no %q: %v", k, key, row)
 			}
 		}
-		if row["factor"] != string(model.Factors[k]) || !verdicts[row["verdict"].(string)] {
-			t.Errorf("row %d: factor %v, verdict %v", k, row["factor"], row["verdict"])
+		if k < len(model.Factors) && (row["factor"] != string(model.Factors[k]) || row["lag"] != 0.0) {
+			t.Errorf("row %d: factor %v at lag %v, want %s at 0", k, row["factor"], row["lag"], model.Factors[k])
+		}
+		if k >= len(model.Factors) && row["lag"] != 1.0 && row["lag"] != 2.0 {
+			t.Errorf("row %d: %v at lag %v", k, row["factor"], row["lag"])
+		}
+		if !verdicts[row["verdict"].(string)] {
+			t.Errorf("row %d: verdict %v", k, row["verdict"])
 		}
 		if row["cramp_nights_with"].(float64) > row["nights_with"].(float64) {
 			t.Errorf("row %d: more cramp nights than nights: %v", k, row)

@@ -55,7 +55,15 @@ const (
 	InsightNoSign InsightVerdict = "no sign"
 	// InsightNotEnoughData: the diary cannot tell yet; Need says what to log.
 	InsightNotEnoughData InsightVerdict = "not enough data"
+	// InsightChangedOnce: the factor changed only once (on for one stretch of
+	// the diary, off for the rest), and the cramp nights differ between the
+	// two stretches. Cramps wax and wane on their own, so such a difference
+	// cannot be told from the passing of time; Need says so.
+	InsightChangedOnce InsightVerdict = "changed once"
 )
+
+// changedOnceNeed is the Need of InsightChangedOnce.
+const changedOnceNeed = "it changed at the same time as your cramps; an experiment can tell"
 
 // The verdict rules, from the issue: a pattern needs a false discovery rate of
 // at most 10% across the factors, and enough nights that one odd week cannot make it.
@@ -70,6 +78,7 @@ const (
 // factor was Tested.
 type Insight struct {
 	Factor     Factor
+	Lag        int    // 0: the evening before the night; 1 or 2: that many evenings earlier
 	Label      string // a short English name, for a heading
 	Experiment string // the self-experiment template that tests it, or ""
 
@@ -77,14 +86,22 @@ type Insight struct {
 	CrampNightsWith, CrampNightsWithout int
 	RateWith, RateWithout               float64 // share of nights with a cramp
 	Diff                                float64 // RateWith - RateWithout
-	P                                   float64 // Fisher's exact test, two-sided
-	Q                                   float64 // Benjamini-Hochberg over the tested factors
+	// P is the exact test stratified on the two-week block and on how many
+	// of the two nights before had a cramp, two-sided: nights are compared
+	// only with nights of the same weeks and the same state of a wave
+	// (docs/insights-method.md tells why).
+	P float64
+	Q float64 // Benjamini-Hochberg over the tested factors and lags
 
 	// Tested is true when the factor had enough data to be tested: at least 5
-	// nights on each side, and totals that let Fisher's test reach p <= 0.10
-	// at all. Only tested factors enter the false-discovery correction.
+	// nights on each side, and strata that let the test reach p <= 0.10 at
+	// all. Only tested factors enter the false-discovery correction.
 	Tested  bool
 	Verdict InsightVerdict
+	// Switches is how often the factor went on or off from one recorded
+	// night to the next; 2 or fewer means it changed only once.
+	Switches int
+	strata   []stats.Stratum
 
 	// MoreWith and MoreWithout are the checked nights to log, with and
 	// without the factor, before the diary may be able to tell; Need says it
@@ -94,16 +111,23 @@ type Insight struct {
 }
 
 // Insights compares every factor's cramp-night rate on the checked nights up
-// to today with and without it. The evening of day D is matched to night D.
-// Only checked nights count (marked checked, or with a cramp), and a night on
+// to today with and without it. The evening of day D is matched to night D;
+// the load factors are also matched to the nights one and two later. Only
+// checked nights count (marked checked, or with a cramp), and a night on
 // which the factor was not recorded is left out of both sides. days and
-// cramps may come in any order; entries after today are ignored.
+// cramps may come in any order; entries after today are ignored. The result
+// holds every factor at lag 0 in Factors order, then the lagged ones.
 func Insights(days []Day, cramps []Cramp, today Date) []Insight {
 	dy := indexInsightDiary(days, cramps, today)
-	out := make([]Insight, len(factorRules))
-	for k, r := range factorRules {
-		out[k] = dy.count(r)
-		out[k].score()
+	var out []Insight
+	for lag := range maxInsightLag + 1 {
+		for _, r := range factorRules {
+			if lag == 0 || laggedFactors[r.factor] {
+				in := dy.count(r, lag)
+				in.score()
+				out = append(out, in)
+			}
+		}
 	}
 	correctInsights(out)
 	for k := range out {
@@ -125,49 +149,60 @@ func LoadInsights(ctx context.Context, s Store, today Date) ([]Insight, error) {
 	return Insights(days, cramps, today), nil
 }
 
-// count tallies the checked nights with and without the factor.
-func (dy *insightDiary) count(r factorRule) Insight {
-	in := Insight{Factor: r.factor, Label: r.label, Experiment: r.experiment}
+// count tallies the checked nights with and without the factor lag evenings
+// before, in all and by stratum, and how often the factor switched.
+func (dy *insightDiary) count(r factorRule, lag int) Insight {
+	in := Insight{Factor: r.factor, Lag: lag, Label: lagLabel(r.label, lag), Experiment: r.experiment,
+		strata: make([]stats.Stratum, dy.strataCount())}
+	last := -1
 	for i, n := range dy.nights {
-		if !n.checked {
+		if !n.checked || i < lag {
 			continue
 		}
-		with, ok := r.exposed(dy, i)
-		switch {
-		case !ok:
-		case with:
-			in.NightsWith++
-			in.CrampNightsWith += countIf(n.cramp)
-		default:
-			in.NightsWithout++
-			in.CrampNightsWithout += countIf(n.cramp)
+		with, ok := r.exposed(dy, i-lag)
+		if !ok {
+			continue
 		}
+		if last >= 0 && countIf(with) != last {
+			in.Switches++
+		}
+		last = countIf(with)
+		s := &in.strata[dy.stratum(i)]
+		switch {
+		case with && n.cramp:
+			in.CrampNightsWith++
+			s.A++
+		case with:
+			s.B++
+		case n.cramp:
+			in.CrampNightsWithout++
+			s.C++
+		default:
+			s.D++
+		}
+		in.NightsWith += countIf(with)
+		in.NightsWithout += countIf(!with)
 	}
 	return in
 }
 
 // score sets the rates and the exact p-value, and whether the factor is
-// tested. A factor whose totals cannot reach p <= 0.10 however the cramp
-// nights fall (no cramp nights at all, say) is not tested: calling it "no
-// sign" would pass off a blind test as a clean one. Leaving it out of the
-// correction follows Tarone (1990) and Gilbert (2005): it could never be a
-// discovery, so it must not dilute the others.
+// tested. A factor whose strata cannot reach p <= 0.10 however the cramp
+// nights fall (no cramp nights at all, or never both with and without it in
+// the same weeks) is not tested: calling it "no sign" would pass off a blind
+// test as a clean one. Leaving it out of the correction follows Tarone
+// (1990) and Gilbert (2005): it could never be a discovery, so it must not
+// dilute the others.
 func (in *Insight) score() {
 	in.RateWith = crampRate(in.CrampNightsWith, in.NightsWith)
 	in.RateWithout = crampRate(in.CrampNightsWithout, in.NightsWithout)
 	in.Diff = in.RateWith - in.RateWithout
 	in.P, in.Q = math.NaN(), math.NaN()
 	if in.NightsWith > 0 && in.NightsWithout > 0 {
-		in.P = stats.FisherExact(in.CrampNightsWith, in.NightsWith-in.CrampNightsWith,
-			in.CrampNightsWithout, in.NightsWithout-in.CrampNightsWithout)
+		in.P = stats.StratifiedExact(in.strata)
 	}
 	in.Tested = in.NightsWith >= insightMinNights && in.NightsWithout >= insightMinNights &&
-		in.minP() <= insightMaxQ
-}
-
-// minP is the smallest p Fisher's test could give with these totals.
-func (in *Insight) minP() float64 {
-	return stats.MinFisherP(in.NightsWith, in.NightsWithout, in.CrampNightsWith+in.CrampNightsWithout)
+		stats.MinStratifiedP(in.strata) <= insightMaxQ
 }
 
 // correctInsights sets Q on the tested factors, Benjamini-Hochberg across them only.
@@ -188,6 +223,9 @@ func correctInsights(ins []Insight) {
 // nights on the telling side is "not enough data", not a pattern.
 func (in *Insight) judge() {
 	switch {
+	case in.changedOnce():
+		in.Verdict = InsightChangedOnce
+		in.Need = changedOnceNeed
 	case !in.Tested:
 		in.Verdict = InsightNotEnoughData
 		in.needToTest()

@@ -7,7 +7,7 @@ import "testing"
 // 95% of days, so every factor is tested on large tables (the slowest case),
 // and about 1,500 cramps. Target: <= 50 ms.
 func BenchmarkInsightsTenYears(b *testing.B) {
-	days, cramps, today := newSimPerson(42).diary(3650, func(Day) float64 { return 0.35 }, 0.2)
+	days, cramps, today := newSimPerson(42).diary(3650, func(int, []Day) float64 { return 0.35 }, 0.2)
 	for b.Loop() {
 		Insights(days, cramps, today)
 	}

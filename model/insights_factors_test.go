@@ -107,7 +107,7 @@ func TestInsightsIgnoreDatesCenturiesBack(t *testing.T) {
 	if len(dy.nights) != 1 {
 		t.Fatalf("%d nights indexed, want only the recent one", len(dy.nights))
 	}
-	if got := Insights(days, nil, "not a date"); len(got) != len(Factors) {
+	if got := Insights(days, nil, "not a date"); len(got) != len(Factors)+maxInsightLag*len(laggedFactors) {
 		t.Fatalf("a bad today gave %d insights", len(got))
 	}
 }

@@ -25,6 +25,9 @@ func (in *Insight) needToTest() {
 		in.Need = "no checked night has had a cramp yet, so there is nothing to compare"
 	case k == n:
 		in.Need = "every checked night has had a cramp, so there are no cramp-free nights to compare with"
+	case stats.MinFisherP(in.NightsWith, in.NightsWithout, k) <= insightMaxQ:
+		// Enough nights in all, but never with and without it in the same weeks.
+		in.Need = "log nights with it and without it in the same weeks, so they can be compared like with like"
 	default:
 		in.projectNeed(n, k)
 	}
@@ -32,8 +35,9 @@ func (in *Insight) needToTest() {
 
 // projectNeed finds, at the diary's present rates (the share of nights with
 // the factor and the share with a cramp), roughly how many more nights would
-// let Fisher's test reach p <= 0.10 at all. It says nothing about what those
-// nights will show.
+// let Fisher's test reach p <= 0.10 at all, pooling the nights as if they
+// were alike: a guide, since the stratified test needs somewhat more. It
+// says nothing about what those nights will show.
 func (in *Insight) projectNeed(n, k int) {
 	grown := func(more int) (with, without, cramps int) {
 		f := float64(n+more) / float64(n)

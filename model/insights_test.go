@@ -2,8 +2,11 @@ package model
 
 import (
 	"math"
+	"math/rand/v2"
 	"strings"
 	"testing"
+
+	"github.com/crampdiary/crampdiary/model/stats"
 )
 
 // insStart is the first night of every crafted diary here.
@@ -45,45 +48,162 @@ func insAlcohol(n int) func(*Day)   { return func(d *Day) { d.AlcoholDrinks = pt
 func insHeat(on bool) func(*Day)    { return func(d *Day) { d.Heat = ptr(on) } }
 func insStretch(on bool) func(*Day) { return func(d *Day) { d.Stretched = ptr(on) } }
 
-func TestInsightsLikelyPatternHandWorked(t *testing.T) {
-	// Alcohol: 8 of 10 nights with it had a cramp, 1 of 6 without: the table
-	// 8-2/1-5, whose Fisher p is 400/11440 = 0.034965 (see stats). Heat, on
-	// other nights: 4 of 5 with, 1 of 5 without: 4-1/1-4, margins 5,5,5,
-	// P(x) = 1,25,100,100,25,1 over 252, x = 4 gives p = 52/252 = 0.206349.
-	// Nothing else is recorded, so both are tested and m = 2: sorted,
-	// q = 0.034965 * 2/1 = 0.069930 and min(0.206349 * 2/2) = 0.206349.
-	b := new(insBuilder)
-	b.add(10, 8, insAlcohol(2)).add(6, 1, insAlcohol(0))
-	b.add(5, 4, insHeat(true)).add(5, 1, insHeat(false))
-	got := b.insights()
+// insRefP is the stratified p worked out apart from the finder: strata
+// of two-week blocks from the first night and of the cramp nights among the
+// two nights before (a night before the diary makes it "not known").
+func insRefP(b *insBuilder, exposed func(d Day) (bool, bool)) float64 {
+	cramp := map[Date]bool{}
+	for _, c := range b.cramps {
+		cramp[c.Night] = true
+	}
+	strata := map[int]*stats.Stratum{}
+	for i, d := range b.days {
+		with, ok := exposed(d)
+		if !ok {
+			continue
+		}
+		prev := 0
+		if i < 2 {
+			prev = 3
+		} else {
+			prev = countIf(cramp[b.days[i-1].Date]) + countIf(cramp[b.days[i-2].Date])
+		}
+		key := i/14*4 + prev
+		if strata[key] == nil {
+			strata[key] = &stats.Stratum{}
+		}
+		s := strata[key]
+		switch {
+		case with && cramp[d.Date]:
+			s.A++
+		case with:
+			s.B++
+		case cramp[d.Date]:
+			s.C++
+		default:
+			s.D++
+		}
+	}
+	var list []stats.Stratum
+	for _, s := range strata {
+		list = append(list, *s)
+	}
+	return stats.StratifiedExact(list)
+}
 
-	a := got[FactorAlcohol]
-	insAssertCounts(t, a, 10, 6, 8, 1)
-	insAssertNear(t, "alcohol p", a.P, 400.0/11440)
-	insAssertNear(t, "alcohol q", a.Q, 800.0/11440)
-	insAssertNear(t, "alcohol diff", a.Diff, 0.8-1.0/6)
-	if a.Verdict != InsightLikelyPattern || a.Experiment != "no-alcohol" {
-		t.Errorf("alcohol: verdict %q, experiment %q", a.Verdict, a.Experiment)
+// insAlternating adds n nights, the factor on every other one from the
+// first; a night with it has a cramp when cramp says so.
+func (b *insBuilder) alternating(n int, set func(on bool) func(*Day), cramp func(k int, on bool) bool) {
+	for k := range n {
+		on := k%2 == 0
+		b.add(1, countIf(cramp(k, on)), set(on))
 	}
-	h := got[FactorHeat]
-	insAssertNear(t, "heat p", h.P, 52.0/252)
-	insAssertNear(t, "heat q", h.Q, 52.0/252)
-	if h.Verdict != InsightNoSign {
-		t.Errorf("heat: verdict %q, want no sign", h.Verdict)
+}
+
+func insAlcoholOn(on bool) func(*Day) {
+	if on {
+		return insAlcohol(2)
 	}
-	if s := got[FactorStretched]; s.Verdict != InsightNotEnoughData || s.Tested || !math.IsNaN(s.P) || !math.IsNaN(s.Q) {
+	return insAlcohol(0)
+}
+
+func TestInsightsLikelyPatternHandWorked(t *testing.T) {
+	// 56 nights, alcohol every other evening: 24 of the 28 nights with it
+	// had a cramp, 4 of the 28 without. Nothing else is recorded, so alcohol
+	// is the only test and q = p.
+	b := new(insBuilder)
+	b.alternating(56, insAlcoholOn, func(k int, on bool) bool { return on == (k%14 != 0 && k%14 != 1) })
+	a := b.insights()[FactorAlcohol]
+	insAssertCounts(t, a, 28, 28, 24, 4)
+	want := insRefP(b, func(d Day) (bool, bool) { return *d.AlcoholDrinks > 0, true })
+	insAssertNear(t, "alcohol p", a.P, want)
+	insAssertNear(t, "alcohol q", a.Q, want)
+	insAssertNear(t, "alcohol diff", a.Diff, 24.0/28-4.0/28)
+	if a.Verdict != InsightLikelyPattern || a.Experiment != "no-alcohol" || a.Lag != 0 || a.P > 0.01 {
+		t.Errorf("alcohol: verdict %q, experiment %q, lag %d, p %v", a.Verdict, a.Experiment, a.Lag, a.P)
+	}
+	if s := b.insights()[FactorStretched]; s.Verdict != InsightNotEnoughData || s.Tested || !math.IsNaN(s.P) || !math.IsNaN(s.Q) {
 		t.Errorf("stretched, never recorded: %+v", s)
 	}
 }
 
-func TestInsightsLikelyProtective(t *testing.T) {
-	// The alcohol table mirrored: 1 of 6 nights after stretching had a cramp,
-	// 8 of 10 without: p = 0.034965, alone in the correction.
+func TestInsightsNoSign(t *testing.T) {
+	// Heat every other evening, cramps on a third of the nights whatever the
+	// weather (drawn from a fixed seed: a strict cycle would line up with
+	// the two nights before and leave nothing to compare).
+	rng := rand.New(rand.NewPCG(3, 4))
 	b := new(insBuilder)
-	b.add(6, 1, insStretch(true)).add(10, 8, insStretch(false))
+	b.alternating(56, insHeat, func(int, bool) bool { return rng.Float64() < 1.0/3 })
+	h := b.insights()[FactorHeat]
+	insAssertNear(t, "heat p", h.P, insRefP(b, func(d Day) (bool, bool) { return *d.Heat, true }))
+	if !h.Tested || h.Verdict != InsightNoSign {
+		t.Errorf("heat: tested %v, verdict %q, p %v", h.Tested, h.Verdict, h.P)
+	}
+}
+
+func TestInsightsLikelyProtective(t *testing.T) {
+	// The alcohol diary mirrored: cramps mostly on the nights without a stretch.
+	b := new(insBuilder)
+	b.alternating(56, insStretch, func(k int, on bool) bool { return on != (k%14 != 0 && k%14 != 1) })
 	s := b.insights()[FactorStretched]
 	if s.Verdict != InsightLikelyProtective || s.Experiment != "bedtime-stretch" {
 		t.Fatalf("stretched: verdict %q, experiment %q, q %v", s.Verdict, s.Experiment, s.Q)
+	}
+}
+
+// A habit started once and kept, while the cramps fade: the with and
+// without nights differ a lot, but so do the weeks they fall in.
+func TestInsightsChangedOnce(t *testing.T) {
+	b := new(insBuilder)
+	b.add(30, 0, insStretch(false))
+	for k := range 30 { // cramps on 2 nights in 3 before the habit
+		b.cramps = append(b.cramps, Cramp{Night: insStart.AddDays(k), Muscle: Calf, Side: Left})
+		if k%3 == 0 {
+			b.cramps = b.cramps[:len(b.cramps)-1]
+		}
+	}
+	b.add(30, 2, insStretch(true))
+	s := b.insights()[FactorStretched]
+	if s.Verdict != InsightChangedOnce || s.Switches != 1 || !strings.Contains(s.Need, "experiment can tell") {
+		t.Fatalf("stretched from night 30 on: verdict %q, switches %d, need %q", s.Verdict, s.Switches, s.Need)
+	}
+	// Off for a week in the middle and on otherwise is one change too.
+	b = new(insBuilder)
+	b.add(20, 2, insStretch(true)).add(20, 15, insStretch(false)).add(20, 2, insStretch(true))
+	if s := b.insights()[FactorStretched]; s.Verdict != InsightChangedOnce || s.Switches != 2 {
+		t.Fatalf("a stretch off in the middle: verdict %q, switches %d", s.Verdict, s.Switches)
+	}
+}
+
+// Load factors are matched to the night itself and to the two after; the
+// night after a long day on one's feet is the one with it at lag 1.
+func TestInsightsLagsLoadFactors(t *testing.T) {
+	rng := rand.New(rand.NewPCG(5, 6))
+	b := new(insBuilder)
+	long := false
+	for range 60 {
+		h := 2.0
+		if rng.Float64() < 0.35 {
+			h = 8
+		}
+		b.add(1, countIf(long), func(d *Day) { d.StandingH = &h })
+		long = h >= longStandingH
+	}
+	lags := map[int]Insight{}
+	for _, in := range Insights(b.days, b.cramps, b.today()) {
+		if in.Factor == FactorLongStanding {
+			lags[in.Lag] = in
+		}
+	}
+	if len(lags) != 3 {
+		t.Fatalf("long standing at lags %v, want 0, 1 and 2", lags)
+	}
+	l1 := lags[1]
+	if l1.NightsWith+l1.NightsWithout != 59 || l1.CrampNightsWith != l1.NightsWith || l1.CrampNightsWithout != 0 {
+		t.Errorf("lag 1 counts: %+v", l1)
+	}
+	if lags[1].Verdict != InsightLikelyPattern || lags[0].Verdict == InsightLikelyPattern || !strings.Contains(lags[1].Label, "night after") {
+		t.Fatalf("lag 1: %q %q; lag 0: %q", lags[1].Label, lags[1].Verdict, lags[0].Verdict)
 	}
 }
 
@@ -111,8 +231,14 @@ func TestInsightsNotEnoughData(t *testing.T) {
 			-1, -1, "log about "},
 		// 2 of 5 with it against 0 of 200 without: p is tiny, but 2 cramp nights
 		// are not 3. At 2/5 a night, 1 more cramp night takes about 3 nights.
-		{"small q on two cramp nights", func(b *insBuilder) { b.add(5, 2, insAlcohol(1)).add(200, 0, insAlcohol(0)) },
-			3, 0, "log about 3 more nights with it"},
+		// Spread so that each sits among 13 nights without it in its own
+		// two weeks: p = (1/14)^2, 0.005.
+		{"small q on two cramp nights", func(b *insBuilder) {
+			for k := range 200 {
+				on := k%40 == 20
+				b.add(1, countIf(on && k < 80), insAlcohol(countIf(on)))
+			}
+		}, 3, 0, "log about 3 more nights with it"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -162,9 +288,15 @@ func TestInsightsCountsOnlyCheckedNightsWithTheFactorRecorded(t *testing.T) {
 
 func TestInsightsReportsEveryFactorInOrder(t *testing.T) {
 	got := Insights(nil, nil, insStart)
-	if len(got) != len(Factors) {
+	if len(got) != len(Factors)+maxInsightLag*len(laggedFactors) {
 		t.Fatalf("%d insights for %d factors", len(got), len(Factors))
 	}
+	for k, in := range got[len(Factors):] {
+		if !laggedFactors[in.Factor] || in.Lag != 1+k/len(laggedFactors) {
+			t.Errorf("lagged insight %d: %s at lag %d", k, in.Factor, in.Lag)
+		}
+	}
+	got = got[:len(Factors)]
 	templates := map[string]bool{"": true, "steady-load": true, "sleep-window": true, "no-alcohol": true,
 		"water-salt": true, "bedtime-stretch": true, "earlier-workouts": true}
 	for k, in := range got {

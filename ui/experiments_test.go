@@ -19,8 +19,9 @@ func TestInsightsListEveryFactorAndOfferExperiments(t *testing.T) {
 	}
 	h.shortcut("4")
 	tab := h.main.insights
-	if len(tab.insights) != len(model.Factors) || len(tab.patterns.Objects) != len(model.Factors) {
-		t.Fatalf("%d insights shown for %d factors", len(tab.patterns.Objects), len(model.Factors))
+	want := len(model.Insights(nil, nil, "2026-11-24")) // every factor, and the load factors at lags 1 and 2
+	if want <= len(model.Factors) || len(tab.insights) != want || len(tab.patterns.Objects) != want {
+		t.Fatalf("%d insights shown for %d factors and their lags", len(tab.patterns.Objects), want)
 	}
 	for i := 1; i < len(tab.insights); i++ {
 		if verdictOrder[tab.insights[i-1].Verdict] > verdictOrder[tab.insights[i].Verdict] {
@@ -29,7 +30,7 @@ func TestInsightsListEveryFactorAndOfferExperiments(t *testing.T) {
 	}
 	offered := 0
 	for _, in := range tab.insights {
-		btn := tab.testBtns[in.Factor]
+		btn := tab.testBtns[insightRow{in.Factor, in.Lag}]
 		if (btn != nil) != (in.Experiment != "" && in.Verdict != model.InsightNoSign) {
 			t.Errorf("%s (%s): experiment offered %v", in.Factor, in.Verdict, btn != nil)
 		}

@@ -22,7 +22,7 @@ type insightsTab struct {
 	patterns    *fyne.Container
 	experiments *fyne.Container
 	startBtn    *widget.Button
-	testBtns    map[model.Factor]*widget.Button
+	testBtns    map[insightRow]*widget.Button
 	openBtns    map[uint]*widget.Button
 	insights    []model.Insight
 	exps        []model.Experiment
@@ -39,8 +39,9 @@ func newInsightsTab(e *env, openPlanner func(model.TemplateID), openResult func(
 
 func (t *insightsTab) content() fyne.CanvasObject {
 	intro := wrappedLabel(lang.L("Each line compares the nights you checked with a factor against those without it. A pattern here is a hypothesis to test with an experiment, not a cause: many things change together."))
+	waves := wrappedLabel(lang.L("Cramps come in waves and fade on their own, so a factor only counts if the difference holds within the same weeks. An experiment decides at random which nights get the change, so neither waves nor fading can fool it: it is the way to be sure."))
 	expHead := container.NewBorder(nil, nil, nil, t.startBtn, heading(lang.L("Your experiments")))
-	body := container.NewVBox(heading(lang.L("Patterns in your diary")), intro, t.patterns, widget.NewSeparator(), expHead, t.experiments)
+	body := container.NewVBox(heading(lang.L("Patterns in your diary")), intro, waves, t.patterns, widget.NewSeparator(), expHead, t.experiments)
 	return container.NewVScroll(container.NewPadded(body))
 }
 
@@ -64,9 +65,16 @@ func (t *insightsTab) load() error {
 	return nil
 }
 
+// insightRow names one line of the list: a load factor has a line for each lag.
+type insightRow struct {
+	factor model.Factor
+	lag    int
+}
+
 // verdictOrder puts what the person can act on first.
 var verdictOrder = map[model.InsightVerdict]int{
-	model.InsightLikelyPattern: 0, model.InsightLikelyProtective: 1, model.InsightNoSign: 2, model.InsightNotEnoughData: 3,
+	model.InsightLikelyPattern: 0, model.InsightLikelyProtective: 1, model.InsightChangedOnce: 2,
+	model.InsightNoSign: 3, model.InsightNotEnoughData: 4,
 }
 
 func (t *insightsTab) showPatterns() {
@@ -74,7 +82,7 @@ func (t *insightsTab) showPatterns() {
 		return verdictOrder[t.insights[i].Verdict] < verdictOrder[t.insights[j].Verdict]
 	})
 	t.patterns.Objects = nil
-	t.testBtns = map[model.Factor]*widget.Button{}
+	t.testBtns = map[insightRow]*widget.Button{}
 	for _, in := range t.insights {
 		t.patterns.Add(t.patternRow(in))
 	}
@@ -91,7 +99,7 @@ func (t *insightsTab) patternRow(in model.Insight) fyne.CanvasObject {
 	if in.Experiment != "" && in.Verdict != model.InsightNoSign {
 		id := model.TemplateID(in.Experiment)
 		b := widget.NewButton(lang.L("Test it"), func() { t.openPlanner(id) })
-		t.testBtns[in.Factor] = b
+		t.testBtns[insightRow{in.Factor, in.Lag}] = b
 		right = container.NewVBox(b)
 	}
 	return container.NewBorder(nil, nil, nil, right, container.NewVBox(title, detail))
@@ -103,6 +111,8 @@ func verdictText(in model.Insight) string {
 		return lang.L("likely pattern: more cramps with it")
 	case model.InsightLikelyProtective:
 		return lang.L("likely pattern: fewer cramps with it")
+	case model.InsightChangedOnce:
+		return lang.L("changed at the same time as your cramps; an experiment can tell")
 	case model.InsightNoSign:
 		return lang.L("no sign")
 	}
@@ -116,7 +126,7 @@ func patternDetail(in model.Insight) string {
 	case in.Verdict == model.InsightNotEnoughData && in.Need != "":
 		return counts + " " + sentenceCase(in.Need)
 	case in.Tested && !math.IsNaN(in.Q):
-		return counts + " " + fmt.Sprintf(lang.L("Fisher's exact test p = %.3f; after allowing for testing many factors, q = %.3f."), in.P, in.Q)
+		return counts + " " + fmt.Sprintf(lang.L("Compared within the same two weeks, p = %.3f; after allowing for testing many factors, q = %.3f."), in.P, in.Q)
 	}
 	return counts
 }
