@@ -4,7 +4,6 @@ import (
 	"context"
 	"os"
 	"path/filepath"
-	"reflect"
 	"strings"
 	"testing"
 
@@ -102,35 +101,6 @@ func TestExportOverwritesAnEarlierExport(t *testing.T) {
 	}
 	if lines := strings.Count(string(mustRead(t, filepath.Join(dir, "cramps.csv"))), "\n"); lines != 5 {
 		t.Errorf("cramps.csv has %d lines after the second export, want 5", lines)
-	}
-}
-
-// A field added to the model must not silently stay out of the backup.
-func TestHeadersCoverEveryModelColumn(t *testing.T) {
-	tests := []struct {
-		row     any
-		header  string
-		skipped []string
-	}{
-		{model.Day{}, dayHeaderLine, []string{"updated_at"}},
-		{model.Cramp{}, crampHeaderLine, []string{"id", "created_at"}},
-	}
-	for _, tt := range tests {
-		inHeader := map[string]bool{}
-		for _, c := range strings.Split(tt.header, ",") {
-			inHeader[c] = true
-		}
-		for _, c := range tt.skipped {
-			inHeader[c] = true
-		}
-		rt := reflect.TypeOf(tt.row)
-		for i := range rt.NumField() {
-			tag := rt.Field(i).Tag.Get("gorm")
-			col, _, _ := strings.Cut(strings.TrimPrefix(tag, "column:"), ";")
-			if !inHeader[col] {
-				t.Errorf("%s field %s (column %q) is not exported", rt.Name(), rt.Field(i).Name, col)
-			}
-		}
 	}
 }
 
