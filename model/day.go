@@ -44,7 +44,7 @@ type Day struct {
 	// MedicationChange names a medication started, stopped or changed that day.
 	MedicationChange string
 
-	// Symptoms noticed that day or its night. They are red flags (see RedFlags):
+	// Symptoms noticed that day or its night. They are red flags (see redflag.Find):
 	// a clinician should hear about them, so they are never carried over to the
 	// next day the way the everyday context is.
 	Weakness        *bool

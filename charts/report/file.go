@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/crampdiary/crampdiary/model"
+	"github.com/crampdiary/crampdiary/model/redflag"
 )
 
 // Format is a file format the report can be written in.
@@ -119,7 +120,7 @@ func redFlagLines(ctx context.Context, s model.Store, to, today model.Date) ([]s
 	if today.Before(asOf) {
 		asOf = today
 	}
-	flags, err := model.LoadRedFlags(ctx, s, asOf)
+	flags, err := redflag.Load(ctx, s, asOf)
 	if err != nil {
 		return nil, fmt.Errorf("report: %w", err)
 	}
