@@ -15,12 +15,12 @@ func expBuild(t testing.TB, plan Plan, conds string) Experiment {
 	t.Helper()
 	nights := make([]ExperimentNight, plan.Length())
 	for i := range nights {
-		sl := plan.slot(i)
+		sl := plan.Slot(i)
 		c := CondBaseline
-		if !sl.baseline {
-			c = Condition(conds[sl.unit : sl.unit+1])
+		if !sl.Baseline {
+			c = Condition(conds[sl.Unit : sl.Unit+1])
 		}
-		nights[i] = ExperimentNight{Date: expStart.AddDays(i), Condition: c, Phase: sl.phase, Washout: sl.washout}
+		nights[i] = ExperimentNight{Date: expStart.AddDays(i), Condition: c, Phase: sl.Phase, Washout: sl.Washout}
 	}
 	e := Experiment{Template: TemplateBedtimeStretch, Title: "Stretch", Usual: "no stretch", Change: "stretch",
 		Plan: plan, Seed: 1, Start: expStart, Status: StatusActive, Nights: nights}
