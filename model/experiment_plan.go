@@ -199,21 +199,3 @@ func (p Plan) Schedule(start Date, seed int64) ([]ExperimentNight, error) {
 
 // NewSeed returns a fresh random seed for a new experiment.
 func NewSeed() int64 { return rand.Int64() }
-
-// NewExperiment fixes plan for template t from start: it draws the schedule
-// with seed and returns the experiment, ready for Store.CreateExperiment.
-func NewExperiment(t Template, start Date, plan Plan, seed int64) (Experiment, error) {
-	e := Experiment{
-		Template: t.ID, Title: t.Title, Usual: t.Usual, Change: t.Change,
-		Plan: plan, Seed: seed, Start: start, Status: StatusActive,
-	}
-	if !start.Valid() {
-		return Experiment{}, fieldErr("start", "start date %q is not YYYY-MM-DD", start)
-	}
-	nights, err := plan.Schedule(start, seed)
-	if err != nil {
-		return Experiment{}, err
-	}
-	e.Nights = nights
-	return e, e.Validate()
-}

@@ -2,6 +2,7 @@ package model
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -30,8 +31,12 @@ func (e Experiment) Validate() error {
 }
 
 func (e Experiment) validateTexts() error {
-	if _, ok := TemplateByID(e.Template); !ok {
-		return fieldErr("template", "template %q is not one of %s", e.Template, strings.Join(templateIDs(), ", "))
+	if !slices.Contains(TemplateIDs, e.Template) {
+		ids := make([]string, len(TemplateIDs))
+		for i, id := range TemplateIDs {
+			ids[i] = string(id)
+		}
+		return fieldErr("template", "template %q is not one of %s", e.Template, strings.Join(ids, ", "))
 	}
 	for _, f := range []struct{ name, v, what string }{
 		{"title", e.Title, "a title"},

@@ -134,9 +134,9 @@ func TestReportListsRedFlags(t *testing.T) {
 // An experiment with nights in the period is listed with its verdict.
 func TestReportListsExperiments(t *testing.T) {
 	db := storetest.MustOpenDB(t, testNow)
-	tmpl, _ := model.TemplateByID(model.TemplateNoAlcohol)
+	tmpl, _ := experiment.TemplateByID(model.TemplateNoAlcohol)
 	start := model.DateOf(testNow).AddDays(-1)
-	e, err := model.NewExperiment(tmpl, start, tmpl.Plan, 11)
+	e, err := experiment.New(tmpl, start, tmpl.Plan, 11)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -9,6 +9,7 @@ import (
 
 	"github.com/crampdiary/crampdiary/model"
 	"github.com/crampdiary/crampdiary/model/csvio"
+	"github.com/crampdiary/crampdiary/model/experiment"
 )
 
 const (
@@ -145,7 +146,7 @@ func formulaDiary(tb testing.TB) ([]model.Day, []model.Cramp, []model.Experiment
 		date := model.Date("2024-01-01").AddDays(10 * i)
 		days = append(days, model.Day{Date: date, Supplements: text, MedicationChange: text, Notes: text})
 		cramps = append(cramps, model.Cramp{Night: date, Muscle: model.Calf, Side: model.Left, Relief: text, Notes: text})
-		e, err := model.NewExperiment(model.CustomTemplate(text, text, text), date.AddDays(1),
+		e, err := experiment.New(experiment.CustomTemplate(text, text, text), date.AddDays(1),
 			model.Plan{Outcome: model.OutcomeCrampNights, Design: model.NightByNight, Nights: 6}, int64(i))
 		if err != nil {
 			tb.Fatal(err)

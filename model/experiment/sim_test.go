@@ -16,7 +16,7 @@ func expSimulate(t testing.TB, plan model.Plan, n int, pA, pB float64) int {
 	helped := 0
 	for i := range n {
 		rng := rand.New(rand.NewPCG(uint64(i), 0x51))
-		e, err := model.NewExperiment(model.CustomTemplate("sim", "", "the change"), expStart, plan, int64(i))
+		e, err := New(CustomTemplate("sim", "", "the change"), expStart, plan, int64(i))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -49,8 +49,8 @@ func expSimPlans() []struct {
 	name string
 	plan model.Plan
 } {
-	nightly, _ := model.TemplateByID(model.TemplateBedtimeStretch)
-	phases, _ := model.TemplateByID(model.TemplateSleepWindow)
+	nightly, _ := TemplateByID(model.TemplateBedtimeStretch)
+	phases, _ := TemplateByID(model.TemplateSleepWindow)
 	return []struct {
 		name string
 		plan model.Plan
@@ -107,7 +107,7 @@ func BenchmarkExperimentExactTest(b *testing.B) {
 // schedules, so 10,000 are drawn.
 func BenchmarkExperimentMonteCarlo(b *testing.B) {
 	plan := model.Plan{Outcome: model.OutcomeCrampsPerNight, Design: model.NightByNight, Nights: 42}
-	e, err := model.NewExperiment(model.CustomTemplate("bench", "", "change"), expStart, plan, 3)
+	e, err := New(CustomTemplate("bench", "", "change"), expStart, plan, 3)
 	if err != nil {
 		b.Fatal(err)
 	}
