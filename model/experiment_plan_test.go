@@ -174,18 +174,8 @@ func TestValidateRefusesASchedulesThatDoesNotFitThePlan(t *testing.T) {
 	}
 }
 
-func TestTonightAndState(t *testing.T) {
+func TestState(t *testing.T) {
 	e := expBuild(t, Plan{Outcome: OutcomeCrampNights, Design: NightByNight, Nights: 6}, "BAABBA")
-	tn, ok := e.Tonight(expStart)
-	if !ok || tn.Do != "stretch" || tn.Number != 1 || tn.Of != 6 || tn.Night.Condition != CondB {
-		t.Errorf("first night = %+v, %v", tn, ok)
-	}
-	if tn, _ := e.Tonight(expStart.AddDays(1)); tn.Do != "no stretch" {
-		t.Errorf("second night asks %q", tn.Do)
-	}
-	if _, ok := e.Tonight(expStart.AddDays(6)); ok {
-		t.Error("no night after the end")
-	}
 	for today, want := range map[Date]ExperimentState{
 		expStart.AddDays(-1): StatePlanned, expStart: StateRunning, e.End(): StateRunning, e.End().AddDays(1): StateFinished,
 	} {
@@ -196,9 +186,6 @@ func TestTonightAndState(t *testing.T) {
 	stopped, err := e.Stop(expStart.AddDays(2))
 	if err != nil || stopped.State(expStart.AddDays(3)) != StateStopped || !stopped.StoppedEarly() {
 		t.Fatalf("Stop: %+v, %v", stopped, err)
-	}
-	if _, ok := TonightOf([]Experiment{stopped}, expStart.AddDays(3)); ok {
-		t.Error("a stopped experiment asks nothing after its last night")
 	}
 	if _, err := stopped.Stop(expStart.AddDays(3)); !errors.Is(err, ErrInvalid) {
 		t.Errorf("second stop: %v", err)
