@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/lang"
 
 	"github.com/crampdiary/crampdiary/model"
+	"github.com/crampdiary/crampdiary/model/experiment"
 )
 
 // cmdExperiments prints every self-experiment with its plan, schedule,
@@ -30,7 +31,7 @@ func cmdExperiments(ctx context.Context, s model.Store, inv invocation, now time
 // experimentReport is one experiment and its analysis on today.
 type experimentReport struct {
 	exp    model.Experiment
-	result model.Result
+	result experiment.Result
 }
 
 func loadExperimentReports(ctx context.Context, s model.Store, today model.Date) ([]experimentReport, error) {
@@ -40,7 +41,7 @@ func loadExperimentReports(ctx context.Context, s model.Store, today model.Date)
 	}
 	reports := make([]experimentReport, len(exps))
 	for i, e := range exps {
-		r, err := model.AnalyseStored(ctx, s, e, today)
+		r, err := experiment.AnalyseStored(ctx, s, e, today)
 		if err != nil {
 			return nil, fmt.Errorf("app: experiments: %w", err)
 		}
@@ -66,7 +67,7 @@ type experimentJSON struct {
 	StoppedOn *model.Date             `json:"stopped_on"`
 	Plan      model.Plan              `json:"plan"`
 	Schedule  []model.ExperimentNight `json:"schedule"`
-	model.Result
+	experiment.Result
 	Explanation []string `json:"explanation"`
 }
 
@@ -75,7 +76,7 @@ func writeExperimentsJSON(out io.Writer, reports []experimentReport) error {
 	for i, rep := range reports {
 		e, r := rep.exp, rep.result
 		if r.Reasons == nil {
-			r.Reasons = []model.Reason{} // an empty list, so scripts can always iterate it
+			r.Reasons = []experiment.Reason{} // an empty list, so scripts can always iterate it
 		}
 		rows[i] = experimentJSON{
 			ID: e.ID, Template: e.Template, Title: e.Title, Usual: e.Usual, Change: e.Change,
@@ -109,7 +110,7 @@ func writeExperimentsText(out io.Writer, reports []experimentReport) error {
 
 // writeExperimentBlock prints what a person needs to judge one experiment:
 // its plan, how much data there is, both sides and the verdict with its reasons.
-func writeExperimentBlock(out io.Writer, e model.Experiment, r model.Result) {
+func writeExperimentBlock(out io.Writer, e model.Experiment, r experiment.Result) {
 	fmt.Fprintln(out, lang.L("{{.Title}}: {{.Start}} to {{.End}}, {{.State}}", map[string]any{
 		"Title": e.Title, "Start": e.Start, "End": e.LastNight(), "State": lang.L(string(r.State))}))
 	fmt.Fprintln(out, "  "+lang.L("Plan: {{.Design}}, {{.Nights}} nights, scored on {{.Outcome}}; smallest possible p {{.MinP}}", map[string]any{
@@ -136,7 +137,7 @@ func writeExperimentBlock(out io.Writer, e model.Experiment, r model.Result) {
 }
 
 // sideText is "3 cramp nights in 12 analysed nights, 0.33 cramps a night".
-func sideText(s model.ConditionSummary) string {
+func sideText(s experiment.ConditionSummary) string {
 	if s.Nights == 0 {
 		return lang.L("no analysed nights yet")
 	}

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/crampdiary/crampdiary/model"
+	"github.com/crampdiary/crampdiary/model/experiment"
 	"github.com/crampdiary/crampdiary/model/sqlstore/storetest"
 )
 
@@ -23,9 +24,9 @@ func fillExperiment(t *testing.T) model.Store {
 	t.Helper()
 	s := storetest.MustOpenDB(t, testNow)
 	start := model.DiaryToday(testNow).AddDays(-30)
-	tpl, _ := model.TemplateByID(model.TemplateNoAlcohol)
+	tpl, _ := experiment.TemplateByID(model.TemplateNoAlcohol)
 	plan := model.Plan{Outcome: model.OutcomeCrampNights, Design: model.NightByNight, Nights: 14}
-	e, err := model.NewExperiment(tpl, start, plan, 4)
+	e, err := experiment.New(tpl, start, plan, 4)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -14,6 +14,7 @@ import (
 	"github.com/crampdiary/crampdiary/model"
 	"github.com/crampdiary/crampdiary/model/csvio"
 	"github.com/crampdiary/crampdiary/model/demo"
+	"github.com/crampdiary/crampdiary/model/redflag"
 	"github.com/crampdiary/crampdiary/model/sqlstore"
 )
 
@@ -174,7 +175,7 @@ func printCounts(ctx context.Context, s model.Store, out io.Writer) error {
 // not, one block each; scripts can count the lines that start without a space.
 func cmdFlags(ctx context.Context, s model.Store, _ invocation, now time.Time, out io.Writer) error {
 	today := model.DiaryToday(now)
-	flags, err := model.LoadRedFlags(ctx, s, today)
+	flags, err := redflag.Load(ctx, s, today)
 	if err != nil {
 		return fmt.Errorf("app: red flags: %w", err)
 	}

@@ -42,24 +42,21 @@ const (
 
 // Cramp is one cramp in one night. Optional measures are nil when not recorded.
 type Cramp struct {
-	ID     uint   `gorm:"column:id;primaryKey"`
-	Night  Date   `gorm:"column:night"`
-	Time   *Clock `gorm:"column:time"` // wall-clock time; its date follows the night rule
-	Muscle Muscle `gorm:"column:muscle"`
-	Side   Side   `gorm:"column:side"`
+	ID     uint
+	Night  Date
+	Time   *Clock // wall-clock time; its date follows the night rule
+	Muscle Muscle
+	Side   Side
 
-	DurationS    *int   `gorm:"column:duration_s"`
-	Intensity    *int   `gorm:"column:intensity"` // 0-10
-	Soreness     *int   `gorm:"column:soreness"`  // 0-3, see SorenessNone..
-	Relief       string `gorm:"column:relief"`    // what released it
-	SleepLostMin *int   `gorm:"column:sleep_lost_min"`
-	Notes        string `gorm:"column:notes"`
+	DurationS    *int
+	Intensity    *int   // 0-10
+	Soreness     *int   // 0-3, see SorenessNone..
+	Relief       string // what released it
+	SleepLostMin *int
+	Notes        string
 
-	CreatedAt time.Time `gorm:"column:created_at"`
+	CreatedAt time.Time
 }
-
-// TableName fixes the table name whatever GORM's naming strategy.
-func (Cramp) TableName() string { return "cramps" }
 
 // Validate checks the cramp's fields; now and cutover place its time in its
 // night and reject a time that has not happened yet.

@@ -1,7 +1,6 @@
 package model
 
 import (
-	"database/sql/driver"
 	"fmt"
 	"strconv"
 	"strings"
@@ -107,31 +106,6 @@ func (c Clock) String() string { return fmt.Sprintf("%02d:%02d", int(c)/60, int(
 
 // Hour is the hour part of c.
 func (c Clock) Hour() int { return int(c) / 60 }
-
-// Value stores c as "HH:MM".
-func (c Clock) Value() (driver.Value, error) { return c.String(), nil }
-
-// Scan reads "HH:MM" text back.
-func (c *Clock) Scan(src any) error {
-	var s string
-	switch v := src.(type) {
-	case string:
-		s = v
-	case []byte:
-		s = string(v)
-	default:
-		return fmt.Errorf("model: scan clock from %T", src)
-	}
-	parsed, err := ParseClock(s)
-	if err != nil {
-		return err
-	}
-	*c = parsed
-	return nil
-}
-
-// GormDataType tells GORM the column holds text.
-func (Clock) GormDataType() string { return "text" }
 
 // SleepHours returns how long a sleep window from start to end lasts, crossing
 // midnight when end is not after start.

@@ -11,64 +11,61 @@ import (
 // starts that evening (its sleep window and whether it was checked for cramps).
 // Pointers mean "not recorded": a nil Steps is unknown, never zero steps.
 type Day struct {
-	Date Date `gorm:"column:date;primaryKey"`
+	Date Date
 
 	// Lower-leg load.
-	Steps       *int     `gorm:"column:steps"`
-	RunMin      *int     `gorm:"column:run_min"`
-	RunHard     *bool    `gorm:"column:run_hard"` // intervals, hills or downhill
-	Strength    *bool    `gorm:"column:strength"` // calf or foot strength work
-	StandingH   *float64 `gorm:"column:standing_h"`
-	NewShoes    *bool    `gorm:"column:new_shoes"`
-	HighHeels   *bool    `gorm:"column:high_heels"`
-	LongSitting *bool    `gorm:"column:long_sitting"`
-	LateWorkout *bool    `gorm:"column:late_workout"` // hard leg workout close to bedtime
+	Steps       *int
+	RunMin      *int
+	RunHard     *bool // intervals, hills or downhill
+	Strength    *bool // calf or foot strength work
+	StandingH   *float64
+	NewShoes    *bool
+	HighHeels   *bool
+	LongSitting *bool
+	LateWorkout *bool // hard leg workout close to bedtime
 
 	// The night that starts this evening.
-	SleepStart   *Clock `gorm:"column:sleep_start"`
-	SleepEnd     *Clock `gorm:"column:sleep_end"`
-	SleepQuality *int   `gorm:"column:sleep_quality"`
-	Stress       *int   `gorm:"column:stress"`
+	SleepStart   *Clock
+	SleepEnd     *Clock
+	SleepQuality *int
+	Stress       *int
 
 	// Evening exposures, matched to this night.
-	AlcoholDrinks *int   `gorm:"column:alcohol_drinks"`
-	LateMeal      *bool  `gorm:"column:late_meal"`
-	Heat          *bool  `gorm:"column:heat"` // hot day or heavy sweating
-	FluidsGlasses *int   `gorm:"column:fluids_glasses"`
-	CaffeineCups  *int   `gorm:"column:caffeine_cups"`
-	SaltChange    *bool  `gorm:"column:salt_change"`
-	Supplements   string `gorm:"column:supplements"`
-	Stretched     *bool  `gorm:"column:stretched"`
-	TightBedding  *bool  `gorm:"column:tight_bedding"` // tight covers, toes pointed down
+	AlcoholDrinks *int
+	LateMeal      *bool
+	Heat          *bool // hot day or heavy sweating
+	FluidsGlasses *int
+	CaffeineCups  *int
+	SaltChange    *bool
+	Supplements   string
+	Stretched     *bool
+	TightBedding  *bool // tight covers, toes pointed down
 
 	// MedicationChange names a medication started, stopped or changed that day.
-	MedicationChange string `gorm:"column:medication_change"`
+	MedicationChange string
 
-	// Symptoms noticed that day or its night. They are red flags (see RedFlags):
+	// Symptoms noticed that day or its night. They are red flags (see redflag.Find):
 	// a clinician should hear about them, so they are never carried over to the
 	// next day the way the everyday context is.
-	Weakness        *bool `gorm:"column:flag_weakness"`
-	Numbness        *bool `gorm:"column:flag_numbness"`
-	SwellingOneSide *bool `gorm:"column:flag_swelling"` // one leg swollen, or the legs uneven
-	LegColourChange *bool `gorm:"column:flag_colour"`   // a leg changed colour or temperature
+	Weakness        *bool
+	Numbness        *bool
+	SwellingOneSide *bool // one leg swollen, or the legs uneven
+	LegColourChange *bool // a leg changed colour or temperature
 
 	// Where steps, running minutes and the sleep window came from: the
 	// tracker export format that filled them ("apple-health", see
 	// model/tracker), or "" when the person typed them. Typing over a value
 	// clears its source, so "what the person typed wins" can be kept.
-	StepsSource  string `gorm:"column:steps_source"`
-	RunMinSource string `gorm:"column:run_min_source"`
-	SleepSource  string `gorm:"column:sleep_source"`
+	StepsSource  string
+	RunMinSource string
+	SleepSource  string
 
 	// NightChecked records that the night was reviewed: no cramps is data too.
-	NightChecked bool   `gorm:"column:night_checked"`
-	Notes        string `gorm:"column:notes"`
+	NightChecked bool
+	Notes        string
 
-	UpdatedAt time.Time `gorm:"column:updated_at"`
+	UpdatedAt time.Time
 }
-
-// TableName fixes the table name whatever GORM's naming strategy.
-func (Day) TableName() string { return "days" }
 
 // SleepHours is the length of the sleep window, or false when not recorded.
 func (d Day) SleepHours() (float64, bool) {

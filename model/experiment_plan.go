@@ -152,23 +152,24 @@ func (p Plan) MinP() float64 {
 	return s.MinP()
 }
 
-// slot is where night i of the plan falls.
-type slot struct {
-	phase    int // 1-based phase, 0 for baseline and night by night
-	washout  bool
-	baseline bool
-	unit     int // the scheme unit: the night (night by night) or phase-1
+// Slot is where one night of the plan falls.
+type Slot struct {
+	Phase    int // 1-based phase, 0 for baseline and night by night
+	Washout  bool
+	Baseline bool
+	Unit     int // the scheme unit: the night (night by night) or phase-1
 }
 
-func (p Plan) slot(i int) slot {
+// Slot is where night i of the plan falls, counting from 0.
+func (p Plan) Slot(i int) Slot {
 	if p.Design == NightByNight {
-		return slot{unit: i}
+		return Slot{Unit: i}
 	}
 	if i < p.BaselineDays {
-		return slot{baseline: true, unit: -1}
+		return Slot{Baseline: true, Unit: -1}
 	}
 	j := i - p.BaselineDays
-	return slot{phase: j/p.PhaseDays + 1, washout: j%p.PhaseDays < p.WashoutDays, unit: j / p.PhaseDays}
+	return Slot{Phase: j/p.PhaseDays + 1, Washout: j%p.PhaseDays < p.WashoutDays, Unit: j / p.PhaseDays}
 }
 
 // Schedule draws the nights of the plan from start with seed.
@@ -183,12 +184,12 @@ func (p Plan) Schedule(start Date, seed int64) ([]ExperimentNight, error) {
 	mask := s.Draw(seed)
 	nights := make([]ExperimentNight, p.Length())
 	for i := range nights {
-		sl := p.slot(i)
-		n := ExperimentNight{Date: start.AddDays(i), Condition: CondA, Phase: sl.phase, Washout: sl.washout}
+		sl := p.Slot(i)
+		n := ExperimentNight{Date: start.AddDays(i), Condition: CondA, Phase: sl.Phase, Washout: sl.Washout}
 		switch {
-		case sl.baseline:
+		case sl.Baseline:
 			n.Condition = CondBaseline
-		case mask>>sl.unit&1 == 1:
+		case mask>>sl.Unit&1 == 1:
 			n.Condition = CondB
 		}
 		nights[i] = n
@@ -198,21 +199,3 @@ func (p Plan) Schedule(start Date, seed int64) ([]ExperimentNight, error) {
 
 // NewSeed returns a fresh random seed for a new experiment.
 func NewSeed() int64 { return rand.Int64() }
-
-// NewExperiment fixes plan for template t from start: it draws the schedule
-// with seed and returns the experiment, ready for Store.CreateExperiment.
-func NewExperiment(t Template, start Date, plan Plan, seed int64) (Experiment, error) {
-	e := Experiment{
-		Template: t.ID, Title: t.Title, Usual: t.Usual, Change: t.Change,
-		Plan: plan, Seed: seed, Start: start, Status: StatusActive,
-	}
-	if !start.Valid() {
-		return Experiment{}, fieldErr("start", "start date %q is not YYYY-MM-DD", start)
-	}
-	nights, err := plan.Schedule(start, seed)
-	if err != nil {
-		return Experiment{}, err
-	}
-	e.Nights = nights
-	return e, e.Validate()
-}

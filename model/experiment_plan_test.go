@@ -15,12 +15,12 @@ func expBuild(t testing.TB, plan Plan, conds string) Experiment {
 	t.Helper()
 	nights := make([]ExperimentNight, plan.Length())
 	for i := range nights {
-		sl := plan.slot(i)
+		sl := plan.Slot(i)
 		c := CondBaseline
-		if !sl.baseline {
-			c = Condition(conds[sl.unit : sl.unit+1])
+		if !sl.Baseline {
+			c = Condition(conds[sl.Unit : sl.Unit+1])
 		}
-		nights[i] = ExperimentNight{Date: expStart.AddDays(i), Condition: c, Phase: sl.phase, Washout: sl.washout}
+		nights[i] = ExperimentNight{Date: expStart.AddDays(i), Condition: c, Phase: sl.Phase, Washout: sl.Washout}
 	}
 	e := Experiment{Template: TemplateBedtimeStretch, Title: "Stretch", Usual: "no stretch", Change: "stretch",
 		Plan: plan, Seed: 1, Start: expStart, Status: StatusActive, Nights: nights}
@@ -30,53 +30,14 @@ func expBuild(t testing.TB, plan Plan, conds string) Experiment {
 	return e
 }
 
-func TestTemplatesAreTheAgreedOnesAndCanShowAnEffect(t *testing.T) {
-	want := []TemplateID{"steady-load", "sleep-window", "no-alcohol", "water-salt", "bedtime-stretch", "earlier-workouts", "custom"}
-	tpls := Templates()
-	if len(tpls) != len(want) {
-		t.Fatalf("%d templates, want %d", len(tpls), len(want))
-	}
-	carryOver := map[TemplateID]bool{TemplateSteadyLoad: true, TemplateSleepWindow: true, TemplateEarlierWorkouts: true}
-	for i, tpl := range tpls {
-		if tpl.ID != want[i] {
-			t.Errorf("template %d is %q, want %q", i, tpl.ID, want[i])
-		}
-		if err := tpl.Plan.Validate(); err != nil {
-			t.Errorf("%s: default plan invalid: %v", tpl.ID, err)
-		}
-		if p := tpl.Plan.MinP(); p > Alpha {
-			t.Errorf("%s: default plan can reach only p = %v, above %v", tpl.ID, p, Alpha)
-		}
-		if tpl.Title == "" || tpl.Usual == "" || tpl.Why == "" || (tpl.Change == "") != (tpl.ID == TemplateCustom) {
-			t.Errorf("%s: missing text", tpl.ID)
-		}
-		wantDesign := NightByNight
-		if carryOver[tpl.ID] {
-			wantDesign = Phases
-		}
-		if tpl.Plan.Design != wantDesign || tpl.Plan.Outcome != OutcomeCrampNights {
-			t.Errorf("%s: default %s/%s, want %s on cramp nights", tpl.ID, tpl.Plan.Design, tpl.Plan.Outcome, wantDesign)
-		}
-		if tpl.ID == TemplateCustom {
-			tpl = CustomTemplate("Magnesium-free evenings", "", "Skip the evening snack.")
-		}
-		if _, err := NewExperiment(tpl, expStart, tpl.Plan, 99); err != nil {
-			t.Errorf("%s: NewExperiment: %v", tpl.ID, err)
-		}
-	}
-	Templates()[0].Title = "changed"
-	if tpl, _ := TemplateByID(TemplateSteadyLoad); tpl.Title == "changed" {
-		t.Error("Templates must return a copy")
-	}
-}
-
 func TestMinP(t *testing.T) {
 	night := Plan{Outcome: OutcomeCrampNights, Design: NightByNight, Nights: 14}
 	if got := night.MinP(); math.Abs(got-1.0/3432) > 1e-15 {
 		t.Errorf("14 nights: MinP = %v, want 1/3432", got)
 	}
-	if got, _ := TemplateByID(TemplateBedtimeStretch); math.Abs(got.Plan.MinP()-1.0/40116600) > 1e-20 {
-		t.Errorf("28 nights: MinP = %v, want 1/C(28,14) = 1/40,116,600", got.Plan.MinP())
+	night.Nights = 28
+	if got := night.MinP(); math.Abs(got-1.0/40116600) > 1e-20 {
+		t.Errorf("28 nights: MinP = %v, want 1/C(28,14) = 1/40,116,600", got)
 	}
 	phases := Plan{Outcome: OutcomeCrampNights, Design: Phases, Pairs: 4, PhaseDays: 7, Order: OrderRandom}
 	if got := phases.MinP(); got != 1.0/16 {
@@ -213,18 +174,8 @@ func TestValidateRefusesASchedulesThatDoesNotFitThePlan(t *testing.T) {
 	}
 }
 
-func TestTonightAndState(t *testing.T) {
+func TestState(t *testing.T) {
 	e := expBuild(t, Plan{Outcome: OutcomeCrampNights, Design: NightByNight, Nights: 6}, "BAABBA")
-	tn, ok := e.Tonight(expStart)
-	if !ok || tn.Do != "stretch" || tn.Number != 1 || tn.Of != 6 || tn.Night.Condition != CondB {
-		t.Errorf("first night = %+v, %v", tn, ok)
-	}
-	if tn, _ := e.Tonight(expStart.AddDays(1)); tn.Do != "no stretch" {
-		t.Errorf("second night asks %q", tn.Do)
-	}
-	if _, ok := e.Tonight(expStart.AddDays(6)); ok {
-		t.Error("no night after the end")
-	}
 	for today, want := range map[Date]ExperimentState{
 		expStart.AddDays(-1): StatePlanned, expStart: StateRunning, e.End(): StateRunning, e.End().AddDays(1): StateFinished,
 	} {
@@ -235,9 +186,6 @@ func TestTonightAndState(t *testing.T) {
 	stopped, err := e.Stop(expStart.AddDays(2))
 	if err != nil || stopped.State(expStart.AddDays(3)) != StateStopped || !stopped.StoppedEarly() {
 		t.Fatalf("Stop: %+v, %v", stopped, err)
-	}
-	if _, ok := TonightOf([]Experiment{stopped}, expStart.AddDays(3)); ok {
-		t.Error("a stopped experiment asks nothing after its last night")
 	}
 	if _, err := stopped.Stop(expStart.AddDays(3)); !errors.Is(err, ErrInvalid) {
 		t.Errorf("second stop: %v", err)

@@ -2,6 +2,7 @@ package model
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -30,8 +31,12 @@ func (e Experiment) Validate() error {
 }
 
 func (e Experiment) validateTexts() error {
-	if _, ok := TemplateByID(e.Template); !ok {
-		return fieldErr("template", "template %q is not one of %s", e.Template, strings.Join(templateIDs(), ", "))
+	if !slices.Contains(TemplateIDs, e.Template) {
+		ids := make([]string, len(TemplateIDs))
+		for i, id := range TemplateIDs {
+			ids[i] = string(id)
+		}
+		return fieldErr("template", "template %q is not one of %s", e.Template, strings.Join(ids, ", "))
 	}
 	for _, f := range []struct{ name, v, what string }{
 		{"title", e.Title, "a title"},
@@ -101,16 +106,16 @@ func (e Experiment) validateNights() error {
 		if err := e.checkNight(i, n); err != nil {
 			return err
 		}
-		sl := e.Plan.slot(i)
-		if sl.baseline {
+		sl := e.Plan.Slot(i)
+		if sl.Baseline {
 			continue
 		}
-		if prev, seen := unitCond[sl.unit]; seen && prev != n.Condition {
-			return fieldErr("condition", "night %s is %s but phase %d began as %s; a phase keeps one condition", n.Date, n.Condition, sl.phase, prev)
+		if prev, seen := unitCond[sl.Unit]; seen && prev != n.Condition {
+			return fieldErr("condition", "night %s is %s but phase %d began as %s; a phase keeps one condition", n.Date, n.Condition, sl.Phase, prev)
 		}
-		unitCond[sl.unit] = n.Condition
+		unitCond[sl.Unit] = n.Condition
 		if n.Condition == CondB {
-			mask |= 1 << sl.unit
+			mask |= 1 << sl.Unit
 		}
 	}
 	s, err := e.Plan.Scheme()
@@ -129,17 +134,17 @@ func (e Experiment) checkNight(i int, n ExperimentNight) error {
 	if n.Date != want {
 		return fieldErr("date", "night %d of the experiment should be %s, not %s; nights run one after another from the start", i+1, want, n.Date)
 	}
-	sl := e.Plan.slot(i)
-	if n.Phase != sl.phase {
-		return fieldErr("phase", "night %s should be in phase %d by the plan, not %d", n.Date, sl.phase, n.Phase)
+	sl := e.Plan.Slot(i)
+	if n.Phase != sl.Phase {
+		return fieldErr("phase", "night %s should be in phase %d by the plan, not %d", n.Date, sl.Phase, n.Phase)
 	}
-	if n.Washout != sl.washout {
-		return fieldErr("washout", "night %s should have washout %s by the plan", n.Date, yesNo(sl.washout))
+	if n.Washout != sl.Washout {
+		return fieldErr("washout", "night %s should have washout %s by the plan", n.Date, yesNo(sl.Washout))
 	}
 	switch {
-	case sl.baseline && n.Condition != CondBaseline:
+	case sl.Baseline && n.Condition != CondBaseline:
 		return fieldErr("condition", "night %s falls in the baseline, so its condition must be baseline", n.Date)
-	case !sl.baseline && n.Condition != CondA && n.Condition != CondB:
+	case !sl.Baseline && n.Condition != CondA && n.Condition != CondB:
 		return fieldErr("condition", "night %s has condition %q; it must be A or B", n.Date, n.Condition)
 	}
 	return nil

@@ -49,7 +49,7 @@ type Store interface {
 	Experiments(ctx context.Context) ([]Experiment, error)
 	// Experiment returns one experiment with its schedule, or an error wrapping ErrNotFound.
 	Experiment(ctx context.Context, id uint) (Experiment, error)
-	// CreateExperiment stores a new experiment (see NewExperiment) with its
+	// CreateExperiment stores a new experiment (see experiment.New) with its
 	// schedule and sets e.ID and e.CreatedAt. It refuses, wrapping ErrInvalid,
 	// an experiment that fails Validate, is not active, starts more than a day
 	// in the past, or shares a night or its start with another experiment.

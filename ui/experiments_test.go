@@ -10,6 +10,7 @@ import (
 
 	"github.com/crampdiary/crampdiary/model"
 	"github.com/crampdiary/crampdiary/model/demo"
+	"github.com/crampdiary/crampdiary/model/experiment"
 )
 
 func TestInsightsListEveryFactorAndOfferExperiments(t *testing.T) {
@@ -53,7 +54,7 @@ func TestPlannerShowsTheSmallestPAndStarts(t *testing.T) {
 	h := newHarness(t, evening)
 	h.main.OpenPlanner(model.TemplateBedtimeStretch)
 	p := h.main.planner
-	tmpl, _ := model.TemplateByID(model.TemplateBedtimeStretch)
+	tmpl, _ := experiment.TemplateByID(model.TemplateBedtimeStretch)
 	want := fmt.Sprintf("1 in %.0f", 1/tmpl.Plan.MinP())
 	if !strings.Contains(p.summary.Text, want) || strings.Contains(p.summary.Text, "above 0.05") {
 		t.Fatalf("14-night summary: %q", p.summary.Text)
@@ -78,8 +79,8 @@ func TestPlannerShowsTheSmallestPAndStarts(t *testing.T) {
 
 func TestTodayAsksWhetherLastNightsPlanWasKept(t *testing.T) {
 	h := newHarness(t, evening)
-	tmpl, _ := model.TemplateByID(model.TemplateNoAlcohol)
-	e, err := model.NewExperiment(tmpl, "2026-11-23", tmpl.Plan, 7)
+	tmpl, _ := experiment.TemplateByID(model.TemplateNoAlcohol)
+	e, err := experiment.New(tmpl, "2026-11-23", tmpl.Plan, 7)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -106,8 +107,8 @@ func TestTodayAsksWhetherLastNightsPlanWasKept(t *testing.T) {
 
 func TestResultsOfARunningExperimentAndStopEarly(t *testing.T) {
 	h := newHarness(t, evening)
-	tmpl, _ := model.TemplateByID(model.TemplateBedtimeStretch)
-	e, err := model.NewExperiment(tmpl, "2026-11-20", tmpl.Plan, 3)
+	tmpl, _ := experiment.TemplateByID(model.TemplateBedtimeStretch)
+	e, err := experiment.New(tmpl, "2026-11-20", tmpl.Plan, 3)
 	if err != nil {
 		t.Fatal(err)
 	}

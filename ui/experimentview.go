@@ -16,6 +16,7 @@ import (
 
 	"github.com/crampdiary/crampdiary/charts"
 	"github.com/crampdiary/crampdiary/model"
+	"github.com/crampdiary/crampdiary/model/experiment"
 )
 
 // resultView shows one experiment: its plan, the phase chart, the figures
@@ -23,7 +24,7 @@ import (
 type resultView struct {
 	env     *env
 	exp     model.Experiment
-	res     model.Result
+	res     experiment.Result
 	verdict *widget.Label
 	chart   *chartView
 	stopBtn *widget.Button
@@ -34,7 +35,7 @@ type resultView struct {
 }
 
 func newResultView(e *env, exp model.Experiment, th func() charts.Theme) (*resultView, error) {
-	res, err := model.AnalyseStored(e.ctx(), e.store, exp, e.today())
+	res, err := experiment.AnalyseStored(e.ctx(), e.store, exp, e.today())
 	if err != nil {
 		return nil, err
 	}
@@ -94,7 +95,7 @@ func outcomeName(o model.Outcome) string {
 }
 
 // figuresText lists what the analysis found, in plain words.
-func figuresText(r model.Result) string {
+func figuresText(r experiment.Result) string {
 	lines := []string{
 		fmt.Sprintf(lang.L("Usual nights: %s · change nights: %s."), rateText(r.A.CrampNights, r.A.Nights), rateText(r.B.CrampNights, r.B.Nights)),
 		fmt.Sprintf(lang.L("Nights compared: %d of %d planned (%d needed for a verdict)."), r.Analysed, r.Planned, r.Needed),
@@ -117,11 +118,11 @@ func figuresText(r model.Result) string {
 }
 
 // verdictSentence is the one-line answer, with the reasons when it is inconclusive.
-func verdictSentence(r model.Result) string {
+func verdictSentence(r experiment.Result) string {
 	switch r.Verdict {
-	case model.VerdictHelped:
+	case experiment.VerdictHelped:
 		return lang.L("Helped: change nights had fewer cramps than chance would easily give.")
-	case model.VerdictNoDifference:
+	case experiment.VerdictNoDifference:
 		return lang.L("No difference seen: with enough nights compared, the change did not show fewer cramps.")
 	}
 	var why []string
@@ -131,14 +132,14 @@ func verdictSentence(r model.Result) string {
 	return lang.L("Inconclusive:") + " " + strings.Join(why, "; ") + "."
 }
 
-func reasonText(r model.Reason) string {
-	return map[model.Reason]string{
-		model.ReasonDesign:       lang.L("this plan cannot reach p ≤ 0.05"),
-		model.ReasonNotStarted:   lang.L("it has not started yet"),
-		model.ReasonRunning:      lang.L("it is still running, and is judged only at the end so a lucky week cannot decide it"),
-		model.ReasonTooFewNights: lang.L("too few nights were checked"),
-		model.ReasonLowAdherence: lang.L("the plan was kept on fewer than 80% of the answered nights"),
-		model.ReasonNoComparison: lang.L("one side has too few nights to compare"),
+func reasonText(r experiment.Reason) string {
+	return map[experiment.Reason]string{
+		experiment.ReasonDesign:       lang.L("this plan cannot reach p ≤ 0.05"),
+		experiment.ReasonNotStarted:   lang.L("it has not started yet"),
+		experiment.ReasonRunning:      lang.L("it is still running, and is judged only at the end so a lucky week cannot decide it"),
+		experiment.ReasonTooFewNights: lang.L("too few nights were checked"),
+		experiment.ReasonLowAdherence: lang.L("the plan was kept on fewer than 80% of the answered nights"),
+		experiment.ReasonNoComparison: lang.L("one side has too few nights to compare"),
 	}[r]
 }
 

@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/crampdiary/crampdiary/model"
+	"github.com/crampdiary/crampdiary/model/redflag"
 )
 
 // flagBanner shows, calmly, the red flags the diary holds that the person has
@@ -17,8 +18,8 @@ import (
 type flagBanner struct {
 	env     *env
 	box     *fyne.Container
-	visible []model.Flag
-	dismiss map[model.FlagID]*widget.Button
+	visible []redflag.Flag
+	dismiss map[redflag.ID]*widget.Button
 }
 
 func newFlagBanner(e *env) *flagBanner {
@@ -30,23 +31,23 @@ func newFlagBanner(e *env) *flagBanner {
 // load re-evaluates the flags on today's diary and redraws the banner.
 func (b *flagBanner) load() error {
 	today := b.env.today()
-	flags, err := model.LoadRedFlags(b.env.ctx(), b.env.store, today)
+	flags, err := redflag.Load(b.env.ctx(), b.env.store, today)
 	if err != nil {
 		return err
 	}
 	// An unreadable dismissal list must not hide a flag: show them all.
-	dismissed, err := model.LoadDismissals(b.env.ctx(), b.env.store)
+	dismissed, err := redflag.LoadDismissals(b.env.ctx(), b.env.store)
 	if err != nil && !errors.Is(err, model.ErrInvalid) {
 		return err
 	}
-	b.visible = model.Visible(flags, dismissed)
+	b.visible = redflag.Visible(flags, dismissed)
 	b.rebuild()
 	return nil
 }
 
 func (b *flagBanner) rebuild() {
 	b.box.Objects = nil
-	b.dismiss = map[model.FlagID]*widget.Button{}
+	b.dismiss = map[redflag.ID]*widget.Button{}
 	if len(b.visible) == 0 {
 		b.box.Hide()
 		return
@@ -61,7 +62,7 @@ func (b *flagBanner) rebuild() {
 	b.box.Refresh()
 }
 
-func (b *flagBanner) card(f model.Flag) fyne.CanvasObject {
+func (b *flagBanner) card(f redflag.Flag) fyne.CanvasObject {
 	title := widget.NewLabelWithStyle(lang.L(f.Title), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	text := wrappedLabel(f.Seen + " " + lang.L(f.Why))
 	id := f.ID
@@ -71,8 +72,8 @@ func (b *flagBanner) card(f model.Flag) fyne.CanvasObject {
 }
 
 // onDismiss hides a flag until it stops holding and starts again.
-func (b *flagBanner) onDismiss(id model.FlagID) {
-	if err := model.SaveDismissal(b.env.ctx(), b.env.store, id, b.env.today()); err != nil {
+func (b *flagBanner) onDismiss(id redflag.ID) {
+	if err := redflag.SaveDismissal(b.env.ctx(), b.env.store, id, b.env.today()); err != nil {
 		b.env.showError(err)
 		return
 	}

@@ -7,6 +7,7 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"github.com/crampdiary/crampdiary/model"
+	"github.com/crampdiary/crampdiary/model/redflag"
 )
 
 func TestWarningSignSavedWithLastNightRaisesTheBanner(t *testing.T) {
@@ -22,7 +23,7 @@ func TestWarningSignSavedWithLastNightRaisesTheBanner(t *testing.T) {
 		t.Fatalf("signs saved as %+v", night)
 	}
 	b := h.main.today.flags
-	if !b.box.Visible() || len(b.visible) != 1 || b.visible[0].ID != model.FlagNumbness {
+	if !b.box.Visible() || len(b.visible) != 1 || b.visible[0].ID != redflag.Numbness {
 		t.Fatalf("banner after noting numbness: %+v", b.visible)
 	}
 	h.reopen()
@@ -39,14 +40,14 @@ func TestDismissedFlagStaysHidden(t *testing.T) {
 	}
 	h.reopen()
 	b := h.main.today.flags
-	if len(b.visible) != 1 || b.visible[0].ID != model.FlagLongCramp {
+	if len(b.visible) != 1 || b.visible[0].ID != redflag.LongCramp {
 		t.Fatalf("flags %+v", b.visible)
 	}
 	text := strings.Join([]string{b.visible[0].Title, b.visible[0].Seen, b.visible[0].Why}, " ")
 	if !strings.Contains(text, "15 minutes") || !strings.Contains(strings.ToLower(text), "clinician") {
 		t.Fatalf("flag text %q", text)
 	}
-	test.Tap(b.dismiss[model.FlagLongCramp])
+	test.Tap(b.dismiss[redflag.LongCramp])
 	if b.box.Visible() {
 		t.Fatal("dismissed flag still shown")
 	}
@@ -71,7 +72,7 @@ func TestCrampFormRecordsWarningSigns(t *testing.T) {
 	if !h.main.today.night.signs.swelling.Checked {
 		t.Fatal("Last night's card does not show the sign noted with the cramp")
 	}
-	if b := h.main.today.flags; len(b.visible) != 1 || b.visible[0].ID != model.FlagSwelling {
+	if b := h.main.today.flags; len(b.visible) != 1 || b.visible[0].ID != redflag.Swelling {
 		t.Fatalf("banner %+v", b.visible)
 	}
 }

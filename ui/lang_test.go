@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/crampdiary/crampdiary/model"
+	"github.com/crampdiary/crampdiary/model/experiment"
 )
 
 // -update rewrites translations/en.json with every key the window uses:
@@ -73,7 +74,7 @@ func usedKeys(t *testing.T) map[string]string {
 			keys[key] = f
 		}
 	}
-	for _, tmpl := range model.Templates() {
+	for _, tmpl := range experiment.Templates() {
 		for _, text := range []string{tmpl.Title, tmpl.Usual, tmpl.Change, tmpl.Why} {
 			if text != "" {
 				keys[text] = "model template " + string(tmpl.ID)

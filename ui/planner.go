@@ -10,13 +10,14 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/crampdiary/crampdiary/model"
+	"github.com/crampdiary/crampdiary/model/experiment"
 )
 
 // planner fixes an experiment's plan before it starts, and shows the smallest
 // p-value the plan can reach so nobody runs a test that cannot answer.
 type planner struct {
 	env       *env
-	templates []model.Template
+	templates []experiment.Template
 	template  *widget.Select
 	why       *widget.Label
 	title     *widget.Entry // custom only
@@ -48,7 +49,7 @@ func numberOptions(from, to, step int) []string {
 }
 
 func newPlanner(e *env, id model.TemplateID) *planner {
-	p := &planner{env: e, templates: model.Templates(), why: wrappedLabel(""), summary: wrappedLabel(""),
+	p := &planner{env: e, templates: experiment.Templates(), why: wrappedLabel(""), summary: wrappedLabel(""),
 		title: widget.NewEntry(), usual: widget.NewEntry(), change: widget.NewEntry(), start: widget.NewEntry()}
 	var names []string
 	for _, t := range p.templates {
@@ -143,12 +144,12 @@ func (p *planner) onTemplate() {
 	p.refresh()
 }
 
-func (p *planner) chosen() model.Template {
+func (p *planner) chosen() experiment.Template {
 	i := p.template.SelectedIndex()
 	if i >= 0 && i < len(p.templates) {
 		return p.templates[i]
 	}
-	custom := model.CustomTemplate(p.title.Text, p.usual.Text, p.change.Text)
+	custom := experiment.CustomTemplate(p.title.Text, p.usual.Text, p.change.Text)
 	if custom.Plan.Design == "" {
 		custom.Plan = p.templates[0].Plan
 	}
@@ -206,7 +207,7 @@ func (p *planner) save() error {
 	if err != nil {
 		return badInput(p.start, lang.L("First night"), lang.L("use a date like 2026-01-31"))
 	}
-	e, err := model.NewExperiment(p.chosen(), start, p.plan(), model.NewSeed())
+	e, err := experiment.New(p.chosen(), start, p.plan(), model.NewSeed())
 	if err != nil {
 		return err
 	}

@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/crampdiary/crampdiary/model"
+	"github.com/crampdiary/crampdiary/model/experiment"
 )
 
 // tonightCard tells the person, on Today, what a running experiment asks of
@@ -20,7 +21,7 @@ type tonightCard struct {
 	question *widget.Label
 	yesBtn   *widget.Button
 	noBtn    *widget.Button
-	last     model.Tonight // last night's plan, when there is one
+	last     experiment.Tonight // last night's plan, when there is one
 }
 
 func newTonightCard(e *env) *tonightCard {
@@ -39,8 +40,8 @@ func (c *tonightCard) load() error {
 		return err
 	}
 	today := c.env.today()
-	now, hasNow := model.TonightOf(exps, today)
-	last, hasLast := model.TonightOf(exps, today.AddDays(-1))
+	now, hasNow := experiment.TonightOf(exps, today)
+	last, hasLast := experiment.TonightOf(exps, today.AddDays(-1))
 	c.last = last
 	c.box.Objects = nil
 	if !hasNow && !hasLast {
@@ -63,7 +64,7 @@ func (c *tonightCard) load() error {
 }
 
 // nightAsk is the instruction for a night, saying whether it is the change.
-func nightAsk(t model.Tonight) string {
+func nightAsk(t experiment.Tonight) string {
 	ask := lang.L("as usual") + " (" + lang.L(t.Do) + ")"
 	if t.Night.Condition == model.CondB {
 		ask = lang.L("make the change") + ": " + lang.L(t.Do)

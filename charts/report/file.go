@@ -10,6 +10,8 @@ import (
 	"time"
 
 	"github.com/crampdiary/crampdiary/model"
+	"github.com/crampdiary/crampdiary/model/experiment"
+	"github.com/crampdiary/crampdiary/model/redflag"
 )
 
 // Format is a file format the report can be written in.
@@ -71,7 +73,7 @@ func (w Writer) experimentLines(ctx context.Context, s model.Store, from, to, to
 		if e.LastNight().Before(from) || to.Before(e.Start) {
 			continue
 		}
-		r, err := model.AnalyseStored(ctx, s, e, today)
+		r, err := experiment.AnalyseStored(ctx, s, e, today)
 		if err != nil {
 			return nil, fmt.Errorf("report: experiment %q: %w", e.Title, err)
 		}
@@ -81,11 +83,11 @@ func (w Writer) experimentLines(ctx context.Context, s model.Store, from, to, to
 }
 
 // verdictLine is a result in a few words a clinician can weigh.
-func (w Writer) verdictLine(r model.Result) string {
+func (w Writer) verdictLine(r experiment.Result) string {
 	switch r.Verdict {
-	case model.VerdictHelped:
+	case experiment.VerdictHelped:
 		return r.Verdict.Name(w.T) + fmt.Sprintf(" (p = %.3f, NAP %.2f)", deref(r.P), deref(r.NAP))
-	case model.VerdictNoDifference:
+	case experiment.VerdictNoDifference:
 		return r.Verdict.Name(w.T) + fmt.Sprintf(" (p = %.3f)", deref(r.P))
 	}
 	reasons := make([]string, len(r.Reasons))
@@ -95,13 +97,13 @@ func (w Writer) verdictLine(r model.Result) string {
 	return r.Verdict.Name(w.T) + " (" + strings.Join(reasons, "; ") + ")"
 }
 
-var reasonWords = map[model.Reason]string{
-	model.ReasonDesign:       "the plan could not reach p <= 0.05",
-	model.ReasonNotStarted:   "not started yet",
-	model.ReasonRunning:      "still running",
-	model.ReasonTooFewNights: "too few nights checked",
-	model.ReasonLowAdherence: "kept to on under 80% of nights",
-	model.ReasonNoComparison: "too few nights on one side",
+var reasonWords = map[experiment.Reason]string{
+	experiment.ReasonDesign:       "the plan could not reach p <= 0.05",
+	experiment.ReasonNotStarted:   "not started yet",
+	experiment.ReasonRunning:      "still running",
+	experiment.ReasonTooFewNights: "too few nights checked",
+	experiment.ReasonLowAdherence: "kept to on under 80% of nights",
+	experiment.ReasonNoComparison: "too few nights on one side",
 }
 
 func deref(p *float64) float64 {
@@ -119,7 +121,7 @@ func redFlagLines(ctx context.Context, s model.Store, to, today model.Date) ([]s
 	if today.Before(asOf) {
 		asOf = today
 	}
-	flags, err := model.LoadRedFlags(ctx, s, asOf)
+	flags, err := redflag.Load(ctx, s, asOf)
 	if err != nil {
 		return nil, fmt.Errorf("report: %w", err)
 	}

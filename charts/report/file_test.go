@@ -13,6 +13,7 @@ import (
 
 	"github.com/crampdiary/crampdiary/charts"
 	"github.com/crampdiary/crampdiary/model"
+	"github.com/crampdiary/crampdiary/model/experiment"
 	"github.com/crampdiary/crampdiary/model/sqlstore/storetest"
 )
 
@@ -133,9 +134,9 @@ func TestReportListsRedFlags(t *testing.T) {
 // An experiment with nights in the period is listed with its verdict.
 func TestReportListsExperiments(t *testing.T) {
 	db := storetest.MustOpenDB(t, testNow)
-	tmpl, _ := model.TemplateByID(model.TemplateNoAlcohol)
+	tmpl, _ := experiment.TemplateByID(model.TemplateNoAlcohol)
 	start := model.DateOf(testNow).AddDays(-1)
-	e, err := model.NewExperiment(tmpl, start, tmpl.Plan, 11)
+	e, err := experiment.New(tmpl, start, tmpl.Plan, 11)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -169,17 +170,17 @@ func TestRedFlagsStopAtTheDiarysToday(t *testing.T) {
 	}
 }
 
-// The report's verdicts take their first words from model.Verdict.Name, the
+// The report's verdicts take their first words from experiment.Verdict.Name, the
 // same the command line prints, with the figures a clinician weighs.
 func TestVerdictLineWords(t *testing.T) {
 	p, nap := 0.0123, 0.875
 	tests := []struct {
-		r    model.Result
+		r    experiment.Result
 		want string
 	}{
-		{model.Result{Verdict: model.VerdictHelped, P: &p, NAP: &nap}, "helped (p = 0.012, NAP 0.88)"},
-		{model.Result{Verdict: model.VerdictNoDifference, P: &p}, "no difference seen (p = 0.012)"},
-		{model.Result{Verdict: model.VerdictInconclusive, Reasons: []model.Reason{model.ReasonNotStarted}}, "inconclusive (not started yet)"},
+		{experiment.Result{Verdict: experiment.VerdictHelped, P: &p, NAP: &nap}, "helped (p = 0.012, NAP 0.88)"},
+		{experiment.Result{Verdict: experiment.VerdictNoDifference, P: &p}, "no difference seen (p = 0.012)"},
+		{experiment.Result{Verdict: experiment.VerdictInconclusive, Reasons: []experiment.Reason{experiment.ReasonNotStarted}}, "inconclusive (not started yet)"},
 	}
 	for _, tt := range tests {
 		if got := (Writer{}).verdictLine(tt.r); got != tt.want {

@@ -17,30 +17,47 @@ const (
 	experimentNightsFile = "experiment_nights.csv"
 )
 
-// dayHeader is the column order of days.csv. Every name is the gorm column of a
-// model.Day field, so the file, the database and the validation messages all
-// speak the same names. Columns added later go before notes, which stays last
-// so a long note does not push the other columns out of view in a spreadsheet.
-var dayHeader = []string{
-	"date", "steps", "run_min", "run_hard", "strength", "standing_h", "new_shoes",
-	"high_heels", "long_sitting", "late_workout", "sleep_start", "sleep_end",
-	"sleep_quality", "stress", "alcohol_drinks", "late_meal", "heat", "fluids_glasses",
-	"caffeine_cups", "salt_change", "supplements", "stretched", "tight_bedding",
-	"medication_change", "night_checked",
-	"flag_weakness", "flag_numbness", "flag_swelling", "flag_colour",
-	"steps_source", "run_min_source", "sleep_source", "notes",
+// cell names the struct field behind one column of a file. Code marks a
+// plain string field that holds a fixed word rather than free text, so the
+// formula guard leaves it alone.
+type cell struct {
+	column, field string
+	code          bool
 }
 
-// crampHeader is the column order of cramps.csv. The id is left out on purpose:
-// it is the diary's own bookkeeping and means nothing in another diary.
-var crampHeader = []string{
-	"night", "time", "muscle", "side", "duration_s", "intensity", "soreness",
-	"relief", "sleep_lost_min", "notes",
+// dayColumns is the column order of days.csv and the model.Day field of each.
+// The names are the diary's own (the database and the validation messages
+// speak the same ones), declared here because the domain types carry no
+// storage tags. Columns added later go before notes, which stays last so a
+// long note does not push the other columns out of view in a spreadsheet.
+var dayColumns = []cell{
+	{"date", "Date", false}, {"steps", "Steps", false}, {"run_min", "RunMin", false},
+	{"run_hard", "RunHard", false}, {"strength", "Strength", false}, {"standing_h", "StandingH", false},
+	{"new_shoes", "NewShoes", false}, {"high_heels", "HighHeels", false}, {"long_sitting", "LongSitting", false},
+	{"late_workout", "LateWorkout", false}, {"sleep_start", "SleepStart", false}, {"sleep_end", "SleepEnd", false},
+	{"sleep_quality", "SleepQuality", false}, {"stress", "Stress", false}, {"alcohol_drinks", "AlcoholDrinks", false},
+	{"late_meal", "LateMeal", false}, {"heat", "Heat", false}, {"fluids_glasses", "FluidsGlasses", false},
+	{"caffeine_cups", "CaffeineCups", false}, {"salt_change", "SaltChange", false},
+	{"supplements", "Supplements", false}, {"stretched", "Stretched", false}, {"tight_bedding", "TightBedding", false},
+	{"medication_change", "MedicationChange", false}, {"night_checked", "NightChecked", false},
+	{"flag_weakness", "Weakness", false}, {"flag_numbness", "Numbness", false},
+	{"flag_swelling", "SwellingOneSide", false}, {"flag_colour", "LegColourChange", false},
+	{"steps_source", "StepsSource", false}, {"run_min_source", "RunMinSource", false},
+	{"sleep_source", "SleepSource", false}, {"notes", "Notes", false},
+}
+
+// crampColumns is the column order of cramps.csv and the model.Cramp field of
+// each. The id is left out on purpose: it is the diary's own bookkeeping and
+// means nothing in another diary.
+var crampColumns = []cell{
+	{"night", "Night", false}, {"time", "Time", false}, {"muscle", "Muscle", false}, {"side", "Side", false},
+	{"duration_s", "DurationS", false}, {"intensity", "Intensity", false}, {"soreness", "Soreness", false},
+	{"relief", "Relief", false}, {"sleep_lost_min", "SleepLostMin", false}, {"notes", "Notes", false},
 }
 
 var (
-	dayTable   = newTable(daysFile, reflect.TypeFor[model.Day](), dayHeader, "date")
-	crampTable = newTable(crampsFile, reflect.TypeFor[model.Cramp](), crampHeader, "night", "muscle", "side")
+	dayTable   = newTable(daysFile, reflect.TypeFor[model.Day](), dayColumns, "date")
+	crampTable = newTable(crampsFile, reflect.TypeFor[model.Cramp](), crampColumns, "night", "muscle", "side")
 )
 
 // table describes one CSV file: its name, its columns in export order, the
@@ -53,48 +70,26 @@ type table struct {
 	text     map[string]bool // free-text columns, which the formula guard covers
 }
 
-// newTable maps header onto the fields of rowType by their column names: the
-// csv tag of a field, else its gorm column. A plain string field is free text;
-// the tag option ",code" marks one that holds a fixed word instead.
+// newTable maps cols onto the fields of rowType by their names. A plain string
+// field is free text unless its cell is marked code.
 // A column without a field, or a field of a type the codec cannot write, is a
 // programming mistake in this package, so it stops the program at start-up
 // (and in every test) instead of surfacing in a user's import.
-func newTable(file string, rowType reflect.Type, header []string, required ...string) table {
-	byColumn := map[string]int{}
-	code := map[int]bool{}
-	for i := range rowType.NumField() {
-		col, opt, _ := strings.Cut(rowType.Field(i).Tag.Get("csv"), ",")
-		code[i] = opt == "code"
-		if col == "" {
-			col = gormColumn(rowType.Field(i).Tag.Get("gorm"))
+func newTable(file string, rowType reflect.Type, cols []cell, required ...string) table {
+	t := table{file: file, required: required, field: map[string]int{}, text: map[string]bool{}}
+	for _, c := range cols {
+		f, ok := rowType.FieldByName(c.field)
+		if !ok || len(f.Index) != 1 {
+			panic(fmt.Sprintf("csvio: %s column %q has no field %s in %s", file, c.column, c.field, rowType))
 		}
-		if col != "" {
-			byColumn[col] = i
+		if !supported(f.Type) {
+			panic(fmt.Sprintf("csvio: %s column %q has unsupported type %s", file, c.column, f.Type))
 		}
-	}
-	t := table{file: file, header: header, required: required, field: map[string]int{}, text: map[string]bool{}}
-	for _, name := range header {
-		i, ok := byColumn[name]
-		if !ok {
-			panic(fmt.Sprintf("csvio: %s column %q has no field in %s", file, name, rowType))
-		}
-		if !supported(rowType.Field(i).Type) {
-			panic(fmt.Sprintf("csvio: %s column %q has unsupported type %s", file, name, rowType.Field(i).Type))
-		}
-		t.field[name] = i
-		t.text[name] = rowType.Field(i).Type == reflect.TypeFor[string]() && !code[i]
+		t.header = append(t.header, c.column)
+		t.field[c.column] = f.Index[0]
+		t.text[c.column] = f.Type == reflect.TypeFor[string]() && !c.code
 	}
 	return t
-}
-
-// gormColumn reads the column name out of a gorm struct tag.
-func gormColumn(tag string) string {
-	for _, part := range strings.Split(tag, ";") {
-		if name, ok := strings.CutPrefix(part, "column:"); ok {
-			return name
-		}
-	}
-	return ""
 }
 
 // supported lists the field types a cell can hold: text (plain or a named code

@@ -11,61 +11,67 @@ import (
 	"github.com/crampdiary/crampdiary/model"
 )
 
-// experimentHeader is the column order of experiments.csv: one row per
+// experimentColumns is the column order of experiments.csv: one row per
 // experiment, keyed by its start date (experiments never share a night). The
 // plan columns that do not apply to the design are left empty.
-var experimentHeader = []string{
-	"start", "template", "title", "usual", "change", "outcome", "design",
-	"nights", "pairs", "phase_days", "washout_days", "baseline_days", "order",
-	"seed", "status", "stopped_on",
+var experimentColumns = []cell{
+	{"start", "Start", false}, {"template", "Template", false}, {"title", "Title", false},
+	{"usual", "Usual", false}, {"change", "Change", false}, {"outcome", "Outcome", false},
+	{"design", "Design", false}, {"nights", "Nights", false}, {"pairs", "Pairs", false},
+	{"phase_days", "PhaseDays", false}, {"washout_days", "WashoutDays", false},
+	{"baseline_days", "BaselineDays", false}, {"order", "Order", false}, {"seed", "Seed", false},
+	{"status", "Status", false}, {"stopped_on", "StoppedOn", false},
 }
 
-// experimentNightHeader is the column order of experiment_nights.csv: the
+// experimentNightColumns is the column order of experiment_nights.csv: the
 // schedule of every experiment, one row per night, with the answer to "did
-// you keep to it?" (empty when unanswered).
-var experimentNightHeader = []string{"experiment_start", "date", "condition", "phase", "washout", "kept"}
+// you keep to it?" (empty when unanswered). The condition is a plain string
+// so "A" and "B" keep their case (codes are read lower-case), but it is a
+// fixed word, not free text.
+var experimentNightColumns = []cell{
+	{"experiment_start", "Experiment", false}, {"date", "Date", false}, {"condition", "Condition", true},
+	{"phase", "Phase", false}, {"washout", "Washout", false}, {"kept", "Kept", false},
+}
 
 var (
-	experimentTable = newTable(experimentsFile, reflect.TypeFor[experimentRow](), experimentHeader,
+	experimentTable = newTable(experimentsFile, reflect.TypeFor[experimentRow](), experimentColumns,
 		"start", "template", "title", "usual", "change", "outcome", "design", "seed", "status")
-	experimentNightTable = newTable(experimentNightsFile, reflect.TypeFor[experimentNightRow](), experimentNightHeader,
+	experimentNightTable = newTable(experimentNightsFile, reflect.TypeFor[experimentNightRow](), experimentNightColumns,
 		"experiment_start", "date", "condition")
 )
 
 // experimentRow is one line of experiments.csv. The model holds the plan as
 // one value; the file spreads it over columns a spreadsheet can show.
 type experimentRow struct {
-	Start        model.Date             `csv:"start"`
-	Template     model.TemplateID       `csv:"template"`
-	Title        string                 `csv:"title"`
-	Usual        string                 `csv:"usual"`
-	Change       string                 `csv:"change"`
-	Outcome      model.Outcome          `csv:"outcome"`
-	Design       model.DesignKind       `csv:"design"`
-	Nights       *int                   `csv:"nights"`
-	Pairs        *int                   `csv:"pairs"`
-	PhaseDays    *int                   `csv:"phase_days"`
-	WashoutDays  *int                   `csv:"washout_days"`
-	BaselineDays *int                   `csv:"baseline_days"`
-	Order        model.PhaseOrder       `csv:"order"`
-	Seed         *int64                 `csv:"seed"`
-	Status       model.ExperimentStatus `csv:"status"`
-	StoppedOn    optionalDate           `csv:"stopped_on"`
+	Start        model.Date
+	Template     model.TemplateID
+	Title        string
+	Usual        string
+	Change       string
+	Outcome      model.Outcome
+	Design       model.DesignKind
+	Nights       *int
+	Pairs        *int
+	PhaseDays    *int
+	WashoutDays  *int
+	BaselineDays *int
+	Order        model.PhaseOrder
+	Seed         *int64
+	Status       model.ExperimentStatus
+	StoppedOn    optionalDate
 }
 
 // optionalDate is a date cell that may be empty; model.Date cells may not.
 type optionalDate string
 
-// experimentNightRow is one line of experiment_nights.csv. The condition is
-// a plain string so "A" and "B" keep their case (codes are read lower-case),
-// but it is a fixed word, not free text.
+// experimentNightRow is one line of experiment_nights.csv.
 type experimentNightRow struct {
-	Experiment model.Date `csv:"experiment_start"`
-	Date       model.Date `csv:"date"`
-	Condition  string     `csv:"condition,code"`
-	Phase      *int       `csv:"phase"`
-	Washout    *bool      `csv:"washout"`
-	Kept       *bool      `csv:"kept"`
+	Experiment model.Date
+	Date       model.Date
+	Condition  string
+	Phase      *int
+	Washout    *bool
+	Kept       *bool
 }
 
 func experimentRowOf(e model.Experiment) experimentRow {

@@ -10,6 +10,7 @@ import (
 
 	"github.com/crampdiary/crampdiary/model"
 	"github.com/crampdiary/crampdiary/model/csvio"
+	"github.com/crampdiary/crampdiary/model/experiment"
 	"github.com/crampdiary/crampdiary/model/sqlstore"
 	"github.com/crampdiary/crampdiary/model/sqlstore/storetest"
 )
@@ -62,15 +63,15 @@ func sampleDiary() ([]model.Day, []model.Cramp) {
 // design with a baseline and washout, stopped early, drawn with a negative seed.
 func sampleExperiments(tb testing.TB) []model.Experiment {
 	tb.Helper()
-	custom := model.CustomTemplate(`Warm shower, "not too hot"`, "No shower in the evening.", "A warm shower before bed,\nabout ten minutes.")
-	nightly, err := model.NewExperiment(custom, "2024-05-01",
+	custom := experiment.CustomTemplate(`Warm shower, "not too hot"`, "No shower in the evening.", "A warm shower before bed,\nabout ten minutes.")
+	nightly, err := experiment.New(custom, "2024-05-01",
 		model.Plan{Outcome: model.OutcomeWorstIntensity, Design: model.NightByNight, Nights: 6}, 12)
 	if err != nil {
 		tb.Fatal(err)
 	}
 	nightly.Nights[0].Kept, nightly.Nights[1].Kept = ptr(true), ptr(false)
-	tpl, _ := model.TemplateByID(model.TemplateSleepWindow)
-	phases, err := model.NewExperiment(tpl, "2024-05-10", model.Plan{Outcome: model.OutcomeCrampNights, Design: model.Phases,
+	tpl, _ := experiment.TemplateByID(model.TemplateSleepWindow)
+	phases, err := experiment.New(tpl, "2024-05-10", model.Plan{Outcome: model.OutcomeCrampNights, Design: model.Phases,
 		Pairs: 2, PhaseDays: 3, WashoutDays: 1, BaselineDays: 3, Order: model.OrderRandom}, -5)
 	if err != nil {
 		tb.Fatal(err)

@@ -67,8 +67,8 @@ type bulkTable struct {
 
 var schemaCache sync.Map
 
-// bulkTableOf reads the columns of model's table from its GORM schema, so
-// the writes here stay in step with the struct tags. replace makes a row
+// bulkTableOf reads the columns of a row type's table (dayRow, crampRow) from
+// its GORM schema, so the writes here stay in step with the row's tags. replace makes a row
 // replace the stored one with the same key, every column of it.
 func bulkTableOf(model any, replace bool) (bulkTable, error) {
 	s, err := schema.Parse(model, &schemaCache, schema.NamingStrategy{})

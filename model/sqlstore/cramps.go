@@ -14,7 +14,7 @@ import (
 // Cramps returns the cramps of nights from..to inclusive, in the order they
 // happened: by night, then by time within the night across midnight.
 func (s *DB) Cramps(ctx context.Context, from, to model.Date) ([]model.Cramp, error) {
-	var cramps []model.Cramp
+	var rows []crampRow
 	db := s.gorm.WithContext(ctx)
 	cutover, err := cutoverOf(db)
 	if err != nil {
@@ -27,11 +27,11 @@ func (s *DB) Cramps(ctx context.Context, from, to model.Date) ([]model.Cramp, er
 			Vars:               []any{cutover.String()},
 			WithoutParentheses: true,
 		}}).
-		Find(&cramps).Error
+		Find(&rows).Error
 	if err != nil {
 		return nil, readErr(fmt.Sprintf("load cramps %s..%s", from, to), err)
 	}
-	return cramps, nil
+	return crampsOf(rows), nil
 }
 
 // SaveCramp validates c, then inserts it (ID 0) or updates it, creating and
@@ -50,7 +50,7 @@ func (s *DB) SaveCrampWithSigns(ctx context.Context, c *model.Cramp, signs *mode
 		if signs == nil {
 			return nil
 		}
-		return tx.Model(&model.Day{}).Where("date = ?", c.Night).Updates(map[string]any{
+		return tx.Model(&dayRow{}).Where("date = ?", c.Night).Updates(map[string]any{
 			"flag_weakness": signs.Weakness, "flag_numbness": signs.Numbness,
 			"flag_swelling": signs.SwellingOneSide, "flag_colour": signs.LegColourChange,
 		}).Error
@@ -73,10 +73,15 @@ func (s *DB) saveCramp(tx *gorm.DB, c *model.Cramp) error {
 	if err := ensureNights(tx, []model.Date{c.Night}); err != nil {
 		return err
 	}
+	row := crampRowOf(*c)
 	if c.ID == 0 {
-		return tx.Create(c).Error
+		if err := tx.Create(&row).Error; err != nil {
+			return err
+		}
+		c.ID, c.CreatedAt = row.ID, row.CreatedAt // as GORM filled them in
+		return nil
 	}
-	res := tx.Model(c).Select("*").Omit("created_at").Updates(c)
+	res := tx.Model(&row).Select("*").Omit("created_at").Updates(&row)
 	if res.Error == nil && res.RowsAffected == 0 {
 		return fmt.Errorf("cramp %d: %w", c.ID, model.ErrNotFound)
 	}
@@ -85,7 +90,7 @@ func (s *DB) saveCramp(tx *gorm.DB, c *model.Cramp) error {
 
 // DeleteCramp removes one cramp.
 func (s *DB) DeleteCramp(ctx context.Context, id uint) error {
-	res := s.gorm.WithContext(ctx).Delete(&model.Cramp{}, id)
+	res := s.gorm.WithContext(ctx).Delete(&crampRow{}, id)
 	if res.Error != nil {
 		return writeErr(fmt.Sprintf("delete cramp %d", id), res.Error)
 	}
@@ -97,13 +102,13 @@ func (s *DB) DeleteCramp(ctx context.Context, id uint) error {
 
 // LastCramp returns the most recently logged cramp.
 func (s *DB) LastCramp(ctx context.Context) (model.Cramp, error) {
-	var c model.Cramp
-	err := s.gorm.WithContext(ctx).Order("created_at DESC, id DESC").Take(&c).Error
+	var row crampRow
+	err := s.gorm.WithContext(ctx).Order("created_at DESC, id DESC").Take(&row).Error
 	if errors.Is(err, gorm.ErrRecordNotFound) {
 		return model.Cramp{}, fmt.Errorf("sqlstore: last cramp: %w", model.ErrNotFound)
 	}
 	if err != nil {
 		return model.Cramp{}, readErr("last cramp", err)
 	}
-	return c, nil
+	return row.cramp(), nil
 }

@@ -13,25 +13,25 @@ import (
 
 // Day returns the day on d, or an error wrapping model.ErrNotFound.
 func (s *DB) Day(ctx context.Context, d model.Date) (model.Day, error) {
-	var day model.Day
-	err := s.gorm.WithContext(ctx).Where("date = ?", d).Take(&day).Error
+	var row dayRow
+	err := s.gorm.WithContext(ctx).Where("date = ?", d).Take(&row).Error
 	if errors.Is(err, gorm.ErrRecordNotFound) {
 		return model.Day{}, fmt.Errorf("sqlstore: day %s: %w", d, model.ErrNotFound)
 	}
 	if err != nil {
 		return model.Day{}, readErr(fmt.Sprintf("load day %s", d), err)
 	}
-	return day, nil
+	return row.day(), nil
 }
 
 // Days returns the stored days from..to inclusive, oldest first.
 func (s *DB) Days(ctx context.Context, from, to model.Date) ([]model.Day, error) {
-	var days []model.Day
-	err := s.gorm.WithContext(ctx).Where("date BETWEEN ? AND ?", from, to).Order("date").Find(&days).Error
+	var rows []dayRow
+	err := s.gorm.WithContext(ctx).Where("date BETWEEN ? AND ?", from, to).Order("date").Find(&rows).Error
 	if err != nil {
 		return nil, readErr(fmt.Sprintf("load days %s..%s", from, to), err)
 	}
-	return days, nil
+	return daysOf(rows), nil
 }
 
 // SaveDay validates day and inserts it or replaces the stored one.
@@ -41,13 +41,13 @@ func (s *DB) SaveDay(ctx context.Context, day *model.Day) error {
 
 // SaveDays validates every day, then saves them all in one transaction.
 func (s *DB) SaveDays(ctx context.Context, days ...*model.Day) error {
-	rows := make([]model.Day, len(days))
+	rows := make([]dayRow, len(days))
 	dates := make([]model.Date, len(days))
 	for i, d := range days {
 		if err := d.Validate(model.DateOf(s.now())); err != nil {
 			return fmt.Errorf("sqlstore: save day %s: %w", d.Date, err)
 		}
-		rows[i], dates[i] = *d, d.Date
+		rows[i], dates[i] = dayRowOf(*d), d.Date
 	}
 	err := s.gorm.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
 		if err := upsertDays(tx, rows); err != nil {
@@ -64,7 +64,7 @@ func (s *DB) SaveDays(ctx context.Context, days ...*model.Day) error {
 
 // DeleteDay removes the day; its night's cramps go with it (ON DELETE CASCADE).
 func (s *DB) DeleteDay(ctx context.Context, d model.Date) error {
-	res := s.gorm.WithContext(ctx).Where("date = ?", d).Delete(&model.Day{})
+	res := s.gorm.WithContext(ctx).Where("date = ?", d).Delete(&dayRow{})
 	if res.Error != nil {
 		return writeErr(fmt.Sprintf("delete day %s", d), res.Error)
 	}
@@ -78,17 +78,17 @@ func (s *DB) DeleteDay(ctx context.Context, d model.Date) error {
 func (s *DB) Counts(ctx context.Context) (days, cramps int, err error) {
 	var nd, nc int64
 	db := s.gorm.WithContext(ctx)
-	if err := db.Model(&model.Day{}).Count(&nd).Error; err != nil {
+	if err := db.Model(&dayRow{}).Count(&nd).Error; err != nil {
 		return 0, 0, readErr("count days", err)
 	}
-	if err := db.Model(&model.Cramp{}).Count(&nc).Error; err != nil {
+	if err := db.Model(&crampRow{}).Count(&nc).Error; err != nil {
 		return 0, 0, readErr("count cramps", err)
 	}
 	return int(nd), int(nc), nil
 }
 
 // upsertDays inserts days or replaces every column of the stored ones.
-func upsertDays(tx *gorm.DB, days []model.Day) error {
+func upsertDays(tx *gorm.DB, days []dayRow) error {
 	if len(days) == 0 {
 		return nil
 	}

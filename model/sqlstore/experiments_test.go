@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/crampdiary/crampdiary/model"
+	"github.com/crampdiary/crampdiary/model/experiment"
 )
 
 // today is the diary day of testNow.
@@ -15,8 +16,8 @@ var today = model.DateOf(testNow)
 
 func mustNewExperiment(t *testing.T, id model.TemplateID, start model.Date, seed int64) model.Experiment {
 	t.Helper()
-	tpl, _ := model.TemplateByID(id)
-	e, err := model.NewExperiment(tpl, start, tpl.Plan, seed)
+	tpl, _ := experiment.TemplateByID(id)
+	e, err := experiment.New(tpl, start, tpl.Plan, seed)
 	if err != nil {
 		t.Fatalf("new experiment: %v", err)
 	}

@@ -67,6 +67,10 @@ type importWriter struct {
 	bulk   *bulk
 	days   bulkTable
 	cramps bulkTable
+	// dayRows and crampRows are reused from batch to batch, so a streamed
+	// import holds one batch of rows, not one per batch.
+	dayRows   []dayRow
+	crampRows []crampRow
 }
 
 func (s *DB) newImportWriter(tx *gorm.DB) (*importWriter, error) {
@@ -75,10 +79,10 @@ func (s *DB) newImportWriter(tx *gorm.DB) (*importWriter, error) {
 		return nil, err
 	}
 	w := &importWriter{now: s.now(), cutover: cutover, bulk: newBulk(tx, tx.NowFunc())}
-	if w.days, err = bulkTableOf(&model.Day{}, true); err != nil {
+	if w.days, err = bulkTableOf(&dayRow{}, true); err != nil {
 		return nil, err
 	}
-	if w.cramps, err = bulkTableOf(&model.Cramp{}, false); err != nil {
+	if w.cramps, err = bulkTableOf(&crampRow{}, false); err != nil {
 		return nil, err
 	}
 	if err := tx.Raw("SELECT COALESCE(MAX(id), 0) FROM cramps").Scan(&w.before).Error; err != nil {
@@ -101,7 +105,7 @@ func (w *importWriter) Days(days []model.Day) error {
 		}
 		nights[i] = d.Date
 	}
-	if err := w.bulk.insert(w.days, reflect.ValueOf(days)); err != nil {
+	if err := w.bulk.insert(w.days, reflect.ValueOf(w.dayRowsOf(days))); err != nil {
 		return fmt.Errorf("save days: %w", err)
 	}
 	return w.clearCramps(nights)
@@ -127,10 +131,26 @@ func (w *importWriter) Cramps(cramps []model.Cramp) error {
 	if err := w.bulk.ensureNights(nights); err != nil {
 		return err
 	}
-	if err := w.bulk.insert(w.cramps, reflect.ValueOf(cramps)); err != nil {
+	if err := w.bulk.insert(w.cramps, reflect.ValueOf(w.crampRowsOf(cramps))); err != nil {
 		return fmt.Errorf("save cramps: %w", err)
 	}
 	return nil
+}
+
+func (w *importWriter) dayRowsOf(days []model.Day) []dayRow {
+	w.dayRows = w.dayRows[:0]
+	for _, d := range days {
+		w.dayRows = append(w.dayRows, dayRowOf(d))
+	}
+	return w.dayRows
+}
+
+func (w *importWriter) crampRowsOf(cramps []model.Cramp) []crampRow {
+	w.crampRows = w.crampRows[:0]
+	for _, c := range cramps {
+		w.crampRows = append(w.crampRows, crampRowOf(c))
+	}
+	return w.crampRows
 }
 
 // clearCramps removes the cramps of nights that were stored before the import.

@@ -1,4 +1,4 @@
-package model
+package experiment
 
 import (
 	"context"
@@ -6,6 +6,8 @@ import (
 	"math"
 
 	"github.com/crampdiary/crampdiary/model/nof1"
+
+	"github.com/crampdiary/crampdiary/model"
 )
 
 // nightScore is what the diary says about one night.
@@ -18,14 +20,14 @@ type nightScore struct {
 
 // score is the night's outcome; false when the night cannot be scored: not
 // checked, or cramps none of which recorded the intensity being compared.
-func (n nightScore) score(o Outcome) (float64, bool) {
+func (n nightScore) score(o model.Outcome) (float64, bool) {
 	if !n.checked {
 		return 0, false
 	}
 	switch o {
-	case OutcomeCrampsPerNight:
+	case model.OutcomeCrampsPerNight:
 		return float64(n.cramps), true
-	case OutcomeWorstIntensity:
+	case model.OutcomeWorstIntensity:
 		if n.cramps == 0 {
 			return 0, true
 		}
@@ -39,8 +41,8 @@ func (n nightScore) score(o Outcome) (float64, bool) {
 
 // scoreNights indexes the diary by night. A night with cramps was checked,
 // whatever its day says.
-func scoreNights(days []Day, cramps []Cramp) map[Date]nightScore {
-	nights := make(map[Date]nightScore, len(days))
+func scoreNights(days []model.Day, cramps []model.Cramp) map[model.Date]nightScore {
+	nights := make(map[model.Date]nightScore, len(days))
 	for _, d := range days {
 		n := nights[d.Date]
 		n.checked = n.checked || d.NightChecked
@@ -87,14 +89,14 @@ func (t *tally) summary() ConditionSummary {
 
 // analysis is the state of one Analyse run.
 type analysis struct {
-	e       Experiment
+	e       model.Experiment
 	res     Result
 	a, b    tally
 	base    tally
 	phases  []tally
 	units   []nof1.Unit
 	mask    uint64
-	through Date // the last night that can have data: the last night, or today if earlier
+	through model.Date // the last night that can have data: the last night, or today if earlier
 }
 
 // Analyse compares the A and B nights of e on the diary (days and cramps may
@@ -102,7 +104,7 @@ type analysis struct {
 // Analysed nights are the A and B nights up to today and the last night that
 // are not washout, were checked with a known score, and were not answered
 // "no" to "did you keep to it?". Unanswered nights count as kept.
-func Analyse(e Experiment, days []Day, cramps []Cramp, today Date) Result {
+func Analyse(e model.Experiment, days []model.Day, cramps []model.Cramp, today model.Date) Result {
 	an := analysis{e: e, through: e.LastNight()}
 	if today.Before(an.through) {
 		an.through = today
@@ -113,7 +115,7 @@ func Analyse(e Experiment, days []Day, cramps []Cramp, today Date) Result {
 	if err == nil {
 		an.units = make([]nof1.Unit, scheme.Units())
 	}
-	if e.Plan.Design == Phases {
+	if e.Plan.Design == model.Phases {
 		an.phases = make([]tally, 2*e.Plan.Pairs+1) // [0] is the baseline
 	}
 	nights := scoreNights(days, cramps)
@@ -124,17 +126,17 @@ func Analyse(e Experiment, days []Day, cramps []Cramp, today Date) Result {
 	return an.res
 }
 
-func (an *analysis) addNight(i int, n ExperimentNight, diary nightScore) {
-	sl := an.e.Plan.slot(i)
-	if sl.baseline {
+func (an *analysis) addNight(i int, n model.ExperimentNight, diary nightScore) {
+	sl := an.e.Plan.Slot(i)
+	if sl.Baseline {
 		if score, ok := diary.score(an.e.Plan.Outcome); ok && !an.through.Before(n.Date) {
 			an.base.add(score, diary)
 			an.phases[0].add(score, diary)
 		}
 		return
 	}
-	if n.Condition == CondB && sl.unit < 64 {
-		an.mask |= 1 << sl.unit
+	if n.Condition == model.CondB && sl.Unit < 64 {
+		an.mask |= 1 << sl.Unit
 	}
 	if n.Washout {
 		return
@@ -154,16 +156,16 @@ func (an *analysis) addNight(i int, n ExperimentNight, diary nightScore) {
 	}
 	an.res.Analysed++
 	side := &an.a
-	if n.Condition == CondB {
+	if n.Condition == model.CondB {
 		side = &an.b
 	}
 	side.add(score, diary)
 	if an.phases != nil {
-		an.phases[sl.phase].add(score, diary)
+		an.phases[sl.Phase].add(score, diary)
 	}
-	if sl.unit < len(an.units) {
-		an.units[sl.unit].Sum += score
-		an.units[sl.unit].N++
+	if sl.Unit < len(an.units) {
+		an.units[sl.Unit].Sum += score
+		an.units[sl.Unit].N++
 	}
 }
 
@@ -219,7 +221,7 @@ func (an *analysis) phaseSummaries() []PhaseSummary {
 	p := an.e.Plan
 	var out []PhaseSummary
 	if p.BaselineDays > 0 {
-		out = append(out, PhaseSummary{Phase: 0, Condition: CondBaseline, From: an.e.Start,
+		out = append(out, PhaseSummary{Phase: 0, Condition: model.CondBaseline, From: an.e.Start,
 			To: an.e.Start.AddDays(p.BaselineDays - 1), ConditionSummary: an.phases[0].summary()})
 	}
 	for ph := 1; ph < len(an.phases); ph++ {
@@ -235,7 +237,7 @@ func (an *analysis) phaseSummaries() []PhaseSummary {
 }
 
 // AnalyseStored loads the diary nights of e from s and analyses them.
-func AnalyseStored(ctx context.Context, s Store, e Experiment, today Date) (Result, error) {
+func AnalyseStored(ctx context.Context, s model.Store, e model.Experiment, today model.Date) (Result, error) {
 	days, err := s.Days(ctx, e.Start, e.End())
 	if err != nil {
 		return Result{}, fmt.Errorf("analyse experiment %d: %w", e.ID, err)

@@ -1,6 +1,10 @@
-package model
+package redflag
 
-import "fmt"
+import (
+	"fmt"
+
+	"github.com/crampdiary/crampdiary/model"
+)
 
 // The words of the red flags. They say what the diary shows and suggest a
 // conversation with a clinician; they never name a cause or a condition, and
@@ -8,32 +12,32 @@ import "fmt"
 
 // symptomWords is the title, the phrase for "you noted ..." and the reason,
 // per symptom.
-var symptomWords = map[FlagID]struct{ title, noted, why string }{
-	FlagWeakness: {
+var symptomWords = map[ID]struct{ title, noted, why string }{
+	Weakness: {
 		"Weakness in a leg", "weakness in a leg",
 		"Cramps alone are common, but weakness alongside them is worth having checked. " +
 			"Please talk to a doctor or nurse soon and show them this diary.",
 	},
-	FlagNumbness: {
+	Numbness: {
 		"Numbness in a leg", "numbness in a leg",
 		"Numbness or pins and needles alongside cramps is worth having checked. " +
 			"Please talk to a doctor or nurse soon and show them this diary.",
 	},
-	FlagSwelling: {
+	Swelling: {
 		"One leg swollen", "one leg swollen or the legs looking uneven",
 		"Swelling in one leg should be looked at by a clinician rather than tracked here. " +
 			"Please contact a doctor or nurse soon. If it came on suddenly, or you feel short of breath " +
 			"or have chest pain, get urgent help.",
 	},
-	FlagLegColour: {
+	LegColour: {
 		"A leg changed colour or temperature", "a leg changing colour or feeling unusually warm or cold",
 		"A change in how a leg looks or feels to the touch should be looked at by a clinician " +
 			"rather than tracked here. Please contact a doctor or nurse soon.",
 	},
 }
 
-func describeSymptom(id FlagID) func(*diary, Date, Date) Flag {
-	return func(dy *diary, today, _ Date) Flag {
+func describeSymptom(id ID) func(*diary, model.Date, model.Date) Flag {
+	return func(dy *diary, today, _ model.Date) Flag {
 		w := symptomWords[id]
 		seen := dy.symptomDates(id, today)
 		last := seen[len(seen)-1]
@@ -46,7 +50,7 @@ func describeSymptom(id FlagID) func(*diary, Date, Date) Flag {
 	}
 }
 
-func describeMostNights(dy *diary, today, _ Date) Flag {
+func describeMostNights(dy *diary, today, _ model.Date) Flag {
 	logged, withCramps := dy.nights(mostNightsWindow(today))
 	return Flag{
 		Title: "Cramps on most nights",
@@ -57,7 +61,7 @@ func describeMostNights(dy *diary, today, _ Date) Flag {
 	}
 }
 
-func describeRising(dy *diary, today, _ Date) Flag {
+func describeRising(dy *diary, today, _ model.Date) Flag {
 	weeks := dy.risingWeeksTo(today)
 	seen := "Nights with cramps, per logged night, week by week:"
 	for i, w := range weeks {
@@ -76,7 +80,7 @@ func describeRising(dy *diary, today, _ Date) Flag {
 	}
 }
 
-func describeLongCramp(dy *diary, today, _ Date) Flag {
+func describeLongCramp(dy *diary, today, _ model.Date) Flag {
 	nights := dy.longCramps(today)
 	last := nights[len(nights)-1]
 	seen := fmt.Sprintf("A cramp in the night of %s lasted %s.", longDate(last, today), minutes(dy.longest[last]))
@@ -92,7 +96,7 @@ func describeLongCramp(dy *diary, today, _ Date) Flag {
 	}
 }
 
-func describeMedication(dy *diary, today, _ Date) Flag {
+func describeMedication(dy *diary, today, _ model.Date) Flag {
 	onsets := dy.medicationOnsets(today)
 	o := onsets[len(onsets)-1]
 	change := fmt.Sprintf("the same day as the medication change you noted (“%s”)", o.Change.Text)
@@ -110,7 +114,7 @@ func describeMedication(dy *diary, today, _ Date) Flag {
 }
 
 // longDate writes d as "3 June", adding the year when it is not today's year.
-func longDate(d, today Date) string {
+func longDate(d, today model.Date) string {
 	if d.Time().Year() != today.Time().Year() {
 		return d.Time().Format("2 January 2006")
 	}

@@ -1,4 +1,6 @@
-package model
+package redflag
+
+import "github.com/crampdiary/crampdiary/model"
 
 // The thresholds of the red-flag rules. They follow the warning signs in the
 // guidance on night cramps: frequent or worsening cramps, a cramp that will not
@@ -21,22 +23,22 @@ const (
 	medRecentDays  = 60 // a change older than this no longer raises the flag
 )
 
-// redFlagRules holds every rule in FlagIDs order.
-var redFlagRules = []rule{
-	{FlagWeakness, symptomHolds(FlagWeakness), describeSymptom(FlagWeakness)},
-	{FlagNumbness, symptomHolds(FlagNumbness), describeSymptom(FlagNumbness)},
-	{FlagSwelling, symptomHolds(FlagSwelling), describeSymptom(FlagSwelling)},
-	{FlagLegColour, symptomHolds(FlagLegColour), describeSymptom(FlagLegColour)},
-	{FlagLongCramp, longCrampHolds, describeLongCramp},
-	{FlagMedication, medicationHolds, describeMedication},
-	{FlagMostNights, mostNightsHolds, describeMostNights},
-	{FlagRising, risingHolds, describeRising},
+// rules holds every rule in IDs order.
+var rules = []rule{
+	{Weakness, symptomHolds(Weakness), describeSymptom(Weakness)},
+	{Numbness, symptomHolds(Numbness), describeSymptom(Numbness)},
+	{Swelling, symptomHolds(Swelling), describeSymptom(Swelling)},
+	{LegColour, symptomHolds(LegColour), describeSymptom(LegColour)},
+	{LongCramp, longCrampHolds, describeLongCramp},
+	{Medication, medicationHolds, describeMedication},
+	{MostNights, mostNightsHolds, describeMostNights},
+	{Rising, risingHolds, describeRising},
 }
 
 // symptomDates returns the days in the symptom window ending on t on which
 // the symptom id was noted, oldest first.
-func (dy *diary) symptomDates(id FlagID, t Date) []Date {
-	var seen []Date
+func (dy *diary) symptomDates(id ID, t model.Date) []model.Date {
+	var seen []model.Date
 	for d := t.AddDays(1 - symptomDays); !t.Before(d); d = d.AddDays(1) {
 		if dy.symptoms[id][d] {
 			seen = append(seen, d)
@@ -45,30 +47,30 @@ func (dy *diary) symptomDates(id FlagID, t Date) []Date {
 	return seen
 }
 
-func symptomHolds(id FlagID) func(*diary, Date) bool {
-	return func(dy *diary, t Date) bool { return len(dy.symptomDates(id, t)) > 0 }
+func symptomHolds(id ID) func(*diary, model.Date) bool {
+	return func(dy *diary, t model.Date) bool { return len(dy.symptomDates(id, t)) > 0 }
 }
 
 // mostNightsWindow is the nights "cramps on most nights" looks at on day t:
 // the ones that are over, ending last night.
-func mostNightsWindow(t Date) (from, to Date) {
+func mostNightsWindow(t model.Date) (from, to model.Date) {
 	return t.AddDays(-mostNights), t.AddDays(-1)
 }
 
-func mostNightsHolds(dy *diary, t Date) bool {
+func mostNightsHolds(dy *diary, t model.Date) bool {
 	logged, withCramps := dy.nights(mostNightsWindow(t))
 	return withCramps >= mostNightsCramps && logged >= mostNightsLogged
 }
 
 // weekRate is one block of 7 nights: how many were logged and had cramps.
 type weekRate struct {
-	From, To            Date
+	From, To            model.Date
 	Logged, CrampNights int
 }
 
 // risingWeeksTo returns the last risingWeeks full blocks of 7 nights before
 // day t, oldest first; the newest ends last night.
-func (dy *diary) risingWeeksTo(t Date) []weekRate {
+func (dy *diary) risingWeeksTo(t model.Date) []weekRate {
 	weeks := make([]weekRate, risingWeeks)
 	for i := range weeks {
 		to := t.AddDays(-1 - 7*(risingWeeks-1-i))
@@ -84,7 +86,7 @@ func lessRate(a, b weekRate) bool {
 	return a.CrampNights*b.Logged < b.CrampNights*a.Logged
 }
 
-func risingHolds(dy *diary, t Date) bool {
+func risingHolds(dy *diary, t model.Date) bool {
 	weeks := dy.risingWeeksTo(t)
 	for i, w := range weeks {
 		if w.Logged < risingMinLogged {
@@ -99,8 +101,8 @@ func risingHolds(dy *diary, t Date) bool {
 
 // longCramps returns the nights in the window ending on t that held a cramp
 // longer than longCrampS, oldest first.
-func (dy *diary) longCramps(t Date) []Date {
-	var nights []Date
+func (dy *diary) longCramps(t model.Date) []model.Date {
+	var nights []model.Date
 	for n := t.AddDays(1 - longCrampNights); !t.Before(n); n = n.AddDays(1) {
 		if dy.longest[n] > longCrampS {
 			nights = append(nights, n)
@@ -109,18 +111,18 @@ func (dy *diary) longCramps(t Date) []Date {
 	return nights
 }
 
-func longCrampHolds(dy *diary, t Date) bool { return len(dy.longCramps(t)) > 0 }
+func longCrampHolds(dy *diary, t model.Date) bool { return len(dy.longCramps(t)) > 0 }
 
 // medicationOnset is a medication change followed by new cramps.
 type medicationOnset struct {
-	Change     MedicationChange
-	FirstCramp Date
+	Change     model.MedicationChange
+	FirstCramp model.Date
 }
 
 // medicationOnsets returns, oldest first, the recent medication changes as of
 // day t that had no cramp nights in the two weeks before them and at least one
 // in the two weeks after.
-func (dy *diary) medicationOnsets(t Date) []medicationOnset {
+func (dy *diary) medicationOnsets(t model.Date) []medicationOnset {
 	var found []medicationOnset
 	for _, m := range dy.meds {
 		if t.Before(m.Date) || m.Date.DaysUntil(t) > medRecentDays {
@@ -140,7 +142,7 @@ func (dy *diary) medicationOnsets(t Date) []medicationOnset {
 	return found
 }
 
-func (dy *diary) firstCrampNight(from, to Date) (Date, bool) {
+func (dy *diary) firstCrampNight(from, to model.Date) (model.Date, bool) {
 	for n := from; !to.Before(n); n = n.AddDays(1) {
 		if dy.cramps[n] > 0 {
 			return n, true
@@ -149,4 +151,4 @@ func (dy *diary) firstCrampNight(from, to Date) (Date, bool) {
 	return "", false
 }
 
-func medicationHolds(dy *diary, t Date) bool { return len(dy.medicationOnsets(t)) > 0 }
+func medicationHolds(dy *diary, t model.Date) bool { return len(dy.medicationOnsets(t)) > 0 }

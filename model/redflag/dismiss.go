@@ -1,18 +1,20 @@
-package model
+package redflag
 
 import (
 	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
+
+	"github.com/crampdiary/crampdiary/model"
 )
 
 // SettingDismissals is the setting key that keeps dismissed red flags, as a JSON
-// object from FlagID to the date it was dismissed: {"most_nights":"2024-06-10"}.
+// object from ID to the date it was dismissed: {"most_nights":"2024-06-10"}.
 const SettingDismissals = "redflag_dismissals"
 
 // Dismissals records, per red flag, the day the person last dismissed it.
-type Dismissals map[FlagID]Date
+type Dismissals map[ID]model.Date
 
 // Visible returns the flags that are not dismissed, in their order. A dismissal
 // hides a flag while it keeps holding from the same Since; once the flag stops
@@ -31,7 +33,7 @@ func Visible(flags []Flag, d Dismissals) []Flag {
 // LoadDismissals reads the dismissals kept in s. A setting that cannot be read
 // as dismissals gives an error wrapping ErrInvalid together with an empty,
 // usable Dismissals, so the flags can still be shown.
-func LoadDismissals(ctx context.Context, s Store) (Dismissals, error) {
+func LoadDismissals(ctx context.Context, s model.Store) (Dismissals, error) {
 	raw, err := s.Setting(ctx, SettingDismissals, "")
 	if err != nil {
 		return nil, fmt.Errorf("load red-flag dismissals: %w", err)
@@ -41,11 +43,11 @@ func LoadDismissals(ctx context.Context, s Store) (Dismissals, error) {
 		return d, nil
 	}
 	if err := json.Unmarshal([]byte(raw), &d); err != nil {
-		return Dismissals{}, fmt.Errorf("%w: stored red-flag dismissals are not readable: %v", ErrInvalid, err)
+		return Dismissals{}, fmt.Errorf("%w: stored red-flag dismissals are not readable: %v", model.ErrInvalid, err)
 	}
 	for id, at := range d {
 		if !at.Valid() {
-			return Dismissals{}, fmt.Errorf("%w: stored dismissal of %s has date %q, not YYYY-MM-DD", ErrInvalid, id, at)
+			return Dismissals{}, fmt.Errorf("%w: stored dismissal of %s has date %q, not YYYY-MM-DD", model.ErrInvalid, id, at)
 		}
 	}
 	return d, nil
@@ -53,12 +55,12 @@ func LoadDismissals(ctx context.Context, s Store) (Dismissals, error) {
 
 // SaveDismissal records that flag id was dismissed on date. An unreadable
 // stored setting is replaced rather than left to block every later dismissal.
-func SaveDismissal(ctx context.Context, s Store, id FlagID, date Date) error {
+func SaveDismissal(ctx context.Context, s model.Store, id ID, date model.Date) error {
 	if !date.Valid() {
-		return fmt.Errorf("%w: dismissal date %q is not YYYY-MM-DD", ErrInvalid, date)
+		return fmt.Errorf("%w: dismissal date %q is not YYYY-MM-DD", model.ErrInvalid, date)
 	}
 	d, err := LoadDismissals(ctx, s)
-	if err != nil && !errors.Is(err, ErrInvalid) {
+	if err != nil && !errors.Is(err, model.ErrInvalid) {
 		return fmt.Errorf("dismiss red flag %s: %w", id, err)
 	}
 	d[id] = date

@@ -1,4 +1,6 @@
-package model
+package experiment
+
+import "github.com/crampdiary/crampdiary/model"
 
 // Verdict is the one-line answer of an experiment.
 type Verdict string
@@ -44,10 +46,10 @@ type ConditionSummary struct {
 
 // PhaseSummary is one phase of a phase design, for the phase chart.
 type PhaseSummary struct {
-	Phase     int       `json:"phase"` // 0 for the baseline
-	Condition Condition `json:"condition"`
-	From      Date      `json:"from"`
-	To        Date      `json:"to"`
+	Phase     int             `json:"phase"` // 0 for the baseline
+	Condition model.Condition `json:"condition"`
+	From      model.Date      `json:"from"`
+	To        model.Date      `json:"to"`
 	ConditionSummary
 }
 
@@ -62,9 +64,9 @@ type Adherence struct {
 
 // Result is the analysis of one experiment.
 type Result struct {
-	State        ExperimentState `json:"state"`
-	StoppedEarly bool            `json:"stopped_early"`
-	Outcome      Outcome         `json:"outcome"`
+	State        model.ExperimentState `json:"state"`
+	StoppedEarly bool                  `json:"stopped_early"`
+	Outcome      model.Outcome         `json:"outcome"`
 
 	Planned  int `json:"nights_planned"`  // A and B nights of the plan, washout excluded
 	Checked  int `json:"nights_checked"`  // of those, checked so far with a known score
@@ -92,13 +94,13 @@ type Result struct {
 // judge sets the verdict and its reasons from the figures already in r.
 func (r *Result) judge() {
 	r.Reasons = nil
-	if r.MinP > Alpha {
+	if r.MinP > model.Alpha {
 		r.Reasons = append(r.Reasons, ReasonDesign)
 	}
 	switch r.State {
-	case StatePlanned:
+	case model.StatePlanned:
 		r.Reasons = append(r.Reasons, ReasonNotStarted)
-	case StateRunning:
+	case model.StateRunning:
 		r.Reasons = append(r.Reasons, ReasonRunning)
 	}
 	if r.Checked < r.Needed {
@@ -112,7 +114,7 @@ func (r *Result) judge() {
 	switch {
 	case len(r.Reasons) > 0:
 		r.Verdict = VerdictInconclusive
-	case *r.P <= Alpha && *r.Effect < 0:
+	case *r.P <= model.Alpha && *r.Effect < 0:
 		r.Verdict = VerdictHelped
 	default:
 		r.Verdict = VerdictNoDifference

@@ -1,36 +1,38 @@
-package model
+package experiment
 
 import (
 	"math/rand/v2"
 	"testing"
+
+	"github.com/crampdiary/crampdiary/model"
 )
 
 // expSimulate runs n experiments of plan on simulated people whose nights
 // have a cramp with probability pA on A nights and pB on B nights; a tenth of
 // nights go unchecked and one in twenty is answered "not kept". It returns
 // how many ended "helped". Seeds are fixed, so the count never changes.
-func expSimulate(t testing.TB, plan Plan, n int, pA, pB float64) int {
+func expSimulate(t testing.TB, plan model.Plan, n int, pA, pB float64) int {
 	t.Helper()
 	helped := 0
 	for i := range n {
 		rng := rand.New(rand.NewPCG(uint64(i), 0x51))
-		e, err := NewExperiment(CustomTemplate("sim", "", "the change"), expStart, plan, int64(i))
+		e, err := New(CustomTemplate("sim", "", "the change"), expStart, plan, int64(i))
 		if err != nil {
 			t.Fatal(err)
 		}
-		var days []Day
-		var cramps []Cramp
+		var days []model.Day
+		var cramps []model.Cramp
 		for j, night := range e.Nights {
 			if rng.Float64() < 0.1 {
 				continue
 			}
-			days = append(days, Day{Date: night.Date, NightChecked: true})
+			days = append(days, model.Day{Date: night.Date, NightChecked: true})
 			p := pA
-			if night.Condition == CondB {
+			if night.Condition == model.CondB {
 				p = pB
 			}
 			if rng.Float64() < p {
-				cramps = append(cramps, Cramp{Night: night.Date, Muscle: Calf, Side: Left})
+				cramps = append(cramps, model.Cramp{Night: night.Date, Muscle: model.Calf, Side: model.Left})
 			}
 			e.Nights[j].Kept = ptr(rng.Float64() >= 0.05)
 		}
@@ -45,15 +47,15 @@ func expSimulate(t testing.TB, plan Plan, n int, pA, pB float64) int {
 // Monte-Carlo path (the 28-night default) and the phase default.
 func expSimPlans() []struct {
 	name string
-	plan Plan
+	plan model.Plan
 } {
-	nightly, _ := TemplateByID(TemplateBedtimeStretch)
-	phases, _ := TemplateByID(TemplateSleepWindow)
+	nightly, _ := TemplateByID(model.TemplateBedtimeStretch)
+	phases, _ := TemplateByID(model.TemplateSleepWindow)
 	return []struct {
 		name string
-		plan Plan
+		plan model.Plan
 	}{
-		{"14 nights", Plan{Outcome: OutcomeCrampNights, Design: NightByNight, Nights: 14}},
+		{"14 nights", model.Plan{Outcome: model.OutcomeCrampNights, Design: model.NightByNight, Nights: 14}},
 		{"28 nights (default)", nightly.Plan},
 		{"5 pairs of 7 days (default)", phases.Plan},
 	}
@@ -91,7 +93,7 @@ func TestSimulatedRealEffectIsUsuallyFound(t *testing.T) {
 // BenchmarkExperimentExactTest analyses a finished 14-night experiment: the
 // diary is scored and all 3,432 schedules are enumerated.
 func BenchmarkExperimentExactTest(b *testing.B) {
-	e := expBuild(b, Plan{Outcome: OutcomeCrampNights, Design: NightByNight, Nights: 14}, "ABBABAABBAABAB")
+	e := expBuild(b, model.Plan{Outcome: model.OutcomeCrampNights, Design: model.NightByNight, Nights: 14}, "ABBABAABBAABAB")
 	days, cramps := expDiary("10210110011010")
 	today := expAfter(e)
 	for b.Loop() {
@@ -104,8 +106,8 @@ func BenchmarkExperimentExactTest(b *testing.B) {
 // BenchmarkExperimentMonteCarlo is the slow path: 42 nights have C(42,21)
 // schedules, so 10,000 are drawn.
 func BenchmarkExperimentMonteCarlo(b *testing.B) {
-	plan := Plan{Outcome: OutcomeCrampsPerNight, Design: NightByNight, Nights: 42}
-	e, err := NewExperiment(CustomTemplate("bench", "", "change"), expStart, plan, 3)
+	plan := model.Plan{Outcome: model.OutcomeCrampsPerNight, Design: model.NightByNight, Nights: 42}
+	e, err := New(CustomTemplate("bench", "", "change"), expStart, plan, 3)
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -1,0 +1,3 @@
+package redflag
+
+func ptr[T any](v T) *T { return &v }
