@@ -5,11 +5,22 @@
 SHELL := /bin/bash
 BIN := crampdiary
 BUILD_DEBS := libgl1-mesa-dev xorg-dev
-TEST_DEBS := xvfb xauth libgl1-mesa-dri imagemagick dbus-x11 x11-utils poppler-utils xdotool
+TEST_DEBS := xvfb xauth libgl1-mesa-dri imagemagick dbus-x11 x11-utils poppler-utils xdotool \
+	desktop-file-utils appstream
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 DEMO_DIR := demo-data
+APP_ID := io.github.crampdiary
+VERSION := $(shell sed -n 's/^ *Version *= *"\(.*\)"/\1/p' FyneApp.toml)
 
-.PHONY: deps deps-build deps-test build run test fmt-check vet unit smoke bench screenshot demo clean
+# make install follows the GNU conventions: PREFIX, and DESTDIR for staging.
+PREFIX ?= /usr/local
+DESTDIR ?=
+BINDIR := $(DESTDIR)$(PREFIX)/bin
+DATADIR := $(DESTDIR)$(PREFIX)/share
+ICON_SIZES := 16 24 32 48 64 128 256 512
+
+.PHONY: deps deps-build deps-test build run test fmt-check vet unit smoke bench screenshot demo clean \
+	install uninstall validate icons
 
 deps: deps-build deps-test
 
@@ -39,7 +50,7 @@ build: deps-build
 run: build
 	./$(BIN)
 
-test: deps fmt-check vet unit smoke
+test: deps fmt-check vet validate unit smoke
 
 fmt-check:
 	@bad=$$(gofmt -l .); \
@@ -56,6 +67,11 @@ vet: deps-build
 unit: deps-build
 	LANG=en_US.UTF-8 go test -count=1 -tags ci ./...
 	LANG=en_US.UTF-8 go test -count=1 -tags 'ci fakeclock' ./app/
+
+# The desktop entry and the AppStream file, as software centres and Flathub read them.
+validate: deps-test
+	desktop-file-validate packaging/linux/$(APP_ID).desktop
+	appstreamcli validate --no-net packaging/linux/$(APP_ID).metainfo.xml
 
 smoke: deps
 	bash .ci/smoke
@@ -74,6 +90,37 @@ screenshot: deps
 demo: build
 	@[ -e $(DEMO_DIR)/crampdiary.db ] || ./$(BIN) --data-dir $(DEMO_DIR) demo --days 120
 	./$(BIN) --data-dir $(DEMO_DIR)
+
+# The PNG icons are committed; this redraws them from assets/icon.png.
+icons:
+	for s in $(ICON_SIZES); do \
+		mkdir -p packaging/icons/$${s}x$${s}; \
+		convert assets/icon.png -filter Lanczos -resize $${s}x$${s} -strip \
+			PNG32:packaging/icons/$${s}x$${s}/$(APP_ID).png; \
+	done
+
+# Builds first only when the binary is missing, so sudo make install after make
+# build does not need Go in root's PATH.
+install:
+	@[ -x $(BIN) ] || $(MAKE) build
+	install -Dm755 $(BIN) $(BINDIR)/$(BIN)
+	install -Dm644 packaging/linux/$(APP_ID).desktop $(DATADIR)/applications/$(APP_ID).desktop
+	install -Dm644 packaging/linux/$(APP_ID).metainfo.xml $(DATADIR)/metainfo/$(APP_ID).metainfo.xml
+	for s in $(ICON_SIZES); do \
+		install -Dm644 packaging/icons/$${s}x$${s}/$(APP_ID).png \
+			$(DATADIR)/icons/hicolor/$${s}x$${s}/apps/$(APP_ID).png; \
+	done
+	@if [ -z "$(DESTDIR)" ]; then \
+		gtk-update-icon-cache -q -t $(DATADIR)/icons/hicolor 2>/dev/null || true; \
+		update-desktop-database -q $(DATADIR)/applications 2>/dev/null || true; \
+	fi
+
+# Removes exactly what install put there; the diaries in the users' folders stay.
+uninstall:
+	rm -f $(BINDIR)/$(BIN)
+	rm -f $(DATADIR)/applications/$(APP_ID).desktop
+	rm -f $(DATADIR)/metainfo/$(APP_ID).metainfo.xml
+	for s in $(ICON_SIZES); do rm -f $(DATADIR)/icons/hicolor/$${s}x$${s}/apps/$(APP_ID).png; done
 
 clean:
 	rm -f $(BIN)
