@@ -19,8 +19,16 @@ BINDIR := $(DESTDIR)$(PREFIX)/bin
 DATADIR := $(DESTDIR)$(PREFIX)/share
 ICON_SIZES := 16 24 32 48 64 128 256 512
 
+# Tools the Makefile installs itself, at pinned versions, into ./.bin.
+TOOLS := $(CURDIR)/.bin
+FYNE_TOOLS_VERSION := v1.7.4
+DIST := dist
+DEB_ARCH = $(shell dpkg --print-architecture)
+DEB = $(DIST)/$(BIN)_$(VERSION)_$(DEB_ARCH).deb
+DIST_DEBS := dpkg-dev gcc-mingw-w64-x86-64
+
 .PHONY: deps deps-build deps-test build run test fmt-check vet unit smoke bench screenshot demo clean \
-	install uninstall validate icons
+	install uninstall validate icons dist deb fyne-package windows deps-dist deb-check
 
 deps: deps-build deps-test
 
@@ -50,7 +58,7 @@ build: deps-build
 run: build
 	./$(BIN)
 
-test: deps fmt-check vet validate unit smoke
+test: deps fmt-check vet validate unit smoke deb-check
 
 fmt-check:
 	@bad=$$(gofmt -l .); \
@@ -76,6 +84,10 @@ validate: deps-test
 smoke: deps
 	bash .ci/smoke
 	bash .ci/smoke-day
+
+# Installs the .deb on this machine, opens the installed app, removes it.
+deb-check: deb deps-test
+	bash .ci/deb-check
 
 bench: deps-build
 	bash .ci/bench
@@ -122,5 +134,42 @@ uninstall:
 	rm -f $(DATADIR)/metainfo/$(APP_ID).metainfo.xml
 	for s in $(ICON_SIZES); do rm -f $(DATADIR)/icons/hicolor/$${s}x$${s}/apps/$(APP_ID).png; done
 
+# Everything a release ships, in ./dist: the .deb, fyne's Linux tarball and
+# the Windows program.
+dist: deb fyne-package windows
+	@ls -l $(DIST)/*.deb $(DIST)/*.tar.xz $(DIST)/*.exe
+
+deps-dist:
+	@$(call install_missing,$(DIST_DEBS))
+
+# The Debian package is the make install tree under /usr plus a control file;
+# the desktop and icon caches are refreshed by dpkg's triggers, so it needs no
+# maintainer scripts.
+deb: deps-build deps-dist
+	rm -rf $(DIST)/deb-root && mkdir -p $(DIST)
+	go build -ldflags '-s -w' -o $(BIN) .
+	$(MAKE) --no-print-directory install DESTDIR=$(CURDIR)/$(DIST)/deb-root PREFIX=/usr
+	mkdir -p $(DIST)/deb-root/DEBIAN
+	sed -e 's/@VERSION@/$(VERSION)/' -e 's/@ARCH@/$(DEB_ARCH)/' \
+		-e "s/@SIZE@/$$(du -sk --exclude=DEBIAN $(DIST)/deb-root | cut -f1)/" \
+		packaging/deb/control.in >$(DIST)/deb-root/DEBIAN/control
+	dpkg-deb --root-owner-group -Zxz --build $(DIST)/deb-root $(DEB)
+	rm -rf $(DIST)/deb-root
+
+# fyne package's own Linux tarball (a Makefile that installs under /usr/local).
+fyne-package: deps-build
+	GOBIN=$(TOOLS) go install fyne.io/tools/cmd/fyne@$(FYNE_TOOLS_VERSION)
+	mkdir -p $(DIST)
+	$(TOOLS)/fyne package --os linux --release
+	mv $(BIN).tar.xz $(DIST)/$(BIN)_$(VERSION)_linux.tar.xz
+
+# The Windows program, cross-compiled with cgo through mingw-w64. It is built
+# as a GUI program, so no console window opens beside it.
+windows: deps-dist
+	mkdir -p $(DIST)
+	CGO_ENABLED=1 GOOS=windows GOARCH=amd64 CC=x86_64-w64-mingw32-gcc \
+		go build -trimpath -ldflags '-H=windowsgui' -o $(DIST)/$(BIN).exe .
+
 clean:
 	rm -f $(BIN)
+	rm -rf $(DIST)
