@@ -22,13 +22,16 @@ ICON_SIZES := 16 24 32 48 64 128 256 512
 # Tools the Makefile installs itself, at pinned versions, into ./.bin.
 TOOLS := $(CURDIR)/.bin
 FYNE_TOOLS_VERSION := v1.7.4
+STATICCHECK_VERSION := v0.8.2
+COVER_LOG := $(TOOLS)/cover.log
 DIST := dist
 DEB_ARCH = $(shell dpkg --print-architecture)
 DEB = $(DIST)/$(BIN)_$(VERSION)_$(DEB_ARCH).deb
 DIST_DEBS := dpkg-dev gcc-mingw-w64-x86-64
 
 .PHONY: deps deps-build deps-test build run test fmt-check vet unit smoke bench screenshot demo clean \
-	install uninstall validate icons dist deb fyne-package windows deps-dist deb-check
+	install uninstall validate icons dist deb fyne-package windows deps-dist deb-check \
+	race race-ui coverage staticcheck
 
 deps: deps-build deps-test
 
@@ -58,7 +61,7 @@ build: deps-build
 run: build
 	./$(BIN)
 
-test: deps fmt-check vet validate unit smoke deb-check
+test: deps fmt-check vet staticcheck validate unit race smoke deb-check coverage
 
 fmt-check:
 	@bad=$$(gofmt -l .); \
@@ -73,13 +76,34 @@ vet: deps-build
 # a cached pass must not hide a test that depends on the date. The second run
 # covers the fake clock, which only a -tags fakeclock build has.
 unit: deps-build
-	LANG=en_US.UTF-8 go test -count=1 -tags ci ./...
+	@mkdir -p $(TOOLS)
+	set -o pipefail; LANG=en_US.UTF-8 go test -count=1 -tags ci -cover ./... | tee $(COVER_LOG)
 	LANG=en_US.UTF-8 go test -count=1 -tags 'ci fakeclock' ./app/
 
 # The desktop entry and the AppStream file, as software centres and Flathub read them.
 validate: deps-test
 	desktop-file-validate packaging/linux/$(APP_ID).desktop
 	appstreamcli validate --no-net packaging/linux/$(APP_ID).metainfo.xml
+
+# The race detector on the packages that start goroutines. ui is left out
+# until the races its tests show under Fyne's test driver (draftKeeper.flush,
+# chartView.redraw) are fixed; make race-ui runs it.
+race: deps-build
+	LANG=en_US.UTF-8 go test -count=1 -race -tags ci ./app/... ./charts/...
+
+race-ui: deps-build
+	LANG=en_US.UTF-8 go test -count=1 -race -tags ci ./ui/...
+
+# Printed at the end of make test; fails when model or charts fall under 70%.
+coverage:
+	@[ -s $(COVER_LOG) ] || { echo "no $(COVER_LOG): run make unit first"; exit 1; }
+	bash .ci/coverage-floor $(COVER_LOG)
+
+staticcheck: deps-build
+	@[ -x $(TOOLS)/staticcheck ] && $(TOOLS)/staticcheck -version | grep -q '$(STATICCHECK_VERSION:v%=%)' || \
+		GOBIN=$(TOOLS) go install honnef.co/go/tools/cmd/staticcheck@$(STATICCHECK_VERSION)
+	$(TOOLS)/staticcheck -tags ci ./...
+	$(TOOLS)/staticcheck -tags 'ci fakeclock' ./app/
 
 smoke: deps
 	bash .ci/smoke
