@@ -31,7 +31,7 @@ DIST_DEBS := dpkg-dev gcc-mingw-w64-x86-64
 
 .PHONY: deps deps-build deps-test build run test fmt-check vet unit smoke bench screenshot demo clean \
 	install uninstall validate icons dist deb fyne-package windows deps-dist deb-check \
-	race race-ui coverage staticcheck
+	race race-ui coverage staticcheck vendor-archive
 
 deps: deps-build deps-test
 
@@ -193,6 +193,16 @@ windows: deps-dist
 	mkdir -p $(DIST)
 	CGO_ENABLED=1 GOOS=windows GOARCH=amd64 CC=x86_64-w64-mingw32-gcc \
 		go build -trimpath -ldflags '-H=windowsgui' -o $(DIST)/$(BIN).exe .
+
+# The Go modules as the Flatpak manifest needs them (Flathub builds offline):
+# go mod vendor's tree, packed to unpack as vendor/.
+vendor-archive:
+	mkdir -p $(DIST)
+	rm -rf $(DIST)/vendor && go mod vendor -o $(DIST)/vendor
+	tar -C $(DIST)/vendor --sort=name --mtime=@0 --owner=0 --group=0 -cJf \
+		$(DIST)/$(BIN)-$(VERSION)-vendor.tar.xz .
+	rm -rf $(DIST)/vendor
+	sha256sum $(DIST)/$(BIN)-$(VERSION)-vendor.tar.xz
 
 clean:
 	rm -f $(BIN)
