@@ -181,10 +181,13 @@ deb: deps-build deps-dist
 	rm -rf $(DIST)/deb-root
 
 # fyne package's own Linux tarball (a Makefile that installs under /usr/local).
+# fyne package rewrites FyneApp.toml (it counts builds up); the file is put back.
 fyne-package: deps-build
 	GOBIN=$(TOOLS) go install fyne.io/tools/cmd/fyne@$(FYNE_TOOLS_VERSION)
 	mkdir -p $(DIST)
-	$(TOOLS)/fyne package --os linux --release
+	cp FyneApp.toml $(DIST)/FyneApp.toml.keep
+	$(TOOLS)/fyne package --os linux --release; rc=$$?; \
+		mv $(DIST)/FyneApp.toml.keep FyneApp.toml; exit $$rc
 	mv $(BIN).tar.xz $(DIST)/$(BIN)_$(VERSION)_linux.tar.xz
 
 # The Windows program, cross-compiled with cgo through mingw-w64. It is built
