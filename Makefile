@@ -195,7 +195,7 @@ fyne-package: deps-build
 windows: deps-dist
 	mkdir -p $(DIST)
 	CGO_ENABLED=1 GOOS=windows GOARCH=amd64 CC=x86_64-w64-mingw32-gcc \
-		go build -trimpath -ldflags '-H=windowsgui' -o $(DIST)/$(BIN).exe .
+		go build -trimpath -ldflags '-s -w -H=windowsgui' -o $(DIST)/$(BIN).exe .
 
 # The Go modules as the Flatpak manifest needs them (Flathub builds offline):
 # go mod vendor's tree, packed to unpack as vendor/.
