@@ -30,7 +30,6 @@ type loopHarness struct {
 	store  *sqlstore.DB
 	prefs  fyne.Preferences
 	clock  time.Time
-	sent   []*fyne.Notification
 	menu   *fyne.Menu // the tray's menu as last set; nil until the loop sets one
 	menus  int        // how many times the menu was set
 	acted  []remind.Kind

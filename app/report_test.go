@@ -92,14 +92,14 @@ func TestReportNeedsADiaryAndIsInTheHelp(t *testing.T) {
 
 func TestFlagsCommand(t *testing.T) {
 	dir := t.TempDir()
-	code, out, errOut := runCLI(t, dir, "flags")
+	code, _, errOut := runCLI(t, dir, "flags")
 	if code != exitError || !strings.Contains(errOut, "no diary") {
 		t.Fatalf("flags without a diary: exit %d, %q", code, errOut)
 	}
 	if code, _, errOut := runCLI(t, dir, "demo", "--days", "20"); code != exitOK {
 		t.Fatalf("demo: %s", errOut)
 	}
-	code, out, errOut = runCLI(t, dir, "flags")
+	code, out, errOut := runCLI(t, dir, "flags")
 	if code != exitOK || (out != "No red flags in the diary.\n" && !strings.Contains(out, "talk to a clinician")) {
 		t.Fatalf("flags: exit %d, out %q, err %q", code, out, errOut)
 	}

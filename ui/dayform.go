@@ -183,12 +183,3 @@ func (f *dayForm) read() (model.Day, error) {
 	d.Notes = f.notes.Text
 	return d, nil
 }
-
-// focusFor maps a model field to the widget that edits it, to focus after a
-// validation error.
-func (f *dayForm) focusFor(field string) fyne.Focusable {
-	return map[string]fyne.Focusable{
-		"steps": f.steps, "run_min": f.runMin, "standing_h": f.standingH,
-		"alcohol_drinks": f.alcohol, "fluids_glasses": f.fluids, "caffeine_cups": f.caffeine,
-	}[field]
-}

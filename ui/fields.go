@@ -67,8 +67,6 @@ func readFloat(e *widget.Entry, label string) (*float64, error) {
 	return &v, nil
 }
 
-func showFloat(e *widget.Entry, v *float64) { e.SetText(floatText(v)) }
-
 // clockEntry is an Entry for an optional HH:MM time.
 func clockEntry() *widget.Entry {
 	e := widget.NewEntry()
@@ -126,8 +124,6 @@ func readScale(g *widget.RadioGroup) *int {
 	}
 	return &v
 }
-
-func showScale(g *widget.RadioGroup, v *int) { g.SetSelected(intText(v)) }
 
 // parseDuration reads a cramp's length: "90s", "2", "2 min", "1:30" (minutes:seconds).
 // A bare number is minutes, as people remember cramps in minutes.

@@ -162,15 +162,10 @@ func TestCrampsInTheOrderTheyHappened(t *testing.T) {
 	mustSaveCramp(t, db, model.Cramp{Night: "2026-11-23", Time: ptr(model.Clock(4 * 60)), Muscle: model.Calf, Side: model.Left})
 	mustSaveCramp(t, db, model.Cramp{Night: "2026-11-22", Time: ptr(model.Clock(1 * 60)), Muscle: model.Calf, Side: model.Left})
 	mustSaveCramp(t, db, model.Cramp{Night: "2026-11-23", Time: ptr(model.Clock(2 * 60)), Muscle: model.Foot, Side: model.Left})
-	cramps, _ := db.Cramps(ctx, model.FirstDate, model.LastDate)
-	got := []string{}
-	for _, c := range cramps {
-		got = append(got, string(c.Night)+" "+c.Time.String())
-	}
 	mustSaveCramp(t, db, model.Cramp{Night: "2026-11-23", Time: ptr(model.Clock(23*60 + 50)), Muscle: model.Foot, Side: model.Left})
 	mustSaveCramp(t, db, model.Cramp{Night: "2026-11-23", Muscle: model.Foot, Side: model.Left})
-	cramps, _ = db.Cramps(ctx, model.FirstDate, model.LastDate)
-	got = []string{}
+	cramps, _ := db.Cramps(ctx, model.FirstDate, model.LastDate)
+	got := []string{}
 	for _, c := range cramps {
 		got = append(got, string(c.Night)+" "+fmt.Sprint(c.Time))
 	}
