@@ -27,10 +27,11 @@ COVER_LOG := $(TOOLS)/cover.log
 DIST := dist
 DEB_ARCH = $(shell dpkg --print-architecture)
 DEB = $(DIST)/$(BIN)_$(VERSION)_$(DEB_ARCH).deb
-DIST_DEBS := dpkg-dev gcc-mingw-w64-x86-64
+DEB_DEBS := dpkg-dev
+WINDOWS_DEBS := gcc-mingw-w64-x86-64
 
 .PHONY: deps deps-build deps-test build run test fmt-check vet unit smoke bench screenshot demo clean \
-	install uninstall validate icons dist deb fyne-package windows deps-dist deb-check \
+	install uninstall validate icons dist deb fyne-package windows deps-deb deps-windows deb-check \
 	race race-ui coverage staticcheck vendor-archive
 
 deps: deps-build deps-test
@@ -163,13 +164,18 @@ uninstall:
 dist: deb fyne-package windows
 	@ls -l $(DIST)/*.deb $(DIST)/*.tar.xz $(DIST)/*.exe
 
-deps-dist:
-	@$(call install_missing,$(DIST_DEBS))
+# The .deb needs only dpkg-deb; mingw-w64 is large, so only the Windows build
+# (not make test) installs it.
+deps-deb:
+	@$(call install_missing,$(DEB_DEBS))
+
+deps-windows:
+	@$(call install_missing,$(WINDOWS_DEBS))
 
 # The Debian package is the make install tree under /usr plus a control file;
 # the desktop and icon caches are refreshed by dpkg's triggers, so it needs no
 # maintainer scripts.
-deb: deps-build deps-dist
+deb: deps-build deps-deb
 	rm -rf $(DIST)/deb-root && mkdir -p $(DIST)
 	go build -ldflags '-s -w' -o $(BIN) .
 	$(MAKE) --no-print-directory install DESTDIR=$(CURDIR)/$(DIST)/deb-root PREFIX=/usr
@@ -192,7 +198,7 @@ fyne-package: deps-build
 
 # The Windows program, cross-compiled with cgo through mingw-w64. It is built
 # as a GUI program, so no console window opens beside it.
-windows: deps-dist
+windows: deps-windows
 	mkdir -p $(DIST)
 	CGO_ENABLED=1 GOOS=windows GOARCH=amd64 CC=x86_64-w64-mingw32-gcc \
 		go build -trimpath -ldflags '-s -w -H=windowsgui' -o $(DIST)/$(BIN).exe .

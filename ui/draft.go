@@ -41,12 +41,15 @@ func newDraftKeeper(e *env, key string, fields fieldSet, stored func() map[strin
 func (k *draftKeeper) dirty() bool { return !maps.Equal(k.fields.snapshot(), k.stored()) }
 
 // quietly runs fill, which sets the fields from the program, and then looks at
-// the result once, instead of at every half-filled step.
+// the result once, instead of at every half-filled step. Nobody is typing, so
+// there is nothing to wait for: the draft is brought up to date at once.
 func (k *draftKeeper) quietly(fill func()) {
 	k.quiet++
 	defer func() {
 		k.quiet--
-		k.changed()
+		if k.quiet == 0 {
+			k.flush()
+		}
 	}()
 	fill()
 }
