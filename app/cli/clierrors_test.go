@@ -18,12 +18,12 @@ func TestBusyErrorPassesAsItIs(t *testing.T) {
 // worded in one place.
 func TestDemoOnAFullDiaryIsRefused(t *testing.T) {
 	dir := t.TempDir()
-	if code, _, errOut := runCLI(t, dir, "demo"); code != proc.ExitOK {
+	if code, _, errOut := runCLI(t, dir, "demo"); code != exitOK {
 		t.Fatalf("demo: exit %d: %s", code, errOut)
 	}
 	code, _, errOut := runCLI(t, dir, "demo")
 	want := "crampdiary: demo only fills an empty diary, and this one already has entries; use --data-dir with a new folder to try the demo\n"
-	if code != proc.ExitError || errOut != want {
+	if code != exitError || errOut != want {
 		t.Errorf("second demo: exit %d, stderr %q", code, errOut)
 	}
 }

@@ -8,7 +8,6 @@ import (
 	"testing"
 
 	"github.com/crampdiary/crampdiary/app/internal/datadir"
-	"github.com/crampdiary/crampdiary/app/internal/proc"
 )
 
 func TestBackupListRestoreFromTheCommandLine(t *testing.T) {
@@ -18,18 +17,18 @@ func TestBackupListRestoreFromTheCommandLine(t *testing.T) {
 	counts = counts[strings.Index(counts, "days:"):]
 	code, out, errOut := runCLI(t, dir, "backup")
 	snap := filepath.Join(dir, "backups", "crampdiary-2027-06-15.db")
-	if code != proc.ExitOK || !strings.Contains(out, snap) || !strings.HasSuffix(out, counts) {
+	if code != exitOK || !strings.Contains(out, snap) || !strings.HasSuffix(out, counts) {
 		t.Fatalf("backup: exit %d, out %q, err %q", code, out, errOut)
 	}
 	code, out, _ = runCLI(t, dir, "backups")
-	if code != proc.ExitOK || !strings.Contains(out, "2027-06-15  31 days") {
+	if code != exitOK || !strings.Contains(out, "2027-06-15  31 days") {
 		t.Fatalf("backups: exit %d, out %q", code, out)
 	}
 	// A second diary's worth of changes, then back to the snapshot.
 	os.Remove(datadir.DiaryPath(dir))
 	runCLI(t, dir, "demo", "--days", "3")
 	code, out, errOut = runCLI(t, dir, "restore", "--latest")
-	if code != proc.ExitOK || !strings.HasSuffix(out, counts) || !strings.Contains(out, ".before-restore-20270615-140000") {
+	if code != exitOK || !strings.HasSuffix(out, counts) || !strings.Contains(out, ".before-restore-20270615-140000") {
 		t.Fatalf("restore --latest: exit %d, out %q, err %q", code, out, errOut)
 	}
 	if _, out, _ := runCLI(t, dir, "check"); !strings.HasSuffix(out, counts) {
@@ -50,7 +49,7 @@ func TestRestoreRefusesADamagedBackupAndLeavesTheDiary(t *testing.T) {
 	before, _ := os.ReadFile(datadir.DiaryPath(dir))
 
 	code, _, errOut := runCLI(t, dir, "restore", snap)
-	if code != proc.ExitError || !strings.Contains(errOut, "damaged") {
+	if code != exitError || !strings.Contains(errOut, "damaged") {
 		t.Fatalf("restore of a garbled backup: exit %d, err %q", code, errOut)
 	}
 	if after, _ := os.ReadFile(datadir.DiaryPath(dir)); !bytes.Equal(before, after) {
@@ -60,10 +59,10 @@ func TestRestoreRefusesADamagedBackupAndLeavesTheDiary(t *testing.T) {
 		t.Errorf("a refused restore set the diary aside: %v", m)
 	}
 	code, out, _ := runCLI(t, dir, "backups")
-	if code != proc.ExitError || !strings.Contains(out, "DAMAGED") {
+	if code != exitError || !strings.Contains(out, "DAMAGED") {
 		t.Errorf("backups with a garbled one: exit %d, out %q", code, out)
 	}
-	if code, _, _ := runCLI(t, dir, "restore", "--latest"); code != proc.ExitError {
+	if code, _, _ := runCLI(t, dir, "restore", "--latest"); code != exitError {
 		t.Errorf("restore --latest with no good backup: exit %d", code)
 	}
 }
@@ -79,7 +78,7 @@ func TestRestoreRefusedWhileTheWindowIsOpen(t *testing.T) {
 	defer lk.Release()
 	before, _ := os.ReadFile(datadir.DiaryPath(dir))
 	code, _, errOut := runCLI(t, dir, "restore", "--latest")
-	if code != proc.ExitError || !strings.Contains(errOut, "window is open") {
+	if code != exitError || !strings.Contains(errOut, "window is open") {
 		t.Fatalf("restore under the lock: exit %d, err %q", code, errOut)
 	}
 	if after, _ := os.ReadFile(datadir.DiaryPath(dir)); !bytes.Equal(before, after) {
@@ -89,7 +88,7 @@ func TestRestoreRefusedWhileTheWindowIsOpen(t *testing.T) {
 
 func TestRestoreUsage(t *testing.T) {
 	for _, args := range [][]string{{"restore"}, {"restore", "a", "b"}, {"restore", "a", "--latest"}, {"backups", "x"}} {
-		if code, _, _ := runCLI(t, t.TempDir(), args...); code != proc.ExitUsage {
+		if code, _, _ := runCLI(t, t.TempDir(), args...); code != exitUsage {
 			t.Errorf("%q: exit %d, want 2", args, code)
 		}
 	}

@@ -7,7 +7,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/crampdiary/crampdiary/app/internal/proc"
 	"github.com/crampdiary/crampdiary/model"
 )
 
@@ -17,11 +16,11 @@ var insightKeys = []string{"factor", "nights_with", "nights_without", "cramp_nig
 
 func TestInsightsJSONOnADemoDiary(t *testing.T) {
 	dir := t.TempDir()
-	if code, _, errOut := runCLI(t, dir, "demo", "--days", "120"); code != proc.ExitOK {
+	if code, _, errOut := runCLI(t, dir, "demo", "--days", "120"); code != exitOK {
 		t.Fatalf("demo: exit %d: %s", code, errOut)
 	}
 	code, out, errOut := runCLI(t, dir, "insights", "--json")
-	if code != proc.ExitOK {
+	if code != exitOK {
 		t.Fatalf("insights --json: exit %d: %s", code, errOut)
 	}
 	var rows []map[string]any
@@ -57,11 +56,11 @@ func TestInsightsJSONOnADemoDiary(t *testing.T) {
 
 func TestInsightsTableLabelsHypotheses(t *testing.T) {
 	dir := t.TempDir()
-	if code, _, errOut := runCLI(t, dir, "demo", "--days", "60"); code != proc.ExitOK {
+	if code, _, errOut := runCLI(t, dir, "demo", "--days", "60"); code != exitOK {
 		t.Fatalf("demo: exit %d: %s", code, errOut)
 	}
 	code, out, errOut := runCLI(t, dir, "insights")
-	if code != proc.ExitOK {
+	if code != exitOK {
 		t.Fatalf("insights: exit %d: %s", code, errOut)
 	}
 	for _, want := range []string{"hypotheses to test", "Verdict", "Alcohol in the evening", "Heavy week"} {
@@ -73,7 +72,7 @@ func TestInsightsTableLabelsHypotheses(t *testing.T) {
 
 func TestInsightsWithoutDiary(t *testing.T) {
 	code, _, errOut := runCLI(t, t.TempDir(), "insights", "--json")
-	if code != proc.ExitError || !strings.Contains(errOut, "no diary") {
+	if code != exitError || !strings.Contains(errOut, "no diary") {
 		t.Fatalf("insights without a diary: exit %d, err %q", code, errOut)
 	}
 }

@@ -13,7 +13,6 @@ import (
 
 	"github.com/crampdiary/crampdiary/app/internal/apptest"
 	"github.com/crampdiary/crampdiary/app/internal/datadir"
-	"github.com/crampdiary/crampdiary/app/internal/proc"
 	"github.com/crampdiary/crampdiary/model"
 )
 
@@ -78,7 +77,7 @@ func TestImportTrackerAppleHealth(t *testing.T) {
 	export := apptest.AppleExport(t)
 
 	code, out, errOut := runCLI(t, dir, "import-tracker", export, "--dry-run")
-	if code != proc.ExitOK || !strings.Contains(out, "Apple Health") || !strings.Contains(out, "Days that change: 2") ||
+	if code != exitOK || !strings.Contains(out, "Apple Health") || !strings.Contains(out, "Days that change: 2") ||
 		!strings.Contains(out, "2027-06-11 steps: 1234 (typed) -> 8000") || !strings.Contains(out, "Nothing was written") {
 		t.Fatalf("dry run: exit %d\n%s%s", code, out, errOut)
 	}
@@ -87,7 +86,7 @@ func TestImportTrackerAppleHealth(t *testing.T) {
 	}
 
 	code, out, errOut = runCLI(t, dir, "import-tracker", export)
-	if code != proc.ExitOK || !strings.Contains(out, "Saved 2 days") {
+	if code != exitOK || !strings.Contains(out, "Saved 2 days") {
 		t.Fatalf("import: exit %d\n%s%s", code, out, errOut)
 	}
 	days := diaryDays(t, dir)
@@ -104,11 +103,11 @@ func TestImportTrackerAppleHealth(t *testing.T) {
 	}
 
 	code, out, _ = runCLI(t, dir, "import-tracker", export)
-	if code != proc.ExitOK || !strings.Contains(out, "Days that change: 0") || strings.Contains(out, "Saved") {
+	if code != exitOK || !strings.Contains(out, "Days that change: 0") || strings.Contains(out, "Saved") {
 		t.Errorf("second import: exit %d\n%s", code, out)
 	}
 	code, out, _ = runCLI(t, dir, "import-tracker", export, "--replace", "--from", "2027-06-11")
-	if code != proc.ExitOK || !strings.Contains(out, "Replaced, as --replace asks (1)") {
+	if code != exitOK || !strings.Contains(out, "Replaced, as --replace asks (1)") {
 		t.Errorf("--replace: exit %d\n%s", code, out)
 	}
 	if got := diaryDays(t, dir)["2027-06-11"]; *got.Steps != 8000 || got.StepsSource != "apple-health" {
@@ -119,7 +118,7 @@ func TestImportTrackerAppleHealth(t *testing.T) {
 func TestImportTrackerGadgetbridge(t *testing.T) {
 	dir := t.TempDir()
 	code, out, errOut := runCLI(t, dir, "import-tracker", gadgetbridgeDB(t))
-	if code != proc.ExitOK || !strings.Contains(out, "Gadgetbridge") {
+	if code != exitOK || !strings.Contains(out, "Gadgetbridge") {
 		t.Fatalf("exit %d\n%s%s", code, out, errOut)
 	}
 	got := diaryDays(t, dir)["2027-06-12"]
@@ -139,7 +138,7 @@ func TestImportTrackerTruncatedWritesNothing(t *testing.T) {
 		t.Fatal(err)
 	}
 	code, out, errOut := runCLI(t, dir, "import-tracker", export)
-	if code != proc.ExitError || !strings.Contains(errOut, "export.xml is cut short") || strings.Contains(out, "Saved") {
+	if code != exitError || !strings.Contains(errOut, "export.xml is cut short") || strings.Contains(out, "Saved") {
 		t.Fatalf("exit %d\n%s%s", code, out, errOut)
 	}
 	if days := diaryDays(t, dir); len(days) != 1 {
@@ -155,7 +154,7 @@ func TestImportTrackerRefusedWhileTheWindowIsOpen(t *testing.T) {
 	}
 	defer lk.Release()
 	code, _, errOut := runCLI(t, dir, "import-tracker", apptest.AppleExport(t))
-	if code != proc.ExitError || !strings.Contains(errOut, "window is open") {
+	if code != exitError || !strings.Contains(errOut, "window is open") {
 		t.Fatalf("exit %d, %q", code, errOut)
 	}
 }
@@ -164,14 +163,14 @@ func TestImportTrackerArguments(t *testing.T) {
 	dir := t.TempDir()
 	code, out, _ := runCLI(t, dir, "import-tracker", "--help")
 	for _, want := range []string{"Apple Health", "Health Connect", "Garmin", "Gadgetbridge", "Fitbit", "CSV", "--replace", "--dry-run"} {
-		if code != proc.ExitOK || !strings.Contains(out, want) {
+		if code != exitOK || !strings.Contains(out, want) {
 			t.Errorf("--help (exit %d) does not mention %q", code, want)
 		}
 	}
 	for _, args := range [][]string{{"import-tracker"}, {"import-tracker", "a", "b"}, {"import-tracker", "a", "--from", "2027-06-10", "--to", "2027-06-01"},
 		{"import-tracker", "a", "--columns", "day=Date"}} {
-		if code, _, _ := runCLI(t, dir, args...); code != proc.ExitUsage {
-			t.Errorf("%v: exit %d, want %d", args, code, proc.ExitUsage)
+		if code, _, _ := runCLI(t, dir, args...); code != exitUsage {
+			t.Errorf("%v: exit %d, want %d", args, code, exitUsage)
 		}
 	}
 }
@@ -200,11 +199,11 @@ func TestImportTrackerCSVWithColumns(t *testing.T) {
 		t.Fatal(err)
 	}
 	code, _, errOut := runCLI(t, dir, "import-tracker", path)
-	if code != proc.ExitError || !strings.Contains(errOut, "--columns") {
+	if code != exitError || !strings.Contains(errOut, "--columns") {
 		t.Fatalf("without --columns: exit %d, %q", code, errOut)
 	}
 	code, out, errOut := runCLI(t, dir, "import-tracker", path, "--columns", "date=Day,steps=Walked,run=Ran")
-	if code != proc.ExitOK || !strings.Contains(out, "a CSV file") {
+	if code != exitOK || !strings.Contains(out, "a CSV file") {
 		t.Fatalf("exit %d\n%s%s", code, out, errOut)
 	}
 	got := diaryDays(t, dir)["2027-06-08"]

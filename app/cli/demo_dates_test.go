@@ -9,7 +9,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/crampdiary/crampdiary/app/internal/proc"
 	"github.com/crampdiary/crampdiary/model"
 	"github.com/crampdiary/crampdiary/model/clocktest"
 )
@@ -28,7 +27,7 @@ func TestDemoCheckExportImport(t *testing.T) {
 				t.Errorf("check counts %q, demo printed %q", got, want)
 			}
 			export := filepath.Join(t.TempDir(), "export")
-			if code, _, errOut := runCLIAt(t, in.At, dir, "export", export); code != proc.ExitOK {
+			if code, _, errOut := runCLIAt(t, in.At, dir, "export", export); code != exitOK {
 				t.Fatalf("export: exit %d: %s", code, errOut)
 			}
 			checkDemoDates(t, export, in.Today)
@@ -46,7 +45,7 @@ func cliCounts(t *testing.T, now time.Time, dir string, args ...string) string {
 	t.Helper()
 	code, out, errOut := runCLIAt(t, now, dir, args...)
 	counts := countsLines.FindString(out)
-	if code != proc.ExitOK || counts == "" {
+	if code != exitOK || counts == "" {
 		t.Fatalf("%v: exit %d, out %q, err %q", args, code, out, errOut)
 	}
 	return counts

@@ -25,7 +25,7 @@ func TestOnlyNoCommandOpensTheWindow(t *testing.T) {
 	if code := Main([]string{"--data-dir", dir, "--hidden"}, e, window); code != 7 {
 		t.Errorf("no command: exit %d, want the window's 7", code)
 	}
-	if code := Main([]string{"--data-dir", dir, "demo", "--days", "2"}, e, window); code != proc.ExitOK {
+	if code := Main([]string{"--data-dir", dir, "demo", "--days", "2"}, e, window); code != exitOK {
 		t.Errorf("demo: exit %d", code)
 	}
 	if len(opened) != 1 || opened[0] != (opening{dir, true}) {

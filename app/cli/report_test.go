@@ -11,14 +11,13 @@ import (
 	"time"
 
 	"github.com/crampdiary/crampdiary/app/internal/datadir"
-	"github.com/crampdiary/crampdiary/app/internal/proc"
 	"github.com/crampdiary/crampdiary/model"
 	"github.com/crampdiary/crampdiary/model/sqlstore"
 )
 
 func TestReportCommand(t *testing.T) {
 	dir := t.TempDir()
-	if code, _, errOut := runCLI(t, dir, "demo", "--days", "60"); code != proc.ExitOK {
+	if code, _, errOut := runCLI(t, dir, "demo", "--days", "60"); code != exitOK {
 		t.Fatalf("demo: exit %d: %s", code, errOut)
 	}
 	out := t.TempDir()
@@ -26,7 +25,7 @@ func TestReportCommand(t *testing.T) {
 	code, stdout, errOut := runCLI(t, dir, "report", "--out", pdfPath)
 	lastNight := model.DiaryToday(testNow).AddDays(-1)
 	want := string(lastNight.AddDays(-27)) + " to " + string(lastNight)
-	if code != proc.ExitOK || !strings.Contains(stdout, want) {
+	if code != exitOK || !strings.Contains(stdout, want) {
 		t.Fatalf("report with defaults: exit %d, out %q (want the period %s), err %q", code, stdout, want, errOut)
 	}
 	if b, err := os.ReadFile(pdfPath); err != nil || !bytes.HasPrefix(b, []byte("%PDF-")) {
@@ -35,7 +34,7 @@ func TestReportCommand(t *testing.T) {
 
 	pngPath := filepath.Join(out, "cramps.PNG")
 	code, _, errOut = runCLI(t, dir, "report", "--from", string(lastNight.AddDays(-6)), "--to", string(lastNight), "--out", pngPath)
-	if code != proc.ExitOK {
+	if code != exitOK {
 		t.Fatalf("report as PNG: exit %d: %s", code, errOut)
 	}
 	f, err := os.Open(pngPath)
@@ -60,13 +59,13 @@ func TestReportRefusesBadInput(t *testing.T) {
 		code int
 		says string
 	}{
-		{"no file", []string{"report"}, proc.ExitUsage, "needs a file"},
-		{"wrong extension", []string{"report", "--out", "r.docx"}, proc.ExitUsage, ".pdf or .png"},
-		{"not a date", []string{"report", "--from", "2025-02-30", "--out", out}, proc.ExitUsage, "not a date"},
-		{"reversed", []string{"report", "--from", "2025-03-09", "--to", "2025-03-01", "--out", out}, proc.ExitUsage, "after it ends"},
-		{"too long", []string{"report", "--from", "2001-01-01", "--to", "2025-03-01", "--out", out}, proc.ExitUsage, "at most 3660 nights"},
-		{"extra argument", []string{"report", "--out", out, "now"}, proc.ExitUsage, "unexpected argument"},
-		{"ends tomorrow", []string{"report", "--to", tomorrow, "--out", out}, proc.ExitError, "after today"},
+		{"no file", []string{"report"}, exitUsage, "needs a file"},
+		{"wrong extension", []string{"report", "--out", "r.docx"}, exitUsage, ".pdf or .png"},
+		{"not a date", []string{"report", "--from", "2025-02-30", "--out", out}, exitUsage, "not a date"},
+		{"reversed", []string{"report", "--from", "2025-03-09", "--to", "2025-03-01", "--out", out}, exitUsage, "after it ends"},
+		{"too long", []string{"report", "--from", "2001-01-01", "--to", "2025-03-01", "--out", out}, exitUsage, "at most 3660 nights"},
+		{"extra argument", []string{"report", "--out", out, "now"}, exitUsage, "unexpected argument"},
+		{"ends tomorrow", []string{"report", "--to", tomorrow, "--out", out}, exitError, "after today"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -84,7 +83,7 @@ func TestReportRefusesBadInput(t *testing.T) {
 func TestReportNeedsADiaryAndIsInTheHelp(t *testing.T) {
 	dir := t.TempDir()
 	code, _, errOut := runCLI(t, dir, "report", "--out", filepath.Join(t.TempDir(), "r.pdf"))
-	if code != proc.ExitError || !strings.Contains(errOut, "no diary") {
+	if code != exitError || !strings.Contains(errOut, "no diary") {
 		t.Errorf("report without a diary: exit %d, err %q", code, errOut)
 	}
 	if _, out, _ := runCLI(t, dir, "help"); !strings.Contains(out, "report --out FILE") {
@@ -95,14 +94,14 @@ func TestReportNeedsADiaryAndIsInTheHelp(t *testing.T) {
 func TestFlagsCommand(t *testing.T) {
 	dir := t.TempDir()
 	code, _, errOut := runCLI(t, dir, "flags")
-	if code != proc.ExitError || !strings.Contains(errOut, "no diary") {
+	if code != exitError || !strings.Contains(errOut, "no diary") {
 		t.Fatalf("flags without a diary: exit %d, %q", code, errOut)
 	}
-	if code, _, errOut := runCLI(t, dir, "demo", "--days", "20"); code != proc.ExitOK {
+	if code, _, errOut := runCLI(t, dir, "demo", "--days", "20"); code != exitOK {
 		t.Fatalf("demo: %s", errOut)
 	}
 	code, out, errOut := runCLI(t, dir, "flags")
-	if code != proc.ExitOK || (out != "No red flags in the diary.\n" && !strings.Contains(out, "talk to a clinician")) {
+	if code != exitOK || (out != "No red flags in the diary.\n" && !strings.Contains(out, "talk to a clinician")) {
 		t.Fatalf("flags: exit %d, out %q, err %q", code, out, errOut)
 	}
 	// A long cramp last night must show.
@@ -117,7 +116,7 @@ func TestFlagsCommand(t *testing.T) {
 	}
 	s.Close()
 	code, out, _ = runCLI(t, dir, "flags")
-	if code != proc.ExitOK || !strings.Contains(out, "A cramp lasting over 10 minutes (since ") {
+	if code != exitOK || !strings.Contains(out, "A cramp lasting over 10 minutes (since ") {
 		t.Fatalf("flags after a 15-minute cramp: exit %d, %q", code, out)
 	}
 }

@@ -17,12 +17,20 @@ import (
 // today is the calendar date and last night has ended.
 var testNow = apptest.Now
 
+// The exit codes the tests expect, under the names they had before the
+// command line moved out of app.
+const (
+	exitOK    = proc.ExitOK
+	exitError = proc.ExitError
+	exitUsage = proc.ExitUsage
+)
+
 // run is Main as app runs it, with a window that only says it was asked
 // for: these tests run commands.
 func run(args []string, e proc.Env) int {
 	return Main(args, e, func(string, bool, proc.Env) int {
 		fmt.Fprintln(e.Stderr, "crampdiary: the window is not part of the command line tests")
-		return proc.ExitError
+		return exitError
 	})
 }
 
@@ -46,7 +54,7 @@ func TestDemoRefusesAFilledDiary(t *testing.T) {
 	dir := t.TempDir()
 	runCLI(t, dir, "demo", "--days", "5")
 	code, _, errOut := runCLI(t, dir, "demo", "--days", "5")
-	if code != proc.ExitError || !strings.Contains(errOut, "empty diary") {
+	if code != exitError || !strings.Contains(errOut, "empty diary") {
 		t.Fatalf("second demo: exit %d, err %q", code, errOut)
 	}
 }
@@ -54,7 +62,7 @@ func TestDemoRefusesAFilledDiary(t *testing.T) {
 func TestCheckWithoutDiary(t *testing.T) {
 	dir := t.TempDir()
 	code, _, errOut := runCLI(t, dir, "check")
-	if code != proc.ExitError || !strings.HasPrefix(errOut, "crampdiary: ") || !strings.Contains(errOut, "no diary") {
+	if code != exitError || !strings.HasPrefix(errOut, "crampdiary: ") || !strings.Contains(errOut, "no diary") {
 		t.Fatalf("check without a diary: exit %d, err %q", code, errOut)
 	}
 	if _, err := os.Stat(datadir.DiaryPath(dir)); !os.IsNotExist(err) {
@@ -70,7 +78,7 @@ func TestDamagedDiaryIsReportedAndKept(t *testing.T) {
 	}
 	for _, cmd := range [][]string{{"check"}, {"export", t.TempDir()}, {"demo"}} {
 		code, _, errOut := runCLI(t, dir, cmd...)
-		if code != proc.ExitError || !strings.Contains(errOut, datadir.DiaryPath(dir)) || !strings.Contains(errOut, "restore --latest") {
+		if code != exitError || !strings.Contains(errOut, datadir.DiaryPath(dir)) || !strings.Contains(errOut, "restore --latest") {
 			t.Errorf("%v on a damaged diary: exit %d, err %q", cmd, code, errOut)
 		}
 	}
@@ -82,7 +90,7 @@ func TestDamagedDiaryIsReportedAndKept(t *testing.T) {
 
 func TestImportAndDemoRefusedWhileLocked(t *testing.T) {
 	dir := t.TempDir()
-	if code, _, errOut := runCLI(t, dir, "demo", "--days", "3"); code != proc.ExitOK {
+	if code, _, errOut := runCLI(t, dir, "demo", "--days", "3"); code != exitOK {
 		t.Fatalf("demo: exit %d: %s", code, errOut)
 	}
 	lk, err := datadir.TryLock(dir) // stands for the open window
@@ -92,22 +100,22 @@ func TestImportAndDemoRefusedWhileLocked(t *testing.T) {
 	defer lk.Release()
 	for _, cmd := range [][]string{{"import", t.TempDir()}, {"demo"}} {
 		code, _, errOut := runCLI(t, dir, cmd...)
-		if code != proc.ExitError || !strings.Contains(errOut, "window is open") {
+		if code != exitError || !strings.Contains(errOut, "window is open") {
 			t.Errorf("%v beside the window: exit %d, err %q", cmd, code, errOut)
 		}
 	}
-	if code, _, errOut := runCLI(t, dir, "check"); code != proc.ExitOK {
+	if code, _, errOut := runCLI(t, dir, "check"); code != exitOK {
 		t.Errorf("check beside the window: exit %d, err %q", code, errOut)
 	}
 }
 
 func TestUsageAndHelpExitCodes(t *testing.T) {
 	dir := t.TempDir()
-	if code, out, _ := runCLI(t, dir, "help"); code != proc.ExitOK || !strings.Contains(out, "Commands:") {
+	if code, out, _ := runCLI(t, dir, "help"); code != exitOK || !strings.Contains(out, "Commands:") {
 		t.Errorf("help: exit %d, out %q", code, out)
 	}
 	code, _, errOut := runCLI(t, dir, "nonsense")
-	if code != proc.ExitUsage || !strings.HasPrefix(errOut, "crampdiary: ") {
+	if code != exitUsage || !strings.HasPrefix(errOut, "crampdiary: ") {
 		t.Errorf("unknown command: exit %d, err %q", code, errOut)
 	}
 }
@@ -116,7 +124,7 @@ func TestCheckNamesTheSQLiteVersion(t *testing.T) {
 	dir := t.TempDir()
 	runCLI(t, dir, "demo", "--days", "3")
 	code, out, errOut := runCLI(t, dir, "check")
-	if code != proc.ExitOK || !strings.Contains(out, "\nsqlite: 3.") {
+	if code != exitOK || !strings.Contains(out, "\nsqlite: 3.") {
 		t.Fatalf("check: exit %d, out %q, err %q", code, out, errOut)
 	}
 }

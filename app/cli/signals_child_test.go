@@ -130,13 +130,13 @@ func assertClosedCleanly(t *testing.T, dir string, days, cramps int) {
 
 func TestSIGHUPClosesTheDiaryAndExitsOne(t *testing.T) {
 	dir := t.TempDir()
-	if code, _, errOut := runCLI(t, dir, "demo", "--days", "5"); code != proc.ExitOK {
+	if code, _, errOut := runCLI(t, dir, "demo", "--days", "5"); code != exitOK {
 		t.Fatalf("demo: exit %d, %s", code, errOut)
 	}
 	d, c := countsOf(t, dir)
 	code, out, errOut := signalChild(t, syscall.SIGHUP, "saved", "--data-dir", dir, "check")
 	want := []string{"crampdiary: stopped on request before it finished; the diary was closed cleanly"}
-	if code != proc.ExitError || strings.Join(crampdiaryLines(errOut), "\n") != strings.Join(want, "\n") {
+	if code != exitError || strings.Join(crampdiaryLines(errOut), "\n") != strings.Join(want, "\n") {
 		t.Errorf("exit %d, stdout %q, stderr %q; want 1 and %q", code, out, errOut, want)
 	}
 	assertClosedCleanly(t, dir, d+1, c) // the day saved before the signal is kept
@@ -146,14 +146,14 @@ func TestStoppedImportSaysOnlyThatNothingWasImported(t *testing.T) {
 	for _, sig := range []syscall.Signal{syscall.SIGHUP, syscall.SIGINT, syscall.SIGTERM} {
 		t.Run(sig.String(), func(t *testing.T) {
 			dir := t.TempDir()
-			if code, _, errOut := runCLI(t, dir, "demo", "--days", "5"); code != proc.ExitOK {
+			if code, _, errOut := runCLI(t, dir, "demo", "--days", "5"); code != exitOK {
 				t.Fatalf("demo: exit %d, %s", code, errOut)
 			}
 			d, c := countsOf(t, dir)
 			src := bigExport(t, 100_000)
 			code, out, errOut := signalChild(t, sig, "importing", "--data-dir", dir, "import", src)
 			want := "crampdiary: stopped on request: nothing was imported, and the diary was closed cleanly"
-			if code != proc.ExitError || strings.Join(crampdiaryLines(errOut), "\n") != want || strings.Contains(out, "Imported") {
+			if code != exitError || strings.Join(crampdiaryLines(errOut), "\n") != want || strings.Contains(out, "Imported") {
 				t.Errorf("exit %d, stdout %q, stderr %q; want 1 and only %q", code, out, errOut, want)
 			}
 			assertClosedCleanly(t, dir, d, c)
@@ -165,7 +165,7 @@ func countsOf(t *testing.T, dir string) (int, int) {
 	t.Helper()
 	code, out, errOut := runCLI(t, dir, "check")
 	var d, c int
-	if _, err := fmt.Sscanf(out[strings.Index(out, "days:"):], "days: %d\ncramps: %d", &d, &c); code != proc.ExitOK || err != nil {
+	if _, err := fmt.Sscanf(out[strings.Index(out, "days:"):], "days: %d\ncramps: %d", &d, &c); code != exitOK || err != nil {
 		t.Fatalf("check: exit %d, %q %q, %v", code, out, errOut, err)
 	}
 	return d, c

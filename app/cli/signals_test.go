@@ -47,7 +47,7 @@ func TestInterruptClosesTheDiaryAndExitsOne(t *testing.T) {
 		<-ctx.Done()
 		return ctx.Err()
 	}, &errOut)
-	if code != proc.ExitError || s.closed != 1 || !strings.Contains(errOut.String(), "stopped on request before it finished") {
+	if code != exitError || s.closed != 1 || !strings.Contains(errOut.String(), "stopped on request before it finished") {
 		t.Fatalf("exit %d, closed %d times; want 1 and 1 (stderr %q)", code, s.closed, errOut.String())
 	}
 }
@@ -63,7 +63,7 @@ func TestSignalAfterTheWorkIsDoneExitsZero(t *testing.T) {
 		<-ctx.Done()
 		return nil
 	}, &errOut)
-	if code != proc.ExitOK || s.closed != 1 || errOut.Len() != 0 {
+	if code != exitOK || s.closed != 1 || errOut.Len() != 0 {
 		t.Fatalf("exit %d, closed %d times, stderr %q; want 0, 1 and nothing", code, s.closed, errOut.String())
 	}
 }
@@ -72,7 +72,7 @@ func TestCommandErrorExitsOne(t *testing.T) {
 	s := &closeCounter{}
 	var errOut bytes.Buffer
 	code := runInterruptible(s, func(context.Context) error { return errors.New("app: boom") }, &errOut)
-	if code != proc.ExitError || s.closed != 1 || !strings.HasPrefix(errOut.String(), "crampdiary: app: boom") {
+	if code != exitError || s.closed != 1 || !strings.HasPrefix(errOut.String(), "crampdiary: app: boom") {
 		t.Fatalf("exit %d, closed %d, stderr %q", code, s.closed, errOut.String())
 	}
 }
