@@ -46,7 +46,7 @@ func snapshot(ctx context.Context, s model.Store, dir string, now time.Time, for
 	return info, err
 }
 
-func cmdBackup(ctx context.Context, s model.Store, _ invocation, now time.Time, out io.Writer) error {
+func cmdBackup(ctx context.Context, s diaryStore, _ invocation, now time.Time, out io.Writer) error {
 	p, ok := s.(interface{ Path() string })
 	if !ok {
 		return errors.New("app: backup: this diary cannot be backed up")

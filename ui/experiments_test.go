@@ -52,9 +52,9 @@ func TestInsightsListEveryFactorAndOfferExperiments(t *testing.T) {
 
 func TestPlannerShowsTheSmallestPAndStarts(t *testing.T) {
 	h := newHarness(t, evening)
-	h.main.OpenPlanner(model.TemplateBedtimeStretch)
+	h.main.OpenPlanner(experiment.TemplateBedtimeStretch)
 	p := h.main.planner
-	tmpl, _ := experiment.TemplateByID(model.TemplateBedtimeStretch)
+	tmpl, _ := experiment.TemplateByID(experiment.TemplateBedtimeStretch)
 	want := fmt.Sprintf("1 in %.0f", 1/tmpl.Plan.MinP())
 	if !strings.Contains(p.summary.Text, want) || strings.Contains(p.summary.Text, "above 0.05") {
 		t.Fatalf("14-night summary: %q", p.summary.Text)
@@ -69,7 +69,7 @@ func TestPlannerShowsTheSmallestPAndStarts(t *testing.T) {
 	p.design.SetSelected(p.design.Options[0])
 	test.Tap(p.form.saveBtn)
 	exps, err := h.store.Experiments(bg)
-	if err != nil || len(exps) != 1 || exps[0].Template != model.TemplateBedtimeStretch || exps[0].Start != "2026-11-24" || len(exps[0].Nights) != tmpl.Plan.Length() {
+	if err != nil || len(exps) != 1 || exps[0].Template != experiment.TemplateBedtimeStretch || exps[0].Start != "2026-11-24" || len(exps[0].Nights) != tmpl.Plan.Length() {
 		t.Fatalf("experiments %+v, %v", exps, err)
 	}
 	if !h.main.today.plan.box.Visible() || !strings.Contains(h.main.today.plan.tonight.Text, fmt.Sprintf("night 1 of %d", tmpl.Plan.Length())) {
@@ -79,7 +79,7 @@ func TestPlannerShowsTheSmallestPAndStarts(t *testing.T) {
 
 func TestTodayAsksWhetherLastNightsPlanWasKept(t *testing.T) {
 	h := newHarness(t, evening)
-	tmpl, _ := experiment.TemplateByID(model.TemplateNoAlcohol)
+	tmpl, _ := experiment.TemplateByID(experiment.TemplateNoAlcohol)
 	e, err := experiment.New(tmpl, "2026-11-23", tmpl.Plan, 7)
 	if err != nil {
 		t.Fatal(err)
@@ -107,7 +107,7 @@ func TestTodayAsksWhetherLastNightsPlanWasKept(t *testing.T) {
 
 func TestResultsOfARunningExperimentAndStopEarly(t *testing.T) {
 	h := newHarness(t, evening)
-	tmpl, _ := experiment.TemplateByID(model.TemplateBedtimeStretch)
+	tmpl, _ := experiment.TemplateByID(experiment.TemplateBedtimeStretch)
 	e, err := experiment.New(tmpl, "2026-11-20", tmpl.Plan, 3)
 	if err != nil {
 		t.Fatal(err)
@@ -130,13 +130,13 @@ func TestResultsOfARunningExperimentAndStopEarly(t *testing.T) {
 	test.Tap(v.stopBtn)
 	h.tapDialogButton("Yes")
 	got, _ := h.store.Experiment(bg, e.ID)
-	if got.Status != model.StatusStopped || got.StoppedOn != "2026-11-23" {
+	if got.Status != experiment.StatusStopped || got.StoppedOn != "2026-11-23" {
 		t.Fatalf("after stop: %s %s", got.Status, got.StoppedOn)
 	}
 }
 
 func TestPlannerErrorsNameTheField(t *testing.T) {
-	err := model.Plan{Outcome: model.OutcomeCrampNights, Design: model.NightByNight, Nights: 7}.Validate()
+	err := experiment.Plan{Outcome: experiment.OutcomeCrampNights, Design: experiment.NightByNight, Nights: 7}.Validate()
 	if msg := userMessage(err); !strings.HasPrefix(msg, "Nights: ") {
 		t.Fatalf("message %q", msg)
 	}
@@ -146,7 +146,7 @@ func TestPlannerErrorsNameTheField(t *testing.T) {
 // what to change about the date.
 func TestPlannerPastStartSaysWhatToFix(t *testing.T) {
 	h := newHarness(t, evening)
-	h.main.OpenPlanner(model.TemplateBedtimeStretch)
+	h.main.OpenPlanner(experiment.TemplateBedtimeStretch)
 	p := h.main.planner
 	p.start.SetText("2026-11-01")
 	test.Tap(p.form.saveBtn)

@@ -15,7 +15,6 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/crampdiary/crampdiary/charts"
-	"github.com/crampdiary/crampdiary/model"
 	"github.com/crampdiary/crampdiary/model/experiment"
 )
 
@@ -23,7 +22,7 @@ import (
 // and the verdict, and lets the person stop it early or delete it.
 type resultView struct {
 	env     *env
-	exp     model.Experiment
+	exp     experiment.Experiment
 	res     experiment.Result
 	verdict *widget.Label
 	chart   *chartView
@@ -34,7 +33,7 @@ type resultView struct {
 	deliver sync.Mutex
 }
 
-func newResultView(e *env, exp model.Experiment, th func() charts.Theme) (*resultView, error) {
+func newResultView(e *env, exp experiment.Experiment, th func() charts.Theme) (*resultView, error) {
 	res, err := experiment.AnalyseStored(e.ctx(), e.store, exp, e.today())
 	if err != nil {
 		return nil, err
@@ -44,7 +43,7 @@ func newResultView(e *env, exp model.Experiment, th func() charts.Theme) (*resul
 	v.chart = newChartView(220, func() float32 { return e.win.Canvas().Scale() }, th, &v.pending, &v.deliver)
 	v.stopBtn = widget.NewButtonWithIcon(lang.L("Stop early"), theme.MediaStopIcon(), v.confirmStop)
 	v.delBtn = widget.NewButtonWithIcon(lang.L("Delete"), theme.DeleteIcon(), v.confirmDelete)
-	if exp.State(e.today()) != model.StateRunning {
+	if exp.State(e.today()) != experiment.StateRunning {
 		v.stopBtn.Disable()
 	}
 	return v, nil
@@ -78,20 +77,20 @@ func (v *resultView) open() {
 	})
 }
 
-func planText(e model.Experiment) string {
+func planText(e experiment.Experiment) string {
 	p := e.Plan
 	design := fmt.Sprintf(lang.L("%d nights, each drawn at random as a usual night or a change night, half of each."), p.Nights)
-	if p.Design == model.Phases {
+	if p.Design == experiment.Phases {
 		design = fmt.Sprintf(lang.L("%d pairs of %d-day phases, usual and change, %s; the first %d day(s) of each phase are a washout and not compared."),
-			p.Pairs, p.PhaseDays, map[model.PhaseOrder]string{model.OrderRandom: lang.L("in random order"), model.OrderFixed: lang.L("usual first")}[p.Order], p.WashoutDays)
+			p.Pairs, p.PhaseDays, map[experiment.PhaseOrder]string{experiment.OrderRandom: lang.L("in random order"), experiment.OrderFixed: lang.L("usual first")}[p.Order], p.WashoutDays)
 	}
 	return fmt.Sprintf("%s\n%s: %s\n%s: %s\n%s", design, lang.L("Usual nights"), lang.L(e.Usual), lang.L("Change nights"), lang.L(e.Change),
 		fmt.Sprintf(lang.L("Fixed before the start: %s to %s, measured by %s."), shortDate(e.Start), shortDate(e.End()), outcomeName(p.Outcome)))
 }
 
-func outcomeName(o model.Outcome) string {
-	return map[model.Outcome]string{model.OutcomeCrampNights: lang.L("nights with cramps"),
-		model.OutcomeCrampsPerNight: lang.L("cramps per night"), model.OutcomeWorstIntensity: lang.L("the worst cramp of the night")}[o]
+func outcomeName(o experiment.Outcome) string {
+	return map[experiment.Outcome]string{experiment.OutcomeCrampNights: lang.L("nights with cramps"),
+		experiment.OutcomeCrampsPerNight: lang.L("cramps per night"), experiment.OutcomeWorstIntensity: lang.L("the worst cramp of the night")}[o]
 }
 
 // figuresText lists what the analysis found, in plain words.

@@ -37,7 +37,7 @@ type planner struct {
 	phaseBox  *fyne.Container
 	custom    *fyne.Container
 	form      *formDialog
-	created   *model.Experiment // set once started, for tests
+	created   *experiment.Experiment // set once started, for tests
 }
 
 func numberOptions(from, to, step int) []string {
@@ -48,7 +48,7 @@ func numberOptions(from, to, step int) []string {
 	return out
 }
 
-func newPlanner(e *env, id model.TemplateID) *planner {
+func newPlanner(e *env, id experiment.TemplateID) *planner {
 	p := &planner{env: e, templates: experiment.Templates(), why: wrappedLabel(""), summary: wrappedLabel(""),
 		title: widget.NewEntry(), usual: widget.NewEntry(), change: widget.NewEntry(), start: widget.NewEntry()}
 	var names []string
@@ -60,11 +60,11 @@ func newPlanner(e *env, id model.TemplateID) *planner {
 	p.outcome = widget.NewSelect([]string{lang.L("Nights with cramps"), lang.L("Cramps per night"), lang.L("Worst cramp of the night")}, func(string) { p.refresh() })
 	p.design = widget.NewRadioGroup([]string{lang.L("Night by night"), lang.L("Phases of days")}, func(string) { p.refresh() })
 	p.design.Horizontal, p.design.Required = true, true
-	p.nights = widget.NewSelect(numberOptions(model.MinNightByNight, model.MaxNightByNight, 2), func(string) { p.refresh() })
-	p.pairs = widget.NewSelect(numberOptions(model.MinPairs, model.MaxPairs, 1), func(string) { p.refresh() })
-	p.phaseDays = widget.NewSelect(numberOptions(model.MinPhaseDays, model.MaxPhaseDays, 1), func(string) { p.refresh() })
-	p.washout = widget.NewSelect(numberOptions(0, model.MaxPhaseDays/2, 1), func(string) { p.refresh() })
-	p.baseline = widget.NewSelect(append([]string{lang.L("none")}, numberOptions(model.MinPhaseDays, model.MaxPhaseDays, 1)...), func(string) { p.refresh() })
+	p.nights = widget.NewSelect(numberOptions(experiment.MinNightByNight, experiment.MaxNightByNight, 2), func(string) { p.refresh() })
+	p.pairs = widget.NewSelect(numberOptions(experiment.MinPairs, experiment.MaxPairs, 1), func(string) { p.refresh() })
+	p.phaseDays = widget.NewSelect(numberOptions(experiment.MinPhaseDays, experiment.MaxPhaseDays, 1), func(string) { p.refresh() })
+	p.washout = widget.NewSelect(numberOptions(0, experiment.MaxPhaseDays/2, 1), func(string) { p.refresh() })
+	p.baseline = widget.NewSelect(append([]string{lang.L("none")}, numberOptions(experiment.MinPhaseDays, experiment.MaxPhaseDays, 1)...), func(string) { p.refresh() })
 	p.order = widget.NewRadioGroup([]string{lang.L("Random order in each pair"), lang.L("Usual first in every pair")}, func(string) { p.refresh() })
 	p.order.Horizontal, p.order.Required = true, true
 	p.start.SetText(string(e.today()))
@@ -102,14 +102,14 @@ func (p *planner) content() fyne.CanvasObject {
 }
 
 // selectTemplate picks a template by id ("" or unknown: the first).
-func (p *planner) selectTemplate(id model.TemplateID) {
+func (p *planner) selectTemplate(id experiment.TemplateID) {
 	idx := 0
 	for i, t := range p.templates {
 		if t.ID == id {
 			idx = i
 		}
 	}
-	if id == model.TemplateCustom {
+	if id == experiment.TemplateCustom {
 		idx = len(p.templates)
 	}
 	p.template.SetSelectedIndex(idx)
@@ -126,8 +126,8 @@ func (p *planner) onTemplate() {
 		p.why.SetText(fmt.Sprintf("%s\n%s: %s\n%s: %s", lang.L(t.Why), lang.L("Usual nights"), lang.L(t.Usual), lang.L("Change nights"), lang.L(t.Change)))
 	}
 	pl := t.Plan
-	p.outcome.SetSelectedIndex(map[model.Outcome]int{model.OutcomeCrampNights: 0, model.OutcomeCrampsPerNight: 1, model.OutcomeWorstIntensity: 2}[pl.Outcome])
-	if pl.Design == model.NightByNight {
+	p.outcome.SetSelectedIndex(map[experiment.Outcome]int{experiment.OutcomeCrampNights: 0, experiment.OutcomeCrampsPerNight: 1, experiment.OutcomeWorstIntensity: 2}[pl.Outcome])
+	if pl.Design == experiment.NightByNight {
 		p.design.SetSelected(p.design.Options[0])
 		p.nights.SetSelected(strconv.Itoa(pl.Nights))
 	} else {
@@ -157,18 +157,18 @@ func (p *planner) chosen() experiment.Template {
 }
 
 // plan reads the form into a Plan; fields of the other design stay zero.
-func (p *planner) plan() model.Plan {
-	outcomes := []model.Outcome{model.OutcomeCrampNights, model.OutcomeCrampsPerNight, model.OutcomeWorstIntensity}
-	pl := model.Plan{Outcome: outcomes[max(p.outcome.SelectedIndex(), 0)]}
+func (p *planner) plan() experiment.Plan {
+	outcomes := []experiment.Outcome{experiment.OutcomeCrampNights, experiment.OutcomeCrampsPerNight, experiment.OutcomeWorstIntensity}
+	pl := experiment.Plan{Outcome: outcomes[max(p.outcome.SelectedIndex(), 0)]}
 	num := func(s *widget.Select) int { v, _ := strconv.Atoi(s.Selected); return v }
 	if p.design.Selected == p.design.Options[0] {
-		pl.Design, pl.Nights = model.NightByNight, num(p.nights)
+		pl.Design, pl.Nights = experiment.NightByNight, num(p.nights)
 		return pl
 	}
-	pl.Design, pl.Pairs, pl.PhaseDays, pl.WashoutDays, pl.BaselineDays = model.Phases, num(p.pairs), num(p.phaseDays), num(p.washout), num(p.baseline)
-	pl.Order = model.OrderRandom
+	pl.Design, pl.Pairs, pl.PhaseDays, pl.WashoutDays, pl.BaselineDays = experiment.Phases, num(p.pairs), num(p.phaseDays), num(p.washout), num(p.baseline)
+	pl.Order = experiment.OrderRandom
 	if p.order.Selected == p.order.Options[1] {
-		pl.Order = model.OrderFixed
+		pl.Order = experiment.OrderFixed
 	}
 	return pl
 }
@@ -186,7 +186,7 @@ func (p *planner) refresh() {
 }
 
 // planSummary says how long the plan runs and the smallest p it can reach.
-func planSummary(pl model.Plan, start model.Date) string {
+func planSummary(pl experiment.Plan, start model.Date) string {
 	if err := pl.Validate(); err != nil {
 		return userMessage(err)
 	}
@@ -196,7 +196,7 @@ func planSummary(pl model.Plan, start model.Date) string {
 	}
 	minP := pl.MinP()
 	text += fmt.Sprintf(lang.L("The smallest p-value this plan can reach is %.4f (1 in %.0f)."), minP, 1/minP)
-	if minP > model.Alpha {
+	if minP > experiment.Alpha {
 		text += " " + lang.L("That is above 0.05, so this plan could not show an effect whatever happens: add nights or pairs.")
 	}
 	return text
@@ -207,7 +207,7 @@ func (p *planner) save() error {
 	if err != nil {
 		return badInput(p.start, lang.L("First night"), lang.L("use a date like 2026-01-31"))
 	}
-	e, err := experiment.New(p.chosen(), start, p.plan(), model.NewSeed())
+	e, err := experiment.New(p.chosen(), start, p.plan(), experiment.NewSeed())
 	if err != nil {
 		return err
 	}

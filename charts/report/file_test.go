@@ -134,7 +134,7 @@ func TestReportListsRedFlags(t *testing.T) {
 // An experiment with nights in the period is listed with its verdict.
 func TestReportListsExperiments(t *testing.T) {
 	db := storetest.MustOpenDB(t, testNow)
-	tmpl, _ := experiment.TemplateByID(model.TemplateNoAlcohol)
+	tmpl, _ := experiment.TemplateByID(experiment.TemplateNoAlcohol)
 	start := model.DateOf(testNow).AddDays(-1)
 	e, err := experiment.New(tmpl, start, tmpl.Plan, 11)
 	if err != nil {
