@@ -111,8 +111,7 @@ func writeExperimentsText(out io.Writer, reports []experimentReport) error {
 // writeExperimentBlock prints what a person needs to judge one experiment:
 // its plan, how much data there is, both sides and the verdict with its reasons.
 func writeExperimentBlock(out io.Writer, e experiment.Experiment, r experiment.Result) {
-	fmt.Fprintln(out, lang.L("{{.Title}}: {{.Start}} to {{.End}}, {{.State}}", map[string]any{
-		"Title": e.Title, "Start": e.Start, "End": e.LastNight(), "State": lang.L(string(r.State))}))
+	writeExperimentHeading(out, e, r)
 	fmt.Fprintln(out, "  "+lang.L("Plan: {{.Design}}, {{.Nights}} nights, scored on {{.Outcome}}; smallest possible p {{.MinP}}", map[string]any{
 		"Design": designText(e.Plan), "Nights": e.Plan.Length(), "Outcome": lang.L(outcomeText[e.Plan.Outcome]), "MinP": fmt.Sprintf("%.2g", r.MinP)}))
 	fmt.Fprintln(out, "  "+lang.L("Checked {{.Checked}} of {{.Planned}} compared nights ({{.Needed}} needed); kept to the plan on {{.Yes}} of {{.Answered}} answered nights", map[string]any{
@@ -127,13 +126,26 @@ func writeExperimentBlock(out io.Writer, e experiment.Experiment, r experiment.R
 		fmt.Fprintln(out, "  "+lang.L("NAP {{.NAP}}, p = {{.P}} ({{.How}})", map[string]any{
 			"NAP": fmt.Sprintf("%.2f", *r.NAP), "P": fmt.Sprintf("%.2g", *r.P), "How": how}))
 	}
-	if r.StoppedEarly {
+	if r.StoppedEarly && !e.StoppedBeforeStart() {
 		fmt.Fprintln(out, "  "+lang.L("Stopped early after the night of {{.Date}}.", map[string]any{"Date": e.StoppedOn}))
 	}
 	fmt.Fprintln(out, "  "+lang.L("Verdict: {{.Verdict}}", map[string]any{"Verdict": r.Verdict.Name(lang.L)}))
 	for _, line := range r.Explain(lang.L) {
 		fmt.Fprintln(out, "    "+line)
 	}
+}
+
+// writeExperimentHeading names the experiment and its nights: first to last,
+// or only its start when it was stopped before its first night, which
+// leaves it no nights to span.
+func writeExperimentHeading(out io.Writer, e experiment.Experiment, r experiment.Result) {
+	if e.StoppedBeforeStart() {
+		fmt.Fprintln(out, lang.L("{{.Title}}: planned from {{.Start}}, stopped before its first night", map[string]any{
+			"Title": e.Title, "Start": e.Start}))
+		return
+	}
+	fmt.Fprintln(out, lang.L("{{.Title}}: {{.Start}} to {{.End}}, {{.State}}", map[string]any{
+		"Title": e.Title, "Start": e.Start, "End": e.LastNight(), "State": lang.L(string(r.State))}))
 }
 
 // sideText is "3 cramp nights in 12 analysed nights, 0.33 cramps a night".

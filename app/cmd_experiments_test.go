@@ -91,3 +91,34 @@ func TestExperimentsText(t *testing.T) {
 		t.Errorf("empty diary: %v %q", err, out.String())
 	}
 }
+
+// Stopped on its first evening, an experiment has a start and no nights: the
+// text names the start and says so, instead of a range that ends before it begins.
+func TestExperimentStoppedOnItsFirstNight(t *testing.T) {
+	s := storetest.MustOpenDB(t, testNow)
+	ctx := context.Background()
+	today := model.DiaryToday(testNow)
+	tpl, _ := experiment.TemplateByID(experiment.TemplateNoAlcohol)
+	e, err := experiment.New(tpl, today, tpl.Plan, 4)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.CreateExperiment(ctx, &e); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.StopExperiment(ctx, e.ID, today.AddDays(-1)); err != nil {
+		t.Fatal(err)
+	}
+	var out bytes.Buffer
+	if err := cmdExperiments(ctx, s, invocation{}, testNow, &out); err != nil {
+		t.Fatal(err)
+	}
+	text := out.String()
+	want := "Evenings without alcohol: planned from " + string(today) + ", stopped before its first night\n"
+	if !strings.HasPrefix(text, want) {
+		t.Errorf("heading is not %q:\n%s", want, text)
+	}
+	if strings.Contains(text, string(today.AddDays(-1))) {
+		t.Errorf("the eve of the start is shown as if it were part of the experiment:\n%s", text)
+	}
+}

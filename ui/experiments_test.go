@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"github.com/crampdiary/crampdiary/model"
 	"github.com/crampdiary/crampdiary/model/demo"
@@ -156,5 +157,53 @@ func TestPlannerPastStartSaysWhatToFix(t *testing.T) {
 	}
 	if exps, _ := h.store.Experiments(bg); len(exps) != 0 {
 		t.Fatalf("an experiment was started: %+v", exps)
+	}
+}
+
+// Stopped on its first evening, an experiment has no nights: the list and
+// its results name the start and say it stopped before its first night,
+// not a range that ends the day before it begins.
+func TestExperimentStoppedOnItsFirstNight(t *testing.T) {
+	h := newHarness(t, evening)
+	tmpl, _ := experiment.TemplateByID(experiment.TemplateNoAlcohol)
+	e, err := experiment.New(tmpl, "2026-11-24", tmpl.Plan, 3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := h.store.CreateExperiment(bg, &e); err != nil {
+		t.Fatal(err)
+	}
+	h.reopen()
+	h.main.openResult(e)
+	test.Tap(h.main.result.stopBtn)
+	if msg := h.overlayText(); !strings.Contains(msg, "Tonight is its first night") {
+		t.Fatalf("the stop question on the first night: %q", msg)
+	}
+	h.tapDialogButton("Yes")
+	got, err := h.store.Experiment(bg, e.ID)
+	if err != nil || !got.StoppedBeforeStart() {
+		t.Fatalf("after stop: %+v, %v", got, err)
+	}
+	h.shortcut("4")
+	var rows []string
+	for _, o := range test.LaidOutObjects(h.main.insights.experiments) {
+		if l, ok := o.(*widget.Label); ok {
+			rows = append(rows, l.Text)
+		}
+	}
+	list := strings.Join(rows, "\n")
+	if !strings.Contains(list, "Tue 24 Nov 2026 · stopped before its first night") || strings.Contains(list, "23 Nov") {
+		t.Errorf("the list shows:\n%s", list)
+	}
+	h.main.openResult(got)
+	h.main.result.pending.Wait()
+	shown := h.overlayText()
+	if !strings.Contains(shown, "stopped before its first night, so none of its nights count") || strings.Contains(shown, "23 Nov") {
+		t.Errorf("the results show:\n%s", shown)
+	}
+	for _, o := range test.LaidOutObjects(h.win.Canvas().Overlays().Top()) {
+		if o == h.main.result.chart {
+			t.Error("the results hold a chart of no nights")
+		}
 	}
 }

@@ -15,6 +15,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/crampdiary/crampdiary/charts"
+	"github.com/crampdiary/crampdiary/model"
 	"github.com/crampdiary/crampdiary/model/experiment"
 )
 
@@ -51,7 +52,10 @@ func newResultView(e *env, exp experiment.Experiment, th func() charts.Theme) (*
 
 func (v *resultView) content() fyne.CanvasObject {
 	plan := wrappedLabel(planText(v.exp))
-	figures := wrappedLabel(figuresText(v.res))
+	figures := wrappedLabel(figuresText(v.exp, v.res))
+	if v.exp.StoppedBeforeStart() {
+		return container.NewVScroll(container.NewVBox(v.verdict, plan, figures)) // no night to draw
+	}
 	return container.NewVScroll(container.NewVBox(v.verdict, plan, v.chart, figures))
 }
 
@@ -63,6 +67,9 @@ func (v *resultView) open() {
 	size := v.env.win.Canvas().Size()
 	v.dlg.Resize(fyne.NewSize(size.Width*0.92, size.Height*0.92))
 	v.dlg.Show()
+	if v.exp.StoppedBeforeStart() {
+		return
+	}
 	from, to, store, sched := v.exp.Start, v.exp.LastNight(), v.env.store, v.exp.Nights
 	v.chart.setDraw(func(s charts.Size, th charts.Theme) (*image.RGBA, error) {
 		days, err := store.Days(v.env.ctx(), from, to)
@@ -93,8 +100,18 @@ func outcomeName(o experiment.Outcome) string {
 		experiment.OutcomeCrampsPerNight: lang.L("cramps per night"), experiment.OutcomeWorstIntensity: lang.L("the worst cramp of the night")}[o]
 }
 
-// figuresText lists what the analysis found, in plain words.
-func figuresText(r experiment.Result) string {
+// experimentSpan is the nights of e and where it stands, for the list of
+// experiments: "Mon 23 Nov 2026 – Mon 21 Dec 2026 · running", or only its
+// start when it was stopped before its first night and so has no nights.
+func experimentSpan(e experiment.Experiment, today model.Date) string {
+	if e.StoppedBeforeStart() {
+		return fmt.Sprintf("%s · %s", shortDate(e.Start), lang.L("stopped before its first night"))
+	}
+	return fmt.Sprintf("%s – %s · %s", shortDate(e.Start), shortDate(e.LastNight()), stateText(e.State(today)))
+}
+
+// figuresText lists what the analysis of e found, in plain words.
+func figuresText(e experiment.Experiment, r experiment.Result) string {
 	lines := []string{
 		fmt.Sprintf(lang.L("Usual nights: %s · change nights: %s."), rateText(r.A.CrampNights, r.A.Nights), rateText(r.B.CrampNights, r.B.Nights)),
 		fmt.Sprintf(lang.L("Nights compared: %d of %d planned (%d needed for a verdict)."), r.Analysed, r.Planned, r.Needed),
@@ -110,7 +127,10 @@ func figuresText(r experiment.Result) string {
 	} else {
 		lines = append(lines, fmt.Sprintf(lang.L("The smallest p this plan can reach is %.4f."), r.MinP))
 	}
-	if r.StoppedEarly {
+	switch {
+	case e.StoppedBeforeStart():
+		lines = append(lines, lang.L("This experiment was stopped before its first night, so none of its nights count."))
+	case r.StoppedEarly:
 		lines = append(lines, lang.L("This experiment was stopped early."))
 	}
 	return strings.Join(lines, "\n")
@@ -144,6 +164,9 @@ func reasonText(r experiment.Reason) string {
 
 func (v *resultView) confirmStop() {
 	msg := lang.L("Stop this experiment now? Last night becomes its last night; the results will say it was stopped early.")
+	if v.env.today() == v.exp.Start {
+		msg = lang.L("Stop this experiment now? Tonight is its first night, so it ends before any night counts.")
+	}
 	dialog.ShowConfirm(lang.L("Stop early"), msg, func(ok bool) {
 		if !ok {
 			return

@@ -153,7 +153,7 @@ func (t *insightsTab) showExperiments() {
 
 func (t *insightsTab) experimentRow(e experiment.Experiment) fyne.CanvasObject {
 	title := widget.NewLabelWithStyle(lang.L(e.Title), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	info := widget.NewLabel(fmt.Sprintf("%s – %s · %s", shortDate(e.Start), shortDate(e.LastNight()), stateText(e.State(t.env.today()))))
+	info := widget.NewLabel(experimentSpan(e, t.env.today()))
 	exp := e
 	open := widget.NewButton(lang.L("Results"), func() { t.openResult(exp) })
 	t.openBtns[e.ID] = open

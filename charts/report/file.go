@@ -68,8 +68,8 @@ func (w Writer) Load(ctx context.Context, s Store, from, to model.Date, now time
 }
 
 // experimentLines gives each experiment with nights in from..to: what was
-// tried, when, and its verdict as of today. Never nil, so the page says when
-// there were none.
+// tried, when, and its verdict as of today. One stopped before its first
+// night has none. Never nil, so the page says when there were none.
 func (w Writer) experimentLines(ctx context.Context, s Store, from, to, today model.Date) ([]string, error) {
 	exps, err := s.Experiments(ctx)
 	if err != nil {
@@ -77,7 +77,7 @@ func (w Writer) experimentLines(ctx context.Context, s Store, from, to, today mo
 	}
 	lines := []string{}
 	for _, e := range exps {
-		if e.LastNight().Before(from) || to.Before(e.Start) {
+		if e.StoppedBeforeStart() || e.LastNight().Before(from) || to.Before(e.Start) {
 			continue
 		}
 		r, err := experiment.AnalyseStored(ctx, s, e, today)

@@ -151,6 +151,32 @@ func TestReportListsExperiments(t *testing.T) {
 	}
 }
 
+// An experiment stopped on its first evening had no nights, so a period that
+// takes in its start has no experiment to list, not one that ends before it begins.
+func TestReportLeavesOutAnExperimentStoppedBeforeItsFirstNight(t *testing.T) {
+	db := storetest.MustOpenDB(t, testNow)
+	ctx := context.Background()
+	tmpl, _ := experiment.TemplateByID(experiment.TemplateNoAlcohol)
+	start := model.DiaryToday(testNow)
+	e, err := experiment.New(tmpl, start, tmpl.Plan, 11)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := db.CreateExperiment(ctx, &e); err != nil {
+		t.Fatal(err)
+	}
+	if err := db.StopExperiment(ctx, e.ID, start.AddDays(-1)); err != nil {
+		t.Fatal(err)
+	}
+	in, err := (Writer{}).Load(ctx, db, start.AddDays(-27), start, testNow)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if in.Experiments == nil || len(in.Experiments) != 0 {
+		t.Errorf("experiments listed: %q", in.Experiments)
+	}
+}
+
 // The report's red flags are those `crampdiary flags` shows at the same
 // moment: at 02:00 the calendar day that has just begun is not yet the
 // diary's today, so a symptom dated on it does not count.

@@ -92,6 +92,14 @@ func (e Experiment) LastNight() model.Date {
 // StoppedEarly reports whether the person ended the experiment before its plan did.
 func (e Experiment) StoppedEarly() bool { return e.Status == StatusStopped }
 
+// StoppedBeforeStart reports whether the experiment was stopped before its
+// first night was over (on its first evening, or before it): none of its
+// nights counts, so it has a start but no range of nights, and LastNight is
+// the eve of Start.
+func (e Experiment) StoppedBeforeStart() bool {
+	return e.Status == StatusStopped && e.StoppedOn.Before(e.Start)
+}
+
 // State is where the experiment stands on today, the diary day (model.DiaryToday):
 // running while any of its nights is today or later.
 func (e Experiment) State(today model.Date) State {

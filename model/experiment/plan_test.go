@@ -171,6 +171,23 @@ func TestState(t *testing.T) {
 	}
 }
 
+// Stopped on its first evening, an experiment keeps its start but has no
+// night: its last night is the eve of the start.
+func TestStoppedBeforeStart(t *testing.T) {
+	e := expBuild(t, Plan{Outcome: OutcomeCrampNights, Design: NightByNight, Nights: 6}, "BAABBA")
+	if e.StoppedBeforeStart() {
+		t.Error("an active experiment counts as stopped before its start")
+	}
+	first, err := e.Stop(e.Start)
+	if err != nil || first.StoppedBeforeStart() {
+		t.Fatalf("stopped after its first night: %v, before start %v", err, first.StoppedBeforeStart())
+	}
+	none, err := e.Stop(e.Start.AddDays(-1))
+	if err != nil || !none.StoppedBeforeStart() || none.LastNight() != e.Start.AddDays(-1) {
+		t.Fatalf("stopped on its first evening: %v, before start %v, last night %s", err, none.StoppedBeforeStart(), none.LastNight())
+	}
+}
+
 func TestCheckOverlap(t *testing.T) {
 	nightly := Plan{Outcome: OutcomeCrampNights, Design: NightByNight, Nights: 6}
 	a := expBuild(t, nightly, "ABABAB")
