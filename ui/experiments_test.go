@@ -143,21 +143,69 @@ func TestPlannerErrorsNameTheField(t *testing.T) {
 	}
 }
 
-// A start in the past is a rule broken, not a failed write: the dialog says
-// what to change about the date.
+// A start in the past is refused as the date is typed: a sentence about the
+// date under it, and Start off until the date can be a first night; save
+// refuses it too, whatever reaches it.
 func TestPlannerPastStartSaysWhatToFix(t *testing.T) {
 	h := newHarness(t, evening)
 	h.main.OpenPlanner(experiment.TemplateBedtimeStretch)
 	p := h.main.planner
-	p.start.SetText("2026-11-01")
-	test.Tap(p.form.saveBtn)
-	msg := h.overlayText()
-	if !strings.Contains(msg, "2026-11-01") || strings.Contains(msg, "could not be written") || strings.Contains(msg, "sqlstore") {
-		t.Fatalf("a past start was reported as %q", msg)
+	if p.startNote.Visible() || p.form.saveBtn.Disabled() {
+		t.Fatalf("tonight is refused as the first night: %q", p.startNote.Text)
+	}
+	for date, want := range map[string]string{
+		"2026-11-01": "The first night, Sun 1 Nov 2026, has already passed",
+		"2026-11-23": "The first night, Mon 23 Nov 2026, has already passed",
+		"2027-12-01": "The first night, Wed 1 Dec 2027, is more than a year ahead",
+	} {
+		typeDate(p.start, date)
+		if !p.startNote.Visible() || !strings.HasPrefix(p.startNote.Text, want) || !p.form.saveBtn.Disabled() {
+			t.Errorf("%s: note shown %v, %q; Start off %v", date, p.startNote.Visible(), p.startNote.Text, p.form.saveBtn.Disabled())
+		}
+		if note := p.startNote; note.Size().Height < note.MinSize().Height || note.Position().Y+note.Size().Height > p.nightBox.Position().Y {
+			t.Errorf("%s: the note's lines do not fit above the next field", date)
+		}
+		test.Tap(p.form.saveBtn)
+		if err := p.save(); err == nil || !strings.HasPrefix(userMessage(err), want) {
+			t.Errorf("%s: save says %v", date, err)
+		}
 	}
 	if exps, _ := h.store.Experiments(bg); len(exps) != 0 {
 		t.Fatalf("an experiment was started: %+v", exps)
 	}
+	typeDate(p.start, "2026-11-2") // half typed: not flagged yet
+	if p.startNote.Visible() {
+		t.Errorf("a date still being typed is flagged: %q", p.startNote.Text)
+	}
+	typeDate(p.start, "2026-11-24")
+	if p.startNote.Visible() || p.form.saveBtn.Disabled() {
+		t.Fatalf("tonight again: note %q, Start off %v", p.startNote.Text, p.form.saveBtn.Disabled())
+	}
+	test.Tap(p.form.saveBtn)
+	if exps, err := h.store.Experiments(bg); err != nil || len(exps) != 1 || exps[0].Start != "2026-11-24" {
+		t.Fatalf("starting tonight: %+v, %v", exps, err)
+	}
+}
+
+// In the small hours the diary's today is still the evening before, and the
+// planner offers it as the first night, which the store accepts.
+func TestPlannerInTheSmallHoursStartsTheEveningBefore(t *testing.T) {
+	h := newHarness(t, time.Date(2026, 11, 25, 2, 0, 0, 0, time.UTC))
+	h.main.OpenPlanner(experiment.TemplateNoAlcohol)
+	p := h.main.planner
+	if p.start.Text != "2026-11-24" || p.startNote.Visible() || p.form.saveBtn.Disabled() {
+		t.Fatalf("first night %q, note %q, Start off %v", p.start.Text, p.startNote.Text, p.form.saveBtn.Disabled())
+	}
+	test.Tap(p.form.saveBtn)
+	if exps, err := h.store.Experiments(bg); err != nil || len(exps) != 1 || exps[0].Start != "2026-11-24" {
+		t.Fatalf("experiments %+v, %v", exps, err)
+	}
+}
+
+// typeDate replaces what the date entry holds by typing date into it.
+func typeDate(e *widget.Entry, date string) {
+	e.SetText("")
+	test.Type(e, date)
 }
 
 // Stopped on its first evening, an experiment has no nights: the list and

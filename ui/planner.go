@@ -32,10 +32,13 @@ type planner struct {
 	baseline  *widget.Select
 	order     *widget.RadioGroup
 	start     *widget.Entry
+	startNote *widget.Label // what is wrong with the first night, when something is
 	summary   *widget.Label
 	nightBox  *fyne.Container
 	phaseBox  *fyne.Container
 	custom    *fyne.Container
+	body      *fyne.Container   // the form, laid out again when the note shows or hides
+	scroll    *container.Scroll // around body
 	form      *formDialog
 	created   *experiment.Experiment // set once started, for tests
 }
@@ -50,7 +53,10 @@ func numberOptions(from, to, step int) []string {
 
 func newPlanner(e *env, id experiment.TemplateID) *planner {
 	p := &planner{env: e, templates: experiment.Templates(), why: wrappedLabel(""), summary: wrappedLabel(""),
-		title: widget.NewEntry(), usual: widget.NewEntry(), change: widget.NewEntry(), start: widget.NewEntry()}
+		title: widget.NewEntry(), usual: widget.NewEntry(), change: widget.NewEntry(), start: widget.NewEntry(),
+		startNote: wrappedLabel("")}
+	p.startNote.Importance = widget.DangerImportance
+	p.startNote.Hide()
 	var names []string
 	for _, t := range p.templates {
 		names = append(names, lang.L(t.Title))
@@ -97,8 +103,9 @@ func (p *planner) content() fyne.CanvasObject {
 	// The summary stays in view under the scrolling form: it is the sentence
 	// that says whether the plan can answer at all.
 	p.summary.TextStyle.Bold = true
-	form := container.NewVScroll(container.NewVBox(top, p.why, p.custom, rest, p.nightBox, p.phaseBox))
-	return container.NewBorder(nil, p.summary, nil, nil, form)
+	p.body = container.NewVBox(top, p.why, p.custom, rest, p.startNote, p.nightBox, p.phaseBox)
+	p.scroll = container.NewVScroll(p.body)
+	return container.NewBorder(nil, p.summary, nil, nil, p.scroll)
 }
 
 // selectTemplate picks a template by id ("" or unknown: the first).
@@ -183,6 +190,52 @@ func (p *planner) refresh() {
 		p.phaseBox.Show()
 	}
 	p.summary.SetText(planSummary(p.plan(), model.Date(p.start.Text)))
+	p.checkStart()
+}
+
+// checkStart says at once, under the date, when the first night cannot be
+// chosen, and keeps Start off until it can. A date still being typed is
+// left alone; Start then says how to write it.
+func (p *planner) checkStart() {
+	msg := ""
+	if start, err := model.ParseDate(p.start.Text); err == nil {
+		msg = startProblem(start, p.env.today())
+	}
+	changed := msg != p.startNote.Text
+	p.startNote.SetText(msg)
+	if msg == "" {
+		p.startNote.Hide()
+	} else {
+		p.startNote.Show()
+	}
+	if changed && p.body != nil {
+		// Twice: the note wraps only once it has its width, and then needs
+		// the height of its lines.
+		p.body.Refresh()
+		p.scroll.Refresh()
+	}
+	if p.form == nil {
+		return
+	}
+	if msg == "" {
+		p.form.saveBtn.Enable()
+	} else {
+		p.form.saveBtn.Disable()
+	}
+}
+
+// startProblem is a sentence about start when it falls outside the dates an
+// experiment may start on today (experiment.StartWindow), else "".
+func startProblem(start, today model.Date) string {
+	earliest, latest := experiment.StartWindow(today)
+	switch {
+	case start.Before(earliest):
+		return fmt.Sprintf(lang.L("The first night, %s, has already passed: a plan is fixed before its nights. Start tonight, %s, or later."),
+			shortDate(start), shortDate(earliest))
+	case latest.Before(start):
+		return fmt.Sprintf(lang.L("The first night, %s, is more than a year ahead. Check the year."), shortDate(start))
+	}
+	return ""
 }
 
 // planSummary says how long the plan runs and the smallest p it can reach.
@@ -207,6 +260,9 @@ func (p *planner) save() error {
 	if err != nil {
 		return badInput(p.start, lang.L("First night"), lang.L("use a date like 2026-01-31"))
 	}
+	if msg := startProblem(start, p.env.today()); msg != "" {
+		return &inputError{target: p.start, msg: msg}
+	}
 	e, err := experiment.New(p.chosen(), start, p.plan(), experiment.NewSeed())
 	if err != nil {
 		return err
@@ -223,6 +279,7 @@ func (p *planner) save() error {
 func (p *planner) open() {
 	p.form = newFormDialog(p.env, lang.L("Plan an experiment"), p.content(), p.save)
 	p.form.saveBtn.SetText(lang.L("Start"))
+	p.checkStart()
 	size := p.env.win.Canvas().Size()
 	p.form.show(fyne.NewSize(min(size.Width*0.92, 720), size.Height*0.92))
 }

@@ -214,3 +214,11 @@ func TestCheckOverlap(t *testing.T) {
 		t.Errorf("an experiment does not overlap itself: %v", err)
 	}
 }
+
+func TestStartWindow(t *testing.T) {
+	today := model.MustDate("2026-11-24")
+	from, to := StartWindow(today)
+	if from != today || to != model.MustDate("2027-11-24") {
+		t.Errorf("StartWindow(%s) = %s to %s, want tonight to a year on", today, from, to)
+	}
+}

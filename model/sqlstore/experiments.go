@@ -13,10 +13,6 @@ import (
 
 var _ experiment.Store = (*DB)(nil)
 
-// maxStartAhead keeps a planned start within a year: far enough for any real
-// plan, near enough that a typo in the year is caught.
-const maxStartAhead = 365
-
 // Experiments returns every experiment with its schedule, earliest start first.
 func (s *DB) Experiments(ctx context.Context) ([]experiment.Experiment, error) {
 	exps, err := loadExperiments(s.gorm.WithContext(ctx), true)
@@ -78,7 +74,7 @@ func (s *DB) checkNew(e experiment.Experiment) error {
 		return fmt.Errorf("%w: the start %s is more than a day in the past; a plan must be fixed before its nights, so start on %s or later",
 			model.ErrInvalid, e.Start, today.AddDays(-1))
 	}
-	if today.AddDays(maxStartAhead).Before(e.Start) {
+	if today.AddDays(experiment.MaxStartAhead).Before(e.Start) {
 		return fmt.Errorf("%w: the start %s is more than a year ahead; check the year", model.ErrInvalid, e.Start)
 	}
 	return checkAnswers(e, today)
