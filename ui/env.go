@@ -12,12 +12,20 @@ import (
 
 	"github.com/crampdiary/crampdiary/charts/report"
 	"github.com/crampdiary/crampdiary/model"
+	"github.com/crampdiary/crampdiary/model/experiment"
 )
+
+// Store is the diary the window shows: days, cramps, settings and drafts,
+// and the experiments kept beside them.
+type Store interface {
+	model.Store
+	experiment.Store
+}
 
 // env is what every screen needs: the diary, the window, the clock, and a way
 // to tell the other screens that the diary changed.
 type env struct {
-	store   model.Store
+	store   Store
 	win     fyne.Window
 	now     func() time.Time
 	changed func()

@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/crampdiary/crampdiary/model"
+	"github.com/crampdiary/crampdiary/model/experiment"
 )
 
 // insightsTab shows what the diary suggests (as hypotheses) and the
@@ -25,12 +26,12 @@ type insightsTab struct {
 	testBtns    map[insightRow]*widget.Button
 	openBtns    map[uint]*widget.Button
 	insights    []model.Insight
-	exps        []model.Experiment
-	openPlanner func(model.TemplateID)
-	openResult  func(model.Experiment)
+	exps        []experiment.Experiment
+	openPlanner func(experiment.TemplateID)
+	openResult  func(experiment.Experiment)
 }
 
-func newInsightsTab(e *env, openPlanner func(model.TemplateID), openResult func(model.Experiment)) *insightsTab {
+func newInsightsTab(e *env, openPlanner func(experiment.TemplateID), openResult func(experiment.Experiment)) *insightsTab {
 	t := &insightsTab{env: e, patterns: container.NewVBox(), experiments: container.NewVBox(),
 		openPlanner: openPlanner, openResult: openResult}
 	t.startBtn = widget.NewButtonWithIcon(lang.L("Start an experiment…"), theme.ContentAddIcon(), func() { openPlanner("") })
@@ -97,7 +98,7 @@ func (t *insightsTab) patternRow(in model.Insight) fyne.CanvasObject {
 	detail := wrappedLabel(patternDetail(in))
 	var right fyne.CanvasObject
 	if in.Experiment != "" && in.Verdict != model.InsightNoSign {
-		id := model.TemplateID(in.Experiment)
+		id := experiment.TemplateID(in.Experiment)
 		b := widget.NewButton(lang.L("Test it"), func() { t.openPlanner(id) })
 		t.testBtns[insightRow{in.Factor, in.Lag}] = b
 		right = container.NewVBox(b)
@@ -150,19 +151,19 @@ func (t *insightsTab) showExperiments() {
 	t.experiments.Refresh()
 }
 
-func (t *insightsTab) experimentRow(e model.Experiment) fyne.CanvasObject {
+func (t *insightsTab) experimentRow(e experiment.Experiment) fyne.CanvasObject {
 	title := widget.NewLabelWithStyle(lang.L(e.Title), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	info := widget.NewLabel(fmt.Sprintf("%s – %s · %s", shortDate(e.Start), shortDate(e.LastNight()), stateText(e.State(t.env.today()))))
+	info := widget.NewLabel(experimentSpan(e, t.env.today()))
 	exp := e
 	open := widget.NewButton(lang.L("Results"), func() { t.openResult(exp) })
 	t.openBtns[e.ID] = open
 	return container.NewBorder(nil, nil, nil, container.NewVBox(open), container.NewVBox(title, info))
 }
 
-func stateText(s model.ExperimentState) string {
-	return map[model.ExperimentState]string{
-		model.StatePlanned: lang.L("starts soon"), model.StateRunning: lang.L("running"),
-		model.StateFinished: lang.L("finished"), model.StateStopped: lang.L("stopped early"),
+func stateText(s experiment.State) string {
+	return map[experiment.State]string{
+		experiment.StatePlanned: lang.L("starts soon"), experiment.StateRunning: lang.L("running"),
+		experiment.StateFinished: lang.L("finished"), experiment.StateStopped: lang.L("stopped early"),
 	}[s]
 }
 

@@ -17,6 +17,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/crampdiary/crampdiary/model"
+	"github.com/crampdiary/crampdiary/model/experiment"
 )
 
 // Tab positions, also the Ctrl+number that selects each.
@@ -57,7 +58,7 @@ type Main struct {
 }
 
 // New builds the window content for store s; now is the clock every rule uses.
-func New(a fyne.App, w fyne.Window, s model.Store, now func() time.Time) *Main {
+func New(a fyne.App, w fyne.Window, s Store, now func() time.Time) *Main {
 	if err := LoadTranslations(); err != nil {
 		fyne.LogError("ui: load translations", err)
 	}
@@ -226,12 +227,12 @@ func (m *Main) refreshInsights() error {
 }
 
 // OpenPlanner plans a new experiment, starting from template id ("" for the first).
-func (m *Main) OpenPlanner(id model.TemplateID) {
+func (m *Main) OpenPlanner(id experiment.TemplateID) {
 	m.planner = newPlanner(m.env, id)
 	m.planner.open()
 }
 
-func (m *Main) openResult(e model.Experiment) {
+func (m *Main) openResult(e experiment.Experiment) {
 	v, err := newResultView(m.env, e, m.charts.chartTheme)
 	if err != nil {
 		m.env.showError(err)

@@ -12,7 +12,6 @@ import (
 
 	"github.com/crampdiary/crampdiary/app/internal/datadir"
 	"github.com/crampdiary/crampdiary/app/internal/proc"
-	"github.com/crampdiary/crampdiary/model"
 	"github.com/crampdiary/crampdiary/model/backup"
 )
 
@@ -23,7 +22,7 @@ var fileCommands = map[string]func(inv invocation, dir string, e proc.Env) int{
 	"restore": runRestore,
 }
 
-func cmdBackup(ctx context.Context, s model.Store, _ invocation, now time.Time, out io.Writer) error {
+func cmdBackup(ctx context.Context, s diaryStore, _ invocation, now time.Time, out io.Writer) error {
 	p, ok := s.(interface{ Path() string })
 	if !ok {
 		return errors.New("app: backup: this diary cannot be backed up")

@@ -16,7 +16,7 @@ import (
 // cmdExperiments prints every self-experiment with its plan, schedule,
 // adherence and result: a JSON array with --json, for scripts, or else a
 // short block per experiment for a person.
-func cmdExperiments(ctx context.Context, s model.Store, inv invocation, now time.Time, out io.Writer) error {
+func cmdExperiments(ctx context.Context, s diaryStore, inv invocation, now time.Time, out io.Writer) error {
 	today := model.DiaryToday(now)
 	reports, err := loadExperimentReports(ctx, s, today)
 	if err != nil {
@@ -30,11 +30,11 @@ func cmdExperiments(ctx context.Context, s model.Store, inv invocation, now time
 
 // experimentReport is one experiment and its analysis on today.
 type experimentReport struct {
-	exp    model.Experiment
+	exp    experiment.Experiment
 	result experiment.Result
 }
 
-func loadExperimentReports(ctx context.Context, s model.Store, today model.Date) ([]experimentReport, error) {
+func loadExperimentReports(ctx context.Context, s diaryStore, today model.Date) ([]experimentReport, error) {
 	exps, err := s.Experiments(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("app: experiments: %w", err)
@@ -55,18 +55,18 @@ func loadExperimentReports(ctx context.Context, s model.Store, today model.Date)
 // p, min_p, verdict, ...) sit beside the plan's. A number that cannot be
 // computed yet is null, never 0.
 type experimentJSON struct {
-	ID        uint                    `json:"id"`
-	Template  model.TemplateID        `json:"template"`
-	Title     string                  `json:"title"`
-	Usual     string                  `json:"usual"`
-	Change    string                  `json:"change"`
-	Start     model.Date              `json:"start"`
-	End       model.Date              `json:"end"`
-	Seed      int64                   `json:"seed"`
-	Status    model.ExperimentStatus  `json:"status"`
-	StoppedOn *model.Date             `json:"stopped_on"`
-	Plan      model.Plan              `json:"plan"`
-	Schedule  []model.ExperimentNight `json:"schedule"`
+	ID        uint                  `json:"id"`
+	Template  experiment.TemplateID `json:"template"`
+	Title     string                `json:"title"`
+	Usual     string                `json:"usual"`
+	Change    string                `json:"change"`
+	Start     model.Date            `json:"start"`
+	End       model.Date            `json:"end"`
+	Seed      int64                 `json:"seed"`
+	Status    experiment.Status     `json:"status"`
+	StoppedOn *model.Date           `json:"stopped_on"`
+	Plan      experiment.Plan       `json:"plan"`
+	Schedule  []experiment.Night    `json:"schedule"`
 	experiment.Result
 	Explanation []string `json:"explanation"`
 }
@@ -110,9 +110,8 @@ func writeExperimentsText(out io.Writer, reports []experimentReport) error {
 
 // writeExperimentBlock prints what a person needs to judge one experiment:
 // its plan, how much data there is, both sides and the verdict with its reasons.
-func writeExperimentBlock(out io.Writer, e model.Experiment, r experiment.Result) {
-	fmt.Fprintln(out, lang.L("{{.Title}}: {{.Start}} to {{.End}}, {{.State}}", map[string]any{
-		"Title": e.Title, "Start": e.Start, "End": e.LastNight(), "State": lang.L(string(r.State))}))
+func writeExperimentBlock(out io.Writer, e experiment.Experiment, r experiment.Result) {
+	writeExperimentHeading(out, e, r)
 	fmt.Fprintln(out, "  "+lang.L("Plan: {{.Design}}, {{.Nights}} nights, scored on {{.Outcome}}; smallest possible p {{.MinP}}", map[string]any{
 		"Design": designText(e.Plan), "Nights": e.Plan.Length(), "Outcome": lang.L(outcomeText[e.Plan.Outcome]), "MinP": fmt.Sprintf("%.2g", r.MinP)}))
 	fmt.Fprintln(out, "  "+lang.L("Checked {{.Checked}} of {{.Planned}} compared nights ({{.Needed}} needed); kept to the plan on {{.Yes}} of {{.Answered}} answered nights", map[string]any{
@@ -127,13 +126,26 @@ func writeExperimentBlock(out io.Writer, e model.Experiment, r experiment.Result
 		fmt.Fprintln(out, "  "+lang.L("NAP {{.NAP}}, p = {{.P}} ({{.How}})", map[string]any{
 			"NAP": fmt.Sprintf("%.2f", *r.NAP), "P": fmt.Sprintf("%.2g", *r.P), "How": how}))
 	}
-	if r.StoppedEarly {
+	if r.StoppedEarly && !e.StoppedBeforeStart() {
 		fmt.Fprintln(out, "  "+lang.L("Stopped early after the night of {{.Date}}.", map[string]any{"Date": e.StoppedOn}))
 	}
 	fmt.Fprintln(out, "  "+lang.L("Verdict: {{.Verdict}}", map[string]any{"Verdict": r.Verdict.Name(lang.L)}))
 	for _, line := range r.Explain(lang.L) {
 		fmt.Fprintln(out, "    "+line)
 	}
+}
+
+// writeExperimentHeading names the experiment and its nights: first to last,
+// or only its start when it was stopped before its first night, which
+// leaves it no nights to span.
+func writeExperimentHeading(out io.Writer, e experiment.Experiment, r experiment.Result) {
+	if e.StoppedBeforeStart() {
+		fmt.Fprintln(out, lang.L("{{.Title}}: planned from {{.Start}}, stopped before its first night", map[string]any{
+			"Title": e.Title, "Start": e.Start}))
+		return
+	}
+	fmt.Fprintln(out, lang.L("{{.Title}}: {{.Start}} to {{.End}}, {{.State}}", map[string]any{
+		"Title": e.Title, "Start": e.Start, "End": e.LastNight(), "State": lang.L(string(r.State))}))
 }
 
 // sideText is "3 cramp nights in 12 analysed nights, 0.33 cramps a night".
@@ -147,20 +159,20 @@ func sideText(s experiment.ConditionSummary) string {
 
 // outcomeText is the English words of each outcome; translated where printed,
 // since the translations are not loaded yet when package variables are set.
-var outcomeText = map[model.Outcome]string{
-	model.OutcomeCrampNights:    "cramp nights",
-	model.OutcomeCrampsPerNight: "cramps per night",
-	model.OutcomeWorstIntensity: "worst intensity",
+var outcomeText = map[experiment.Outcome]string{
+	experiment.OutcomeCrampNights:    "cramp nights",
+	experiment.OutcomeCrampsPerNight: "cramps per night",
+	experiment.OutcomeWorstIntensity: "worst intensity",
 }
 
 // designText words the design: "night by night" or "5 A/B pairs of 7-day
 // phases, order drawn, 1 washout night each".
-func designText(p model.Plan) string {
-	if p.Design == model.NightByNight {
+func designText(p experiment.Plan) string {
+	if p.Design == experiment.NightByNight {
 		return lang.L("night by night, A or B drawn for each night")
 	}
 	order := lang.L("order drawn in each pair")
-	if p.Order == model.OrderFixed {
+	if p.Order == experiment.OrderFixed {
 		order = lang.L("fixed order A then B")
 	}
 	text := lang.L("{{.Pairs}} A/B pairs of {{.Days}}-day phases, {{.Order}}, {{.Washout}} washout nights each", map[string]any{

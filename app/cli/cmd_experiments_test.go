@@ -20,12 +20,12 @@ var experimentKeys = []string{"id", "template", "title", "start", "end", "seed",
 
 // fillExperiment stores a finished 14-night experiment that began 30 nights
 // ago, with a cramp on every A night and none on B nights.
-func fillExperiment(t *testing.T) model.Store {
+func fillExperiment(t *testing.T) diaryStore {
 	t.Helper()
 	s := storetest.MustOpenDB(t, testNow)
 	start := model.DiaryToday(testNow).AddDays(-30)
-	tpl, _ := experiment.TemplateByID(model.TemplateNoAlcohol)
-	plan := model.Plan{Outcome: model.OutcomeCrampNights, Design: model.NightByNight, Nights: 14}
+	tpl, _ := experiment.TemplateByID(experiment.TemplateNoAlcohol)
+	plan := experiment.Plan{Outcome: experiment.OutcomeCrampNights, Design: experiment.NightByNight, Nights: 14}
 	e, err := experiment.New(tpl, start, plan, 4)
 	if err != nil {
 		t.Fatal(err)
@@ -34,13 +34,13 @@ func fillExperiment(t *testing.T) model.Store {
 	var cramps []model.Cramp
 	for i, n := range e.Nights {
 		days = append(days, model.Day{Date: n.Date, NightChecked: true})
-		if n.Condition == model.CondA {
+		if n.Condition == experiment.CondA {
 			cramps = append(cramps, model.Cramp{Night: n.Date, Muscle: model.Calf, Side: model.Left})
 		}
 		kept := true
 		e.Nights[i].Kept = &kept
 	}
-	if err := s.Import(context.Background(), days, cramps, e); err != nil {
+	if err := s.ImportWithExperiments(context.Background(), days, cramps, []experiment.Experiment{e}); err != nil {
 		t.Fatal(err)
 	}
 	return s
@@ -89,5 +89,36 @@ func TestExperimentsText(t *testing.T) {
 	out.Reset()
 	if err := cmdExperiments(context.Background(), storetest.MustOpenDB(t, testNow), invocation{}, testNow, &out); err != nil || !strings.Contains(out.String(), "No experiments") {
 		t.Errorf("empty diary: %v %q", err, out.String())
+	}
+}
+
+// Stopped on its first evening, an experiment has a start and no nights: the
+// text names the start and says so, instead of a range that ends before it begins.
+func TestExperimentStoppedOnItsFirstNight(t *testing.T) {
+	s := storetest.MustOpenDB(t, testNow)
+	ctx := context.Background()
+	today := model.DiaryToday(testNow)
+	tpl, _ := experiment.TemplateByID(experiment.TemplateNoAlcohol)
+	e, err := experiment.New(tpl, today, tpl.Plan, 4)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.CreateExperiment(ctx, &e); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.StopExperiment(ctx, e.ID, today.AddDays(-1)); err != nil {
+		t.Fatal(err)
+	}
+	var out bytes.Buffer
+	if err := cmdExperiments(ctx, s, invocation{}, testNow, &out); err != nil {
+		t.Fatal(err)
+	}
+	text := out.String()
+	want := "Evenings without alcohol: planned from " + string(today) + ", stopped before its first night\n"
+	if !strings.HasPrefix(text, want) {
+		t.Errorf("heading is not %q:\n%s", want, text)
+	}
+	if strings.Contains(text, string(today.AddDays(-1))) {
+		t.Errorf("the eve of the start is shown as if it were part of the experiment:\n%s", text)
 	}
 }

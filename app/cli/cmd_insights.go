@@ -17,7 +17,7 @@ import (
 // cmdInsights prints the pattern finder's comparison of every factor: a JSON
 // array with --json, for scripts, or else a table for a person, in which
 // every verdict is labelled as a hypothesis to test.
-func cmdInsights(ctx context.Context, s model.Store, inv invocation, now time.Time, out io.Writer) error {
+func cmdInsights(ctx context.Context, s diaryStore, inv invocation, now time.Time, out io.Writer) error {
 	today := model.DiaryToday(now)
 	ins, err := model.LoadInsights(ctx, s, today)
 	if err != nil {

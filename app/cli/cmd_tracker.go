@@ -95,7 +95,7 @@ func parseColumns(s string) (*tracker.CSVMapping, error) {
 
 func writeTrackerHelp(w io.Writer) { fmt.Fprint(w, lang.L(trackerHelp)) }
 
-func cmdImportTracker(ctx context.Context, s model.Store, inv invocation, now time.Time, out io.Writer) error {
+func cmdImportTracker(ctx context.Context, s diaryStore, inv invocation, now time.Time, out io.Writer) error {
 	mapping, _ := parseColumns(inv.columns) // checked with the arguments
 	count := &tracker.Counting{}
 	stop := showProgress(out, inv.file, count)

@@ -16,13 +16,22 @@ import (
 	"github.com/crampdiary/crampdiary/model"
 	"github.com/crampdiary/crampdiary/model/csvio"
 	"github.com/crampdiary/crampdiary/model/demo"
+	"github.com/crampdiary/crampdiary/model/experiment"
 	"github.com/crampdiary/crampdiary/model/redflag"
 	"github.com/crampdiary/crampdiary/model/sqlstore"
 )
 
+// diaryStore is the open diary as the commands and the window use it: its
+// days and cramps, and the experiments kept beside them (a *sqlstore.DB).
+type diaryStore interface {
+	model.Store
+	experiment.Store
+	experiment.Importer
+}
+
 // commandFunc does the work of one subcommand on an open diary. now is read
 // once when the command starts, so one run has one "today" throughout.
-type commandFunc func(ctx context.Context, s model.Store, inv invocation, now time.Time, out io.Writer) error
+type commandFunc func(ctx context.Context, s diaryStore, inv invocation, now time.Time, out io.Writer) error
 
 var commands = map[string]commandFunc{
 	"export":      cmdExport,
@@ -82,7 +91,7 @@ func lockForChange(dir, command string) (*datadir.Lock, error) {
 	return lk, err
 }
 
-func cmdExport(ctx context.Context, s model.Store, inv invocation, _ time.Time, out io.Writer) error {
+func cmdExport(ctx context.Context, s diaryStore, inv invocation, _ time.Time, out io.Writer) error {
 	if err := csvio.Export(ctx, s, inv.dir); err != nil {
 		return fmt.Errorf("app: export to %s: %w", inv.dir, err)
 	}
@@ -90,7 +99,7 @@ func cmdExport(ctx context.Context, s model.Store, inv invocation, _ time.Time, 
 	return nil
 }
 
-func cmdImport(ctx context.Context, s model.Store, inv invocation, now time.Time, out io.Writer) error {
+func cmdImport(ctx context.Context, s diaryStore, inv invocation, now time.Time, out io.Writer) error {
 	if err := csvio.ImportAt(ctx, s, inv.dir, now); err != nil {
 		if ctx.Err() != nil { // the import is one transaction, rolled back whole
 			return &stoppedError{lang.L("stopped on request: nothing was imported, and the diary was closed cleanly")}
@@ -102,7 +111,7 @@ func cmdImport(ctx context.Context, s model.Store, inv invocation, now time.Time
 	return printCounts(context.WithoutCancel(ctx), s, out)
 }
 
-func cmdDemo(ctx context.Context, s model.Store, inv invocation, now time.Time, out io.Writer) error {
+func cmdDemo(ctx context.Context, s diaryStore, inv invocation, now time.Time, out io.Writer) error {
 	if err := demo.Fill(ctx, s, inv.days, model.DiaryToday(now), inv.seed); err != nil {
 		return fmt.Errorf("app: fill demo diary: %w", err)
 	}
@@ -110,7 +119,7 @@ func cmdDemo(ctx context.Context, s model.Store, inv invocation, now time.Time, 
 	return printCounts(ctx, s, out)
 }
 
-func cmdReport(ctx context.Context, s model.Store, inv invocation, now time.Time, out io.Writer) error {
+func cmdReport(ctx context.Context, s diaryStore, inv invocation, now time.Time, out io.Writer) error {
 	from, to := reportPeriod(inv, now)
 	if err := (report.Writer{T: lang.L}).WriteFile(ctx, s, from, to, inv.out, now); err != nil {
 		var ie *report.InputError
@@ -145,7 +154,7 @@ type checkable interface {
 	Path() string
 }
 
-func cmdCheck(ctx context.Context, s model.Store, _ invocation, _ time.Time, out io.Writer) error {
+func cmdCheck(ctx context.Context, s diaryStore, _ invocation, _ time.Time, out io.Writer) error {
 	c, ok := s.(checkable)
 	if !ok {
 		return errors.New("app: check: this diary cannot check itself")
@@ -175,7 +184,7 @@ func printCounts(ctx context.Context, s model.Store, out io.Writer) error {
 
 // cmdFlags prints the red flags that hold today, dismissed in the window or
 // not, one block each; scripts can count the lines that start without a space.
-func cmdFlags(ctx context.Context, s model.Store, _ invocation, now time.Time, out io.Writer) error {
+func cmdFlags(ctx context.Context, s diaryStore, _ invocation, now time.Time, out io.Writer) error {
 	today := model.DiaryToday(now)
 	flags, err := redflag.Load(ctx, s, today)
 	if err != nil {

@@ -36,11 +36,11 @@ func TestMain(m *testing.M) {
 
 func runChild(args []string) int {
 	importNow := commands["import"]
-	commands["import"] = func(ctx context.Context, s model.Store, inv invocation, now time.Time, out io.Writer) error {
+	commands["import"] = func(ctx context.Context, s diaryStore, inv invocation, now time.Time, out io.Writer) error {
 		fmt.Fprintln(out, "importing")
 		return importNow(ctx, s, inv, now, out)
 	}
-	commands["check"] = func(ctx context.Context, s model.Store, _ invocation, _ time.Time, out io.Writer) error {
+	commands["check"] = func(ctx context.Context, s diaryStore, _ invocation, _ time.Time, out io.Writer) error {
 		d := model.Day{Date: "2020-01-01", Steps: ptrTo(4321), NightChecked: true}
 		if err := s.SaveDay(ctx, &d); err != nil {
 			return err

@@ -34,7 +34,7 @@ type gui struct {
 	stderr io.Writer
 	trayCh <-chan bool
 
-	store       model.Store // nil until a diary is open
+	store       ui.Store // nil until a diary is open
 	main        *ui.Main
 	quitting    atomic.Bool // set before every quit we start, to tell shutdown from a crash
 	failed      bool        // the diary could not be opened: exit non-zero
@@ -133,7 +133,7 @@ func newGUI(a fyne.App, dir string, stderr io.Writer, trayCh <-chan bool, clock 
 }
 
 // start shows the diary s in the window and offers the tray if there is one.
-func (g *gui) start(s model.Store) {
+func (g *gui) start(s ui.Store) {
 	if !g.trayAsked {
 		g.trayAsked = true
 		g.trayOK = <-g.trayCh
@@ -143,7 +143,7 @@ func (g *gui) start(s model.Store) {
 
 // show puts the diary s in the window, with its menu and reminders; after a
 // restore it runs again on the restored diary.
-func (g *gui) show(s model.Store) {
+func (g *gui) show(s ui.Store) {
 	g.store = s
 	g.main = ui.New(g.app, g.win, s, g.clock)
 	g.main.OnAutostart = func(on bool) error { return setAutostart(on, g.autostartArgs()...) }

@@ -1,34 +1,13 @@
-package model
+package experiment
 
 import (
 	"errors"
 	"math"
 	"strings"
 	"testing"
+
+	"github.com/crampdiary/crampdiary/model"
 )
-
-var expStart = MustDate("2026-03-02")
-
-// expBuild makes an experiment of plan from expStart whose A/B assignment is
-// conds, one letter per unit of the design (a night, or a phase).
-func expBuild(t testing.TB, plan Plan, conds string) Experiment {
-	t.Helper()
-	nights := make([]ExperimentNight, plan.Length())
-	for i := range nights {
-		sl := plan.Slot(i)
-		c := CondBaseline
-		if !sl.Baseline {
-			c = Condition(conds[sl.Unit : sl.Unit+1])
-		}
-		nights[i] = ExperimentNight{Date: expStart.AddDays(i), Condition: c, Phase: sl.Phase, Washout: sl.Washout}
-	}
-	e := Experiment{Template: TemplateBedtimeStretch, Title: "Stretch", Usual: "no stretch", Change: "stretch",
-		Plan: plan, Seed: 1, Start: expStart, Status: StatusActive, Nights: nights}
-	if err := e.Validate(); err != nil {
-		t.Fatalf("build experiment %s: %v", conds, err)
-	}
-	return e
-}
 
 func TestMinP(t *testing.T) {
 	night := Plan{Outcome: OutcomeCrampNights, Design: NightByNight, Nights: 14}
@@ -79,8 +58,8 @@ func TestPlanValidate(t *testing.T) {
 		p := tc.base
 		tc.edit(&p)
 		err := p.Validate()
-		var fe *FieldError
-		if !errors.As(err, &fe) || !errors.Is(err, ErrInvalid) || fe.Field != tc.field || !strings.Contains(fe.Msg, tc.text) {
+		var fe *model.FieldError
+		if !errors.As(err, &fe) || !errors.Is(err, model.ErrInvalid) || fe.Field != tc.field || !strings.Contains(fe.Msg, tc.text) {
 			t.Errorf("%s: err = %v, want field %s saying %q", tc.name, err, tc.field, tc.text)
 		}
 	}
@@ -167,7 +146,7 @@ func TestValidateRefusesASchedulesThatDoesNotFitThePlan(t *testing.T) {
 		{"late stop", expBuild(t, nightly, "ABABAB"), func(e *Experiment) { e.Status, e.StoppedOn = StatusStopped, e.End() }, "stopped_on"},
 	} {
 		tc.edit(&tc.e)
-		var fe *FieldError
+		var fe *model.FieldError
 		if err := tc.e.Validate(); !errors.As(err, &fe) || fe.Field != tc.field {
 			t.Errorf("%s: err = %v, want a field error on %s", tc.name, err, tc.field)
 		}
@@ -176,7 +155,7 @@ func TestValidateRefusesASchedulesThatDoesNotFitThePlan(t *testing.T) {
 
 func TestState(t *testing.T) {
 	e := expBuild(t, Plan{Outcome: OutcomeCrampNights, Design: NightByNight, Nights: 6}, "BAABBA")
-	for today, want := range map[Date]ExperimentState{
+	for today, want := range map[model.Date]State{
 		expStart.AddDays(-1): StatePlanned, expStart: StateRunning, e.End(): StateRunning, e.End().AddDays(1): StateFinished,
 	} {
 		if got := e.State(today); got != want {
@@ -187,8 +166,25 @@ func TestState(t *testing.T) {
 	if err != nil || stopped.State(expStart.AddDays(3)) != StateStopped || !stopped.StoppedEarly() {
 		t.Fatalf("Stop: %+v, %v", stopped, err)
 	}
-	if _, err := stopped.Stop(expStart.AddDays(3)); !errors.Is(err, ErrInvalid) {
+	if _, err := stopped.Stop(expStart.AddDays(3)); !errors.Is(err, model.ErrInvalid) {
 		t.Errorf("second stop: %v", err)
+	}
+}
+
+// Stopped on its first evening, an experiment keeps its start but has no
+// night: its last night is the eve of the start.
+func TestStoppedBeforeStart(t *testing.T) {
+	e := expBuild(t, Plan{Outcome: OutcomeCrampNights, Design: NightByNight, Nights: 6}, "BAABBA")
+	if e.StoppedBeforeStart() {
+		t.Error("an active experiment counts as stopped before its start")
+	}
+	first, err := e.Stop(e.Start)
+	if err != nil || first.StoppedBeforeStart() {
+		t.Fatalf("stopped after its first night: %v, before start %v", err, first.StoppedBeforeStart())
+	}
+	none, err := e.Stop(e.Start.AddDays(-1))
+	if err != nil || !none.StoppedBeforeStart() || none.LastNight() != e.Start.AddDays(-1) {
+		t.Fatalf("stopped on its first evening: %v, before start %v, last night %s", err, none.StoppedBeforeStart(), none.LastNight())
 	}
 }
 
@@ -198,7 +194,7 @@ func TestCheckOverlap(t *testing.T) {
 	a.ID = 1
 	b := a
 	b.ID, b.Start = 0, a.End()
-	if err := CheckOverlap(b, []Experiment{a}); !errors.Is(err, ErrInvalid) || !strings.Contains(err.Error(), "start this one on 2026-03-08") {
+	if err := CheckOverlap(b, []Experiment{a}); !errors.Is(err, model.ErrInvalid) || !strings.Contains(err.Error(), "start this one on 2026-03-08") {
 		t.Errorf("overlap: %v", err)
 	}
 	b.Start = a.End().AddDays(1)
@@ -216,5 +212,13 @@ func TestCheckOverlap(t *testing.T) {
 	}
 	if err := CheckOverlap(a, []Experiment{a}); err != nil {
 		t.Errorf("an experiment does not overlap itself: %v", err)
+	}
+}
+
+func TestStartWindow(t *testing.T) {
+	today := model.MustDate("2026-11-24")
+	from, to := StartWindow(today)
+	if from != today || to != model.MustDate("2027-11-24") {
+		t.Errorf("StartWindow(%s) = %s to %s, want tonight to a year on", today, from, to)
 	}
 }

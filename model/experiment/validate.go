@@ -1,10 +1,12 @@
-package model
+package experiment
 
 import (
 	"fmt"
 	"slices"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/crampdiary/crampdiary/model"
 )
 
 // maxExperimentText bounds titles and instructions: a sentence, not an essay.
@@ -13,7 +15,7 @@ const maxExperimentText = 300
 // Validate checks an experiment as a whole: its texts, its plan, its status
 // and that the stored schedule is one the plan could have drawn. Dates
 // against today (a start in the past, answers for nights to come) and overlap
-// with other experiments are the store's to check. The error is a *FieldError.
+// with other experiments are the store's to check. The error is a *model.FieldError.
 func (e Experiment) Validate() error {
 	if err := e.validateTexts(); err != nil {
 		return err
@@ -68,8 +70,8 @@ func (e Experiment) validateStatus() error {
 }
 
 // Stop returns e stopped early after night last, the last night that counts;
-// the error is a *FieldError when e is already stopped or last is out of range.
-func (e Experiment) Stop(last Date) (Experiment, error) {
+// the error is a *model.FieldError when e is already stopped or last is out of range.
+func (e Experiment) Stop(last model.Date) (Experiment, error) {
 	if e.Status == StatusStopped {
 		return e, fieldErr("status", "the experiment %q was already stopped after %s", e.Title, e.StoppedOn)
 	}
@@ -82,7 +84,7 @@ func (e Experiment) Stop(last Date) (Experiment, error) {
 
 // checkStopDate accepts a last night from the eve of the start (stopped
 // before any night) to the night before the end (anything later is no early stop).
-func checkStopDate(e Experiment, last Date) error {
+func checkStopDate(e Experiment, last model.Date) error {
 	if !last.Valid() {
 		return fieldErr("stopped_on", "stopped_on %q is not YYYY-MM-DD", last)
 	}
@@ -120,7 +122,7 @@ func (e Experiment) validateNights() error {
 	}
 	s, err := e.Plan.Scheme()
 	if err != nil {
-		return fmt.Errorf("%w: %v", ErrInvalid, err)
+		return fmt.Errorf("%w: %v", model.ErrInvalid, err)
 	}
 	if !s.Contains(mask) {
 		return fieldErr("condition", "%s", e.Plan.scheduleRule())
@@ -129,7 +131,7 @@ func (e Experiment) validateNights() error {
 }
 
 // checkNight compares one night with the slot the plan gives it.
-func (e Experiment) checkNight(i int, n ExperimentNight) error {
+func (e Experiment) checkNight(i int, n Night) error {
 	want := e.Start.AddDays(i)
 	if n.Date != want {
 		return fieldErr("date", "night %d of the experiment should be %s, not %s; nights run one after another from the start", i+1, want, n.Date)
@@ -186,4 +188,10 @@ func CheckOverlap(e Experiment, others []Experiment) error {
 			o.Title, o.Start, o.LastNight(), o.LastNight().AddDays(1))
 	}
 	return nil
+}
+
+// fieldErr is a *model.FieldError, which wraps model.ErrInvalid, on one field
+// of an experiment.
+func fieldErr(field, format string, args ...any) *model.FieldError {
+	return &model.FieldError{Field: field, Msg: fmt.Sprintf(format, args...)}
 }

@@ -1,9 +1,10 @@
-package model
+package experiment
 
 import (
 	"fmt"
 	"math/rand/v2"
 
+	"github.com/crampdiary/crampdiary/model"
 	"github.com/crampdiary/crampdiary/model/nof1"
 )
 
@@ -66,7 +67,7 @@ type Plan struct {
 	Order        PhaseOrder `json:"order"`         // phases: random or fixed
 }
 
-// Validate checks the plan; the error is a *FieldError naming what to change.
+// Validate checks the plan; the error is a *model.FieldError naming what to change.
 func (p Plan) Validate() error {
 	switch p.Outcome {
 	case OutcomeCrampNights, OutcomeCrampsPerNight, OutcomeWorstIntensity:
@@ -173,19 +174,19 @@ func (p Plan) Slot(i int) Slot {
 }
 
 // Schedule draws the nights of the plan from start with seed.
-func (p Plan) Schedule(start Date, seed int64) ([]ExperimentNight, error) {
+func (p Plan) Schedule(start model.Date, seed int64) ([]Night, error) {
 	if err := p.Validate(); err != nil {
 		return nil, err
 	}
 	s, err := p.Scheme()
 	if err != nil {
-		return nil, fmt.Errorf("model: schedule: %w", err)
+		return nil, fmt.Errorf("experiment: schedule: %w", err)
 	}
 	mask := s.Draw(seed)
-	nights := make([]ExperimentNight, p.Length())
+	nights := make([]Night, p.Length())
 	for i := range nights {
 		sl := p.Slot(i)
-		n := ExperimentNight{Date: start.AddDays(i), Condition: CondA, Phase: sl.Phase, Washout: sl.Washout}
+		n := Night{Date: start.AddDays(i), Condition: CondA, Phase: sl.Phase, Washout: sl.Washout}
 		switch {
 		case sl.Baseline:
 			n.Condition = CondBaseline

@@ -1,6 +1,10 @@
-package model
+package experiment
 
-import "time"
+import (
+	"time"
+
+	"github.com/crampdiary/crampdiary/model"
+)
 
 // Condition is what a night of an experiment asks for.
 type Condition string
@@ -14,25 +18,25 @@ const (
 	CondBaseline Condition = "baseline"
 )
 
-// ExperimentStatus is what the person did with an experiment. Whether it is
+// Status is what the person did with an experiment. Whether it is
 // planned, running or finished follows from the dates; see Experiment.State.
-type ExperimentStatus string
+type Status string
 
 // The stored statuses.
 const (
-	StatusActive  ExperimentStatus = "active"
-	StatusStopped ExperimentStatus = "stopped" // stopped early; nights after StoppedOn are not part of it
+	StatusActive  Status = "active"
+	StatusStopped Status = "stopped" // stopped early; nights after StoppedOn are not part of it
 )
 
-// ExperimentState is where an experiment stands on a given day.
-type ExperimentState string
+// State is where an experiment stands on a given day.
+type State string
 
 // The states, in the order an experiment passes through them.
 const (
-	StatePlanned  ExperimentState = "planned"
-	StateRunning  ExperimentState = "running"
-	StateFinished ExperimentState = "finished"
-	StateStopped  ExperimentState = "stopped"
+	StatePlanned  State = "planned"
+	StateRunning  State = "running"
+	StateFinished State = "finished"
+	StateStopped  State = "stopped"
 )
 
 // Experiment is one personal A/B test: a plan fixed before the start, the
@@ -47,20 +51,20 @@ type Experiment struct {
 	Change   string     `json:"change"` // what B nights ask
 	Plan     Plan       `json:"plan"`
 	Seed     int64      `json:"seed"`
-	Start    Date       `json:"start"` // the first night
+	Start    model.Date `json:"start"` // the first night
 
-	Status    ExperimentStatus `json:"status"`
-	StoppedOn Date             `json:"stopped_on,omitempty"` // the last night that counts, when stopped
+	Status    Status     `json:"status"`
+	StoppedOn model.Date `json:"stopped_on,omitempty"` // the last night that counts, when stopped
 
 	// Nights holds one entry per planned night, Start first, even after a stop.
-	Nights    []ExperimentNight `json:"schedule"`
-	CreatedAt time.Time         `json:"created_at"`
+	Nights    []Night   `json:"schedule"`
+	CreatedAt time.Time `json:"created_at"`
 }
 
-// ExperimentNight is one night of the schedule and whether it was kept to.
-type ExperimentNight struct {
-	Date      Date      `json:"date"`
-	Condition Condition `json:"condition"`
+// Night is one night of the schedule and whether it was kept to.
+type Night struct {
+	Date      model.Date `json:"date"`
+	Condition Condition  `json:"condition"`
 	// Phase numbers the phases of a phase design from 1; 0 for baseline
 	// nights and for every night of a night-by-night design.
 	Phase int `json:"phase"`
@@ -72,13 +76,13 @@ type ExperimentNight struct {
 }
 
 // End is the last planned night.
-func (e Experiment) End() Date {
+func (e Experiment) End() model.Date {
 	return e.Start.AddDays(e.Plan.Length() - 1)
 }
 
 // LastNight is the last night that belongs to the experiment: the stop date
 // when stopped early, else End.
-func (e Experiment) LastNight() Date {
+func (e Experiment) LastNight() model.Date {
 	if e.Status == StatusStopped {
 		return e.StoppedOn
 	}
@@ -88,9 +92,17 @@ func (e Experiment) LastNight() Date {
 // StoppedEarly reports whether the person ended the experiment before its plan did.
 func (e Experiment) StoppedEarly() bool { return e.Status == StatusStopped }
 
-// State is where the experiment stands on today, the diary day (DiaryToday):
+// StoppedBeforeStart reports whether the experiment was stopped before its
+// first night was over (on its first evening, or before it): none of its
+// nights counts, so it has a start but no range of nights, and LastNight is
+// the eve of Start.
+func (e Experiment) StoppedBeforeStart() bool {
+	return e.Status == StatusStopped && e.StoppedOn.Before(e.Start)
+}
+
+// State is where the experiment stands on today, the diary day (model.DiaryToday):
 // running while any of its nights is today or later.
-func (e Experiment) State(today Date) ExperimentState {
+func (e Experiment) State(today model.Date) State {
 	switch {
 	case e.Status == StatusStopped:
 		return StateStopped

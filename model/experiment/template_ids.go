@@ -1,4 +1,4 @@
-package model
+package experiment
 
 // TemplateID names an experiment template. It is stored with each experiment
 // and offered by the pattern finder, so a value never changes once shipped.
@@ -17,7 +17,7 @@ const (
 
 // TemplateIDs lists every template id, custom last: a stored experiment names
 // one of them. The templates themselves (their texts and default plans) are
-// in model/experiment, whose tests keep the two lists in step.
+// in templates.go; a test keeps the two lists in step.
 var TemplateIDs = []TemplateID{
 	TemplateSteadyLoad, TemplateSleepWindow, TemplateNoAlcohol, TemplateWaterSalt,
 	TemplateBedtimeStretch, TemplateEarlierWorkouts, TemplateCustom,
