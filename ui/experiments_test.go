@@ -11,6 +11,7 @@ import (
 	"github.com/crampdiary/crampdiary/model"
 	"github.com/crampdiary/crampdiary/model/demo"
 	"github.com/crampdiary/crampdiary/model/experiment"
+	"github.com/crampdiary/crampdiary/model/insights"
 )
 
 func TestInsightsListEveryFactorAndOfferExperiments(t *testing.T) {
@@ -20,8 +21,8 @@ func TestInsightsListEveryFactorAndOfferExperiments(t *testing.T) {
 	}
 	h.shortcut("4")
 	tab := h.main.insights
-	want := len(model.Insights(nil, nil, "2026-11-24")) // every factor, and the load factors at lags 1 and 2
-	if want <= len(model.Factors) || len(tab.insights) != want || len(tab.patterns.Objects) != want {
+	want := len(insights.Find(nil, nil, "2026-11-24")) // every factor, and the load factors at lags 1 and 2
+	if want <= len(insights.Factors) || len(tab.insights) != want || len(tab.patterns.Objects) != want {
 		t.Fatalf("%d insights shown for %d factors and their lags", len(tab.patterns.Objects), want)
 	}
 	for i := 1; i < len(tab.insights); i++ {
@@ -32,7 +33,7 @@ func TestInsightsListEveryFactorAndOfferExperiments(t *testing.T) {
 	offered := 0
 	for _, in := range tab.insights {
 		btn := tab.testBtns[insightRow{in.Factor, in.Lag}]
-		if (btn != nil) != (in.Experiment != "" && in.Verdict != model.InsightNoSign) {
+		if (btn != nil) != (in.Experiment != "" && in.Verdict != insights.NoSign) {
 			t.Errorf("%s (%s): experiment offered %v", in.Factor, in.Verdict, btn != nil)
 		}
 		if btn != nil && offered == 0 {

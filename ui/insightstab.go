@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/crampdiary/crampdiary/model"
+	"github.com/crampdiary/crampdiary/model/insights"
 )
 
 // insightsTab shows what the diary suggests (as hypotheses) and the
@@ -24,7 +25,7 @@ type insightsTab struct {
 	startBtn    *widget.Button
 	testBtns    map[insightRow]*widget.Button
 	openBtns    map[uint]*widget.Button
-	insights    []model.Insight
+	insights    []insights.Insight
 	exps        []model.Experiment
 	openPlanner func(model.TemplateID)
 	openResult  func(model.Experiment)
@@ -54,7 +55,7 @@ func heading(text string) *widget.Label {
 // load re-reads the diary and redraws both lists.
 func (t *insightsTab) load() error {
 	var err error
-	if t.insights, err = model.LoadInsights(t.env.ctx(), t.env.store, t.env.today()); err != nil {
+	if t.insights, err = insights.Load(t.env.ctx(), t.env.store, t.env.today()); err != nil {
 		return err
 	}
 	if t.exps, err = t.env.store.Experiments(t.env.ctx()); err != nil {
@@ -67,14 +68,14 @@ func (t *insightsTab) load() error {
 
 // insightRow names one line of the list: a load factor has a line for each lag.
 type insightRow struct {
-	factor model.Factor
+	factor insights.Factor
 	lag    int
 }
 
 // verdictOrder puts what the person can act on first.
-var verdictOrder = map[model.InsightVerdict]int{
-	model.InsightLikelyPattern: 0, model.InsightLikelyProtective: 1, model.InsightChangedOnce: 2,
-	model.InsightNoSign: 3, model.InsightNotEnoughData: 4,
+var verdictOrder = map[insights.Verdict]int{
+	insights.LikelyPattern: 0, insights.LikelyProtective: 1, insights.ChangedOnce: 2,
+	insights.NoSign: 3, insights.NotEnoughData: 4,
 }
 
 func (t *insightsTab) showPatterns() {
@@ -89,14 +90,14 @@ func (t *insightsTab) showPatterns() {
 	t.patterns.Refresh()
 }
 
-func (t *insightsTab) patternRow(in model.Insight) fyne.CanvasObject {
+func (t *insightsTab) patternRow(in insights.Insight) fyne.CanvasObject {
 	title := widget.NewLabelWithStyle(lang.L(in.Label)+" · "+verdictText(in), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	if in.Verdict == model.InsightLikelyPattern || in.Verdict == model.InsightLikelyProtective {
+	if in.Verdict == insights.LikelyPattern || in.Verdict == insights.LikelyProtective {
 		title.Importance = widget.WarningImportance
 	}
 	detail := wrappedLabel(patternDetail(in))
 	var right fyne.CanvasObject
-	if in.Experiment != "" && in.Verdict != model.InsightNoSign {
+	if in.Experiment != "" && in.Verdict != insights.NoSign {
 		id := model.TemplateID(in.Experiment)
 		b := widget.NewButton(lang.L("Test it"), func() { t.openPlanner(id) })
 		t.testBtns[insightRow{in.Factor, in.Lag}] = b
@@ -105,25 +106,25 @@ func (t *insightsTab) patternRow(in model.Insight) fyne.CanvasObject {
 	return container.NewBorder(nil, nil, nil, right, container.NewVBox(title, detail))
 }
 
-func verdictText(in model.Insight) string {
+func verdictText(in insights.Insight) string {
 	switch in.Verdict {
-	case model.InsightLikelyPattern:
+	case insights.LikelyPattern:
 		return lang.L("likely pattern: more cramps with it")
-	case model.InsightLikelyProtective:
+	case insights.LikelyProtective:
 		return lang.L("likely pattern: fewer cramps with it")
-	case model.InsightChangedOnce:
+	case insights.ChangedOnce:
 		return lang.L("changed at the same time as your cramps; an experiment can tell")
-	case model.InsightNoSign:
+	case insights.NoSign:
 		return lang.L("no sign")
 	}
 	return lang.L("not enough data")
 }
 
 // patternDetail gives the counts behind a verdict, or what to log next.
-func patternDetail(in model.Insight) string {
+func patternDetail(in insights.Insight) string {
 	counts := fmt.Sprintf(lang.L("With it: %s. Without: %s."), rateText(in.CrampNightsWith, in.NightsWith), rateText(in.CrampNightsWithout, in.NightsWithout))
 	switch {
-	case in.Verdict == model.InsightNotEnoughData && in.Need != "":
+	case in.Verdict == insights.NotEnoughData && in.Need != "":
 		return counts + " " + sentenceCase(in.Need)
 	case in.Tested && !math.IsNaN(in.Q):
 		return counts + " " + fmt.Sprintf(lang.L("Compared within the same two weeks, p = %.3f; after allowing for testing many factors, q = %.3f."), in.P, in.Q)

@@ -12,8 +12,8 @@ import (
 	"testing"
 	"time"
 
-	"github.com/crampdiary/crampdiary/model"
 	"github.com/crampdiary/crampdiary/model/experiment"
+	"github.com/crampdiary/crampdiary/model/insights"
 )
 
 // -update rewrites translations/en.json with every key the window uses:
@@ -81,7 +81,7 @@ func usedKeys(t *testing.T) map[string]string {
 			}
 		}
 	}
-	for _, in := range model.Insights(nil, nil, "2026-01-01") {
+	for _, in := range insights.Find(nil, nil, "2026-01-01") {
 		keys[in.Label] = "model factor " + string(in.Factor)
 	}
 	// Dates are spelled through lang.L too: longDate and the calendar header.

@@ -1,4 +1,4 @@
-package model
+package insights
 
 import (
 	"github.com/crampdiary/crampdiary/model/stats"

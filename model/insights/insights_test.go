@@ -1,4 +1,4 @@
-package model
+package insights
 
 import (
 	"math"
@@ -6,53 +6,56 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/crampdiary/crampdiary/model"
 	"github.com/crampdiary/crampdiary/model/stats"
 )
 
 // insStart is the first night of every crafted diary here.
-const insStart = Date("2024-03-01")
+const insStart = model.Date("2024-03-01")
 
 // insBuilder writes a diary night by night from insStart.
 type insBuilder struct {
-	days   []Day
-	cramps []Cramp
+	days   []model.Day
+	cramps []model.Cramp
 }
 
 // add appends n checked nights after the ones so far, cramps of them with a
 // cramp, each day edited by set (nil leaves every factor unrecorded).
-func (b *insBuilder) add(n, cramps int, set func(*Day)) *insBuilder {
+func (b *insBuilder) add(n, cramps int, set func(*model.Day)) *insBuilder {
 	for i := range n {
-		d := Day{Date: insStart.AddDays(len(b.days)), NightChecked: true}
+		d := model.Day{Date: insStart.AddDays(len(b.days)), NightChecked: true}
 		if set != nil {
 			set(&d)
 		}
 		if i < cramps {
-			b.cramps = append(b.cramps, Cramp{Night: d.Date, Muscle: Calf, Side: Left})
+			b.cramps = append(b.cramps, model.Cramp{Night: d.Date, Muscle: model.Calf, Side: model.Left})
 		}
 		b.days = append(b.days, d)
 	}
 	return b
 }
 
-func (b *insBuilder) today() Date { return insStart.AddDays(len(b.days)) }
+func (b *insBuilder) today() model.Date { return insStart.AddDays(len(b.days)) }
 
 func (b *insBuilder) insights() map[Factor]Insight {
 	got := map[Factor]Insight{}
-	for _, in := range Insights(b.days, b.cramps, b.today()) {
+	for _, in := range Find(b.days, b.cramps, b.today()) {
 		got[in.Factor] = in
 	}
 	return got
 }
 
-func insAlcohol(n int) func(*Day)   { return func(d *Day) { d.AlcoholDrinks = ptr(n) } }
-func insHeat(on bool) func(*Day)    { return func(d *Day) { d.Heat = ptr(on) } }
-func insStretch(on bool) func(*Day) { return func(d *Day) { d.Stretched = ptr(on) } }
+func ptr[T any](v T) *T { return &v }
+
+func insAlcohol(n int) func(*model.Day)   { return func(d *model.Day) { d.AlcoholDrinks = ptr(n) } }
+func insHeat(on bool) func(*model.Day)    { return func(d *model.Day) { d.Heat = ptr(on) } }
+func insStretch(on bool) func(*model.Day) { return func(d *model.Day) { d.Stretched = ptr(on) } }
 
 // insRefP is the stratified p worked out apart from the finder: strata
 // of two-week blocks from the first night and of the cramp nights among the
 // two nights before (a night before the diary makes it "not known").
-func insRefP(b *insBuilder, exposed func(d Day) (bool, bool)) float64 {
-	cramp := map[Date]bool{}
+func insRefP(b *insBuilder, exposed func(d model.Day) (bool, bool)) float64 {
+	cramp := map[model.Date]bool{}
 	for _, c := range b.cramps {
 		cramp[c.Night] = true
 	}
@@ -93,14 +96,14 @@ func insRefP(b *insBuilder, exposed func(d Day) (bool, bool)) float64 {
 
 // insAlternating adds n nights, the factor on every other one from the
 // first; a night with it has a cramp when cramp says so.
-func (b *insBuilder) alternating(n int, set func(on bool) func(*Day), cramp func(k int, on bool) bool) {
+func (b *insBuilder) alternating(n int, set func(on bool) func(*model.Day), cramp func(k int, on bool) bool) {
 	for k := range n {
 		on := k%2 == 0
 		b.add(1, countIf(cramp(k, on)), set(on))
 	}
 }
 
-func insAlcoholOn(on bool) func(*Day) {
+func insAlcoholOn(on bool) func(*model.Day) {
 	if on {
 		return insAlcohol(2)
 	}
@@ -115,14 +118,14 @@ func TestInsightsLikelyPatternHandWorked(t *testing.T) {
 	b.alternating(56, insAlcoholOn, func(k int, on bool) bool { return on == (k%14 != 0 && k%14 != 1) })
 	a := b.insights()[FactorAlcohol]
 	insAssertCounts(t, a, 28, 28, 24, 4)
-	want := insRefP(b, func(d Day) (bool, bool) { return *d.AlcoholDrinks > 0, true })
+	want := insRefP(b, func(d model.Day) (bool, bool) { return *d.AlcoholDrinks > 0, true })
 	insAssertNear(t, "alcohol p", a.P, want)
 	insAssertNear(t, "alcohol q", a.Q, want)
 	insAssertNear(t, "alcohol diff", a.Diff, 24.0/28-4.0/28)
-	if a.Verdict != InsightLikelyPattern || a.Experiment != "no-alcohol" || a.Lag != 0 || a.P > 0.01 {
+	if a.Verdict != LikelyPattern || a.Experiment != "no-alcohol" || a.Lag != 0 || a.P > 0.01 {
 		t.Errorf("alcohol: verdict %q, experiment %q, lag %d, p %v", a.Verdict, a.Experiment, a.Lag, a.P)
 	}
-	if s := b.insights()[FactorStretched]; s.Verdict != InsightNotEnoughData || s.Tested || !math.IsNaN(s.P) || !math.IsNaN(s.Q) {
+	if s := b.insights()[FactorStretched]; s.Verdict != NotEnoughData || s.Tested || !math.IsNaN(s.P) || !math.IsNaN(s.Q) {
 		t.Errorf("stretched, never recorded: %+v", s)
 	}
 }
@@ -135,8 +138,8 @@ func TestInsightsNoSign(t *testing.T) {
 	b := new(insBuilder)
 	b.alternating(56, insHeat, func(int, bool) bool { return rng.Float64() < 1.0/3 })
 	h := b.insights()[FactorHeat]
-	insAssertNear(t, "heat p", h.P, insRefP(b, func(d Day) (bool, bool) { return *d.Heat, true }))
-	if !h.Tested || h.Verdict != InsightNoSign {
+	insAssertNear(t, "heat p", h.P, insRefP(b, func(d model.Day) (bool, bool) { return *d.Heat, true }))
+	if !h.Tested || h.Verdict != NoSign {
 		t.Errorf("heat: tested %v, verdict %q, p %v", h.Tested, h.Verdict, h.P)
 	}
 }
@@ -146,7 +149,7 @@ func TestInsightsLikelyProtective(t *testing.T) {
 	b := new(insBuilder)
 	b.alternating(56, insStretch, func(k int, on bool) bool { return on != (k%14 != 0 && k%14 != 1) })
 	s := b.insights()[FactorStretched]
-	if s.Verdict != InsightLikelyProtective || s.Experiment != "bedtime-stretch" {
+	if s.Verdict != LikelyProtective || s.Experiment != "bedtime-stretch" {
 		t.Fatalf("stretched: verdict %q, experiment %q, q %v", s.Verdict, s.Experiment, s.Q)
 	}
 }
@@ -157,20 +160,20 @@ func TestInsightsChangedOnce(t *testing.T) {
 	b := new(insBuilder)
 	b.add(30, 0, insStretch(false))
 	for k := range 30 { // cramps on 2 nights in 3 before the habit
-		b.cramps = append(b.cramps, Cramp{Night: insStart.AddDays(k), Muscle: Calf, Side: Left})
+		b.cramps = append(b.cramps, model.Cramp{Night: insStart.AddDays(k), Muscle: model.Calf, Side: model.Left})
 		if k%3 == 0 {
 			b.cramps = b.cramps[:len(b.cramps)-1]
 		}
 	}
 	b.add(30, 2, insStretch(true))
 	s := b.insights()[FactorStretched]
-	if s.Verdict != InsightChangedOnce || s.Switches != 1 || !strings.Contains(s.Need, "experiment can tell") {
+	if s.Verdict != ChangedOnce || s.Switches != 1 || !strings.Contains(s.Need, "experiment can tell") {
 		t.Fatalf("stretched from night 30 on: verdict %q, switches %d, need %q", s.Verdict, s.Switches, s.Need)
 	}
 	// Off for a week in the middle and on otherwise is one change too.
 	b = new(insBuilder)
 	b.add(20, 2, insStretch(true)).add(20, 15, insStretch(false)).add(20, 2, insStretch(true))
-	if s := b.insights()[FactorStretched]; s.Verdict != InsightChangedOnce || s.Switches != 2 {
+	if s := b.insights()[FactorStretched]; s.Verdict != ChangedOnce || s.Switches != 2 {
 		t.Fatalf("a stretch off in the middle: verdict %q, switches %d", s.Verdict, s.Switches)
 	}
 }
@@ -186,11 +189,11 @@ func TestInsightsLagsLoadFactors(t *testing.T) {
 		if rng.Float64() < 0.35 {
 			h = 8
 		}
-		b.add(1, countIf(long), func(d *Day) { d.StandingH = &h })
+		b.add(1, countIf(long), func(d *model.Day) { d.StandingH = &h })
 		long = h >= longStandingH
 	}
 	lags := map[int]Insight{}
-	for _, in := range Insights(b.days, b.cramps, b.today()) {
+	for _, in := range Find(b.days, b.cramps, b.today()) {
 		if in.Factor == FactorLongStanding {
 			lags[in.Lag] = in
 		}
@@ -202,7 +205,7 @@ func TestInsightsLagsLoadFactors(t *testing.T) {
 	if l1.NightsWith+l1.NightsWithout != 59 || l1.CrampNightsWith != l1.NightsWith || l1.CrampNightsWithout != 0 {
 		t.Errorf("lag 1 counts: %+v", l1)
 	}
-	if lags[1].Verdict != InsightLikelyPattern || lags[0].Verdict == InsightLikelyPattern || !strings.Contains(lags[1].Label, "night after") {
+	if lags[1].Verdict != LikelyPattern || lags[0].Verdict == LikelyPattern || !strings.Contains(lags[1].Label, "night after") {
 		t.Fatalf("lag 1: %q %q; lag 0: %q", lags[1].Label, lags[1].Verdict, lags[0].Verdict)
 	}
 }
@@ -245,7 +248,7 @@ func TestInsightsNotEnoughData(t *testing.T) {
 			b := new(insBuilder)
 			tc.build(b)
 			a := b.insights()[FactorAlcohol]
-			if a.Verdict != InsightNotEnoughData || !strings.Contains(a.Need, tc.need) {
+			if a.Verdict != NotEnoughData || !strings.Contains(a.Need, tc.need) {
 				t.Fatalf("verdict %q, need %q; want not enough data, %q", a.Verdict, a.Need, tc.need)
 			}
 			if tc.more >= 0 && (a.MoreWith != tc.more || a.MoreWithout != tc.fewer) {
@@ -271,23 +274,23 @@ func TestInsightsProjectedNeedIsEnough(t *testing.T) {
 func TestInsightsCountsOnlyCheckedNightsWithTheFactorRecorded(t *testing.T) {
 	b := new(insBuilder)
 	b.add(1, 0, insAlcohol(3)) // night 0: drinks, no cramp that night
-	b.cramps = append(b.cramps, Cramp{Night: insStart.AddDays(1), Muscle: Calf, Side: Left})
+	b.cramps = append(b.cramps, model.Cramp{Night: insStart.AddDays(1), Muscle: model.Calf, Side: model.Left})
 	b.add(1, 0, insAlcohol(0)) // night 1: no drinks, a cramp (above)
 	b.add(1, 0, nil)           // night 2: alcohol not recorded
 	b.add(1, 1, nil)           // night 3: a cramp, alcohol not recorded
 	b.add(1, 0, insAlcohol(2)) // night 4, then made unchecked: no data
 	b.days[4].NightChecked = false
 	// A cramp on a night with no day saved still counts as checked, but has no factors.
-	b.cramps = append(b.cramps, Cramp{Night: insStart.AddDays(5), Muscle: Foot, Side: Right})
+	b.cramps = append(b.cramps, model.Cramp{Night: insStart.AddDays(5), Muscle: model.Foot, Side: model.Right})
 	// Entries after today are ignored.
-	future := Day{Date: b.today().AddDays(30), NightChecked: true, AlcoholDrinks: ptr(1)}
+	future := model.Day{Date: b.today().AddDays(30), NightChecked: true, AlcoholDrinks: ptr(1)}
 	b.days = append(b.days, future)
-	a := Insights(b.days, b.cramps, insStart.AddDays(6))[0]
+	a := Find(b.days, b.cramps, insStart.AddDays(6))[0]
 	insAssertCounts(t, a, 1, 1, 0, 1)
 }
 
 func TestInsightsReportsEveryFactorInOrder(t *testing.T) {
-	got := Insights(nil, nil, insStart)
+	got := Find(nil, nil, insStart)
 	if len(got) != len(Factors)+maxInsightLag*len(laggedFactors) {
 		t.Fatalf("%d insights for %d factors", len(got), len(Factors))
 	}
@@ -300,7 +303,7 @@ func TestInsightsReportsEveryFactorInOrder(t *testing.T) {
 	templates := map[string]bool{"": true, "steady-load": true, "sleep-window": true, "no-alcohol": true,
 		"water-salt": true, "bedtime-stretch": true, "earlier-workouts": true}
 	for k, in := range got {
-		if in.Factor != Factors[k] || in.Label == "" || in.Verdict != InsightNotEnoughData {
+		if in.Factor != Factors[k] || in.Label == "" || in.Verdict != NotEnoughData {
 			t.Errorf("insight %d on an empty diary: %+v", k, in)
 		}
 		if !templates[in.Experiment] {

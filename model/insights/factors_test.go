@@ -1,12 +1,14 @@
-package model
+package insights
 
 import (
 	"math"
 	"testing"
+
+	"github.com/crampdiary/crampdiary/model"
 )
 
 // insExposure runs one factor's rule on the last day of days.
-func insExposure(t *testing.T, f Factor, days []Day) (with, ok bool) {
+func insExposure(t *testing.T, f Factor, days []model.Day) (with, ok bool) {
 	t.Helper()
 	last := days[len(days)-1].Date
 	dy := indexInsightDiary(days, nil, last)
@@ -21,10 +23,10 @@ func insExposure(t *testing.T, f Factor, days []Day) (with, ok bool) {
 
 // insSeries is one day per value from insStart, each edited by set; the
 // last value is the day under test.
-func insSeries[T any](vals []T, set func(*Day, T)) []Day {
-	days := make([]Day, len(vals))
+func insSeries[T any](vals []T, set func(*model.Day, T)) []model.Day {
+	days := make([]model.Day, len(vals))
 	for i, v := range vals {
-		days[i] = Day{Date: insStart.AddDays(i)}
+		days[i] = model.Day{Date: insStart.AddDays(i)}
 		set(&days[i], v)
 	}
 	return days
@@ -41,31 +43,31 @@ func insRepeat[T any](v T, n int, last ...T) []T {
 // A nil step count in a series, so windows can have gaps.
 var insNoSteps = -1
 
-func insSetSteps(d *Day, v int) {
+func insSetSteps(d *model.Day, v int) {
 	if v != insNoSteps {
 		d.Steps = ptr(v)
 	}
 }
 
 // insSetSleep sets a sleep window of h hours from 23:00.
-func insSetSleep(d *Day, h float64) {
-	d.SleepStart, d.SleepEnd = ptr(Clock(23*60)), ptr(Clock((23*60+int(math.Round(h*60)))%(24*60)))
+func insSetSleep(d *model.Day, h float64) {
+	d.SleepStart, d.SleepEnd = ptr(model.Clock(23*60)), ptr(model.Clock((23*60+int(math.Round(h*60)))%(24*60)))
 }
 
 func TestFactorRules(t *testing.T) {
-	cups := func(d *Day, v int) { d.CaffeineCups = ptr(v) }
-	standing := func(d *Day, v float64) { d.StandingH = ptr(v) }
-	stress := func(d *Day, v int) { d.Stress = ptr(v) }
-	drinks := func(d *Day, v int) { d.AlcoholDrinks = ptr(v) }
+	cups := func(d *model.Day, v int) { d.CaffeineCups = ptr(v) }
+	standing := func(d *model.Day, v float64) { d.StandingH = ptr(v) }
+	stress := func(d *model.Day, v int) { d.Stress = ptr(v) }
+	drinks := func(d *model.Day, v int) { d.AlcoholDrinks = ptr(v) }
 	cases := []struct {
 		name     string
 		factor   Factor
-		days     []Day
+		days     []model.Day
 		with, ok bool
 	}{
 		{"no drinks", FactorAlcohol, insSeries([]int{0}, drinks), false, true},
 		{"one drink", FactorAlcohol, insSeries([]int{1}, drinks), true, true},
-		{"alcohol not recorded", FactorAlcohol, []Day{{Date: insStart}}, false, false},
+		{"alcohol not recorded", FactorAlcohol, []model.Day{{Date: insStart}}, false, false},
 		{"stress 3", FactorStress, insSeries([]int{3}, stress), false, true},
 		{"stress 4", FactorStress, insSeries([]int{4}, stress), true, true},
 		// Cups 1, 2, 2, 3, 5: the median is 2, and 2 is "at or above".
@@ -77,7 +79,7 @@ func TestFactorRules(t *testing.T) {
 		{"an hour under the usual", FactorShortSleep, insSeries([]float64{8, 8, 8, 7}, insSetSleep), true, true},
 		{"half an hour under", FactorShortSleep, insSeries([]float64{8, 8, 8, 7.5}, insSetSleep), false, true},
 		{"under six hours", FactorShortSleep, insSeries([]float64{6.5, 6.5, 5.9}, insSetSleep), true, true},
-		{"sleep not recorded", FactorShortSleep, []Day{{Date: insStart}}, false, false},
+		{"sleep not recorded", FactorShortSleep, []model.Day{{Date: insStart}}, false, false},
 		// Trailing median 8,000: over 1.5x is over 12,000.
 		{"spike", FactorLoadSpike, insSeries(insRepeat(8000, 7, 12001), insSetSteps), true, true},
 		{"just not a spike", FactorLoadSpike, insSeries(insRepeat(8000, 7, 12000), insSetSteps), false, true},
@@ -102,12 +104,12 @@ func TestFactorRules(t *testing.T) {
 }
 
 func TestInsightsIgnoreDatesCenturiesBack(t *testing.T) {
-	days := []Day{{Date: "1024-05-01", NightChecked: true, AlcoholDrinks: ptr(1)}, {Date: insStart, NightChecked: true, AlcoholDrinks: ptr(1)}}
+	days := []model.Day{{Date: "1024-05-01", NightChecked: true, AlcoholDrinks: ptr(1)}, {Date: insStart, NightChecked: true, AlcoholDrinks: ptr(1)}}
 	dy := indexInsightDiary(days, nil, insStart)
 	if len(dy.nights) != 1 {
 		t.Fatalf("%d nights indexed, want only the recent one", len(dy.nights))
 	}
-	if got := Insights(days, nil, "not a date"); len(got) != len(Factors)+maxInsightLag*len(laggedFactors) {
+	if got := Find(days, nil, "not a date"); len(got) != len(Factors)+maxInsightLag*len(laggedFactors) {
 		t.Fatalf("a bad today gave %d insights", len(got))
 	}
 }

@@ -1,9 +1,10 @@
-package model
+package insights
 
 import (
 	"slices"
 	"time"
 
+	"github.com/crampdiary/crampdiary/model"
 	"github.com/crampdiary/crampdiary/model/stats"
 )
 
@@ -44,22 +45,22 @@ type factorRule struct {
 // the self-experiment templates' ids; a factor whose change no template
 // makes on its own (one variable at a time) offers none.
 var factorRules = []factorRule{
-	{FactorAlcohol, "Alcohol in the evening", "no-alcohol", intFactorAbove(func(d *Day) *int { return d.AlcoholDrinks }, 0)},
-	{FactorLateMeal, "Late meal", "", boolFactor(func(d *Day) *bool { return d.LateMeal })},
-	{FactorHeat, "Hot day or heavy sweating", "water-salt", boolFactor(func(d *Day) *bool { return d.Heat })},
-	{FactorSaltChange, "Salt or diet change", "water-salt", boolFactor(func(d *Day) *bool { return d.SaltChange })},
-	{FactorNewShoes, "New shoes", "steady-load", boolFactor(func(d *Day) *bool { return d.NewShoes })},
-	{FactorStrength, "Calf or foot strength work", "steady-load", boolFactor(func(d *Day) *bool { return d.Strength })},
-	{FactorStretched, "Stretched before bed", "bedtime-stretch", boolFactor(func(d *Day) *bool { return d.Stretched })},
+	{FactorAlcohol, "Alcohol in the evening", "no-alcohol", intFactorAbove(func(d *model.Day) *int { return d.AlcoholDrinks }, 0)},
+	{FactorLateMeal, "Late meal", "", boolFactor(func(d *model.Day) *bool { return d.LateMeal })},
+	{FactorHeat, "Hot day or heavy sweating", "water-salt", boolFactor(func(d *model.Day) *bool { return d.Heat })},
+	{FactorSaltChange, "Salt or diet change", "water-salt", boolFactor(func(d *model.Day) *bool { return d.SaltChange })},
+	{FactorNewShoes, "New shoes", "steady-load", boolFactor(func(d *model.Day) *bool { return d.NewShoes })},
+	{FactorStrength, "Calf or foot strength work", "steady-load", boolFactor(func(d *model.Day) *bool { return d.Strength })},
+	{FactorStretched, "Stretched before bed", "bedtime-stretch", boolFactor(func(d *model.Day) *bool { return d.Stretched })},
 	{FactorCaffeine, "Caffeine at or above your usual", "", caffeineExposed},
-	{FactorStress, "Stress 4 or 5", "", intFactorAbove(func(d *Day) *int { return d.Stress }, stressHighLevel-1)},
+	{FactorStress, "Stress 4 or 5", "", intFactorAbove(func(d *model.Day) *int { return d.Stress }, stressHighLevel-1)},
 	{FactorShortSleep, "Short sleep (under 6 h, or 1 h under your usual)", "sleep-window", shortSleepExposed},
 	{FactorLoadSpike, "Step spike (over 1.5x your last 4 weeks)", "steady-load", loadSpikeExposed},
 	{FactorLongStanding, "Standing 6 hours or more", "steady-load", longStandingExposed},
 	{FactorHeavyWeek, "Heavy week (steps 20% over the 4 weeks before)", "steady-load", heavyWeekExposed},
 }
 
-func boolFactor(get func(*Day) *bool) func(*insightDiary, int) (bool, bool) {
+func boolFactor(get func(*model.Day) *bool) func(*insightDiary, int) (bool, bool) {
 	return func(dy *insightDiary, i int) (bool, bool) {
 		if d := dy.nights[i].day; d != nil && get(d) != nil {
 			return *get(d), true
@@ -68,7 +69,7 @@ func boolFactor(get func(*Day) *bool) func(*insightDiary, int) (bool, bool) {
 	}
 }
 
-func intFactorAbove(get func(*Day) *int, limit int) func(*insightDiary, int) (bool, bool) {
+func intFactorAbove(get func(*model.Day) *int, limit int) func(*insightDiary, int) (bool, bool) {
 	return func(dy *insightDiary, i int) (bool, bool) {
 		if d := dy.nights[i].day; d != nil && get(d) != nil {
 			return *get(d) > limit, true
@@ -143,8 +144,8 @@ func heavyWeekExposed(dy *insightDiary, i int) (bool, bool) {
 
 // insightNight is one night of the diary as the finder sees it.
 type insightNight struct {
-	day     *Day // nil when no day was saved
-	checked bool // the night was looked at: marked checked, or it has a cramp
+	day     *model.Day // nil when no day was saved
+	checked bool       // the night was looked at: marked checked, or it has a cramp
 	cramp   bool
 }
 
@@ -160,14 +161,14 @@ type insightDiary struct {
 
 // indexInsightDiary lays out the nights up to today, at most 50 years back;
 // a today that is not a date gives an empty diary.
-func indexInsightDiary(days []Day, cramps []Cramp, today Date) *insightDiary {
-	end, err := time.Parse(dateLayout, string(today))
+func indexInsightDiary(days []model.Day, cramps []model.Cramp, today model.Date) *insightDiary {
+	end, err := time.Parse(time.DateOnly, string(today))
 	if err != nil {
 		return &insightDiary{}
 	}
 	start := end.AddDate(-maxInsightYears, 0, 0)
-	slotOf := func(d Date) (int, bool) {
-		t, err := time.Parse(dateLayout, string(d))
+	slotOf := func(d model.Date) (int, bool) {
+		t, err := time.Parse(time.DateOnly, string(d))
 		if err != nil || t.After(end) || t.Before(start) {
 			return 0, false
 		}

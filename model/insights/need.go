@@ -1,4 +1,4 @@
-package model
+package insights
 
 import (
 	"fmt"
@@ -42,7 +42,7 @@ func (in *Insight) projectNeed(n, k int) {
 	grown := func(more int) (with, without, cramps int) {
 		f := float64(n+more) / float64(n)
 		with = int(math.Round(float64(in.NightsWith) * f))
-		// Cramp nights round down: a projection should not promise an answer early.
+		// model.Cramp nights round down: a projection should not promise an answer early.
 		return with, n + more - with, int(math.Floor(float64(k) * f))
 	}
 	enough := func(more int) bool {
