@@ -58,7 +58,21 @@ var factorRules = []factorRule{
 	{FactorLoadSpike, "Step spike (over 1.5x your last 4 weeks)", "steady-load", loadSpikeExposed},
 	{FactorLongStanding, "Standing 6 hours or more", "steady-load", longStandingExposed},
 	{FactorHeavyWeek, "Heavy week (steps 20% over the 4 weeks before)", "steady-load", heavyWeekExposed},
+	{FactorRan, "Went running", "steady-load", intFactorAbove(func(d *model.Day) *int { return d.RunMin }, 0)},
+	{FactorHardRun, "Hard run (intervals, hills or downhill)", "steady-load", boolFactor(func(d *model.Day) *bool { return d.RunHard })},
+	{FactorLateWorkout, "Hard leg workout late in the evening", "earlier-workouts", boolFactor(func(d *model.Day) *bool { return d.LateWorkout })},
+	{FactorLongSitting, "Long sitting", "", boolFactor(func(d *model.Day) *bool { return d.LongSitting })},
+	{FactorHighHeels, "High heels", "", boolFactor(func(d *model.Day) *bool { return d.HighHeels })},
+	{FactorTightBedding, "Tight bedding, toes pointed down", "", boolFactor(func(d *model.Day) *bool { return d.TightBedding })},
+	{FactorLowFluids, "Fewer glasses of fluid than your usual", "water-salt", lowFluidsExposed},
 }
+
+// Fields of model.Day that are not factors, and why: SleepQuality rates the
+// very night the cramps woke the person, so it is more their outcome than a
+// cause; Supplements and MedicationChange are free text, and a medication's
+// effect outlasts the day it changed (the report lists them with dates); the
+// symptoms are red flags for a clinician (model/redflag), not triggers.
+// factors_test.go checks that every other field feeds a factor.
 
 func boolFactor(get func(*model.Day) *bool) func(*insightDiary, int) (bool, bool) {
 	return func(dy *insightDiary, i int) (bool, bool) {
@@ -86,6 +100,16 @@ func caffeineExposed(dy *insightDiary, i int) (bool, bool) {
 		return false, false
 	}
 	return float64(*d.CaffeineCups) >= dy.caffeineMedian, true
+}
+
+// lowFluidsExposed compares with the person's usual glasses, as caffeine
+// does: "few" is below one's own median.
+func lowFluidsExposed(dy *insightDiary, i int) (bool, bool) {
+	d := dy.nights[i].day
+	if d == nil || d.FluidsGlasses == nil || !dy.hasFluids {
+		return false, false
+	}
+	return float64(*d.FluidsGlasses) < dy.fluidsMedian, true
 }
 
 // shortSleepExposed reads the sleep window of the night itself. A cramp can
@@ -155,6 +179,8 @@ type insightDiary struct {
 	nights         []insightNight
 	caffeineMedian float64
 	hasCaffeine    bool
+	fluidsMedian   float64
+	hasFluids      bool
 	sleepMedian    float64
 	scratch        []float64 // reused by stepsIn
 }
@@ -201,9 +227,9 @@ func (dy *insightDiary) trimLeadingEmpty() {
 	dy.nights = dy.nights[first:]
 }
 
-// usual sets the person's medians of caffeine and sleep over every day that recorded them.
+// usual sets the person's medians of caffeine, fluids and sleep over every day that recorded them.
 func (dy *insightDiary) usual() {
-	var cups, sleep []float64
+	var cups, glasses, sleep []float64
 	for _, n := range dy.nights {
 		if n.day == nil {
 			continue
@@ -211,12 +237,17 @@ func (dy *insightDiary) usual() {
 		if n.day.CaffeineCups != nil {
 			cups = append(cups, float64(*n.day.CaffeineCups))
 		}
+		if n.day.FluidsGlasses != nil {
+			glasses = append(glasses, float64(*n.day.FluidsGlasses))
+		}
 		if h, ok := n.day.SleepHours(); ok {
 			sleep = append(sleep, h)
 		}
 	}
 	dy.hasCaffeine = len(cups) > 0
 	dy.caffeineMedian = stats.Median(cups)
+	dy.hasFluids = len(glasses) > 0
+	dy.fluidsMedian = stats.Median(glasses)
 	dy.sleepMedian = stats.Median(sleep) // 0 when none: then only the 6-hour line applies
 }
 

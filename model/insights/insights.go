@@ -29,13 +29,21 @@ const (
 	FactorLoadSpike    Factor = "load_spike"    // steps over 1.5x the trailing 28-day median
 	FactorLongStanding Factor = "long_standing" // 6 hours or more on one's feet
 	FactorHeavyWeek    Factor = "heavy_week"    // 7-day mean steps over the 28 days before by 20%
+	FactorRan          Factor = "ran"           // any running that day
+	FactorHardRun      Factor = "hard_run"      // a run with intervals, hills or downhill
+	FactorLateWorkout  Factor = "late_workout"  // a hard leg workout close to bedtime
+	FactorLongSitting  Factor = "long_sitting"  // long sitting
+	FactorHighHeels    Factor = "high_heels"    // high heels
+	FactorTightBedding Factor = "tight_bedding" // tight covers, toes pointed down
+	FactorLowFluids    Factor = "low_fluids"    // fewer glasses than the person's median
 )
 
 // Factors lists every factor in the order Insights reports them.
 var Factors = []Factor{
 	FactorAlcohol, FactorLateMeal, FactorHeat, FactorSaltChange, FactorNewShoes,
 	FactorStrength, FactorStretched, FactorCaffeine, FactorStress, FactorShortSleep,
-	FactorLoadSpike, FactorLongStanding, FactorHeavyWeek,
+	FactorLoadSpike, FactorLongStanding, FactorHeavyWeek, FactorRan, FactorHardRun,
+	FactorLateWorkout, FactorLongSitting, FactorHighHeels, FactorTightBedding, FactorLowFluids,
 }
 
 // changedOnceNeed is the Need of ChangedOnce.
@@ -62,7 +70,7 @@ type Insight struct {
 	CrampNightsWith, CrampNightsWithout int
 	RateWith, RateWithout               float64 // share of nights with a cramp
 	Diff                                float64 // RateWith - RateWithout
-	// P is the exact test stratified on the two-week block and on how many
+	// P is the exact test stratified on the ten-night block and on how many
 	// of the two nights before had a cramp, two-sided: nights are compared
 	// only with nights of the same weeks and the same state of a wave
 	// (docs/insights-method.md tells why).

@@ -52,7 +52,7 @@ func insHeat(on bool) func(*model.Day)    { return func(d *model.Day) { d.Heat =
 func insStretch(on bool) func(*model.Day) { return func(d *model.Day) { d.Stretched = ptr(on) } }
 
 // insRefP is the stratified p worked out apart from the finder: strata
-// of two-week blocks from the first night and of the cramp nights among the
+// of ten-night blocks from the first night and of the cramp nights among the
 // two nights before (a night before the diary makes it "not known").
 func insRefP(b *insBuilder, exposed func(d model.Day) (bool, bool)) float64 {
 	cramp := map[model.Date]bool{}
@@ -71,7 +71,7 @@ func insRefP(b *insBuilder, exposed func(d model.Day) (bool, bool)) float64 {
 		} else {
 			prev = countIf(cramp[b.days[i-1].Date]) + countIf(cramp[b.days[i-2].Date])
 		}
-		key := i/14*4 + prev
+		key := i/10*4 + prev
 		if strata[key] == nil {
 			strata[key] = &stats.Stratum{}
 		}
@@ -234,8 +234,8 @@ func TestInsightsNotEnoughData(t *testing.T) {
 			-1, -1, "log about "},
 		// 2 of 5 with it against 0 of 200 without: p is tiny, but 2 cramp nights
 		// are not 3. At 2/5 a night, 1 more cramp night takes about 3 nights.
-		// Spread so that each sits among 13 nights without it in its own
-		// two weeks: p = (1/14)^2, 0.005.
+		// Spread so that each sits among 9 nights without it in its own
+		// ten-night block: p = (1/10)^2, 0.01.
 		{"small q on two cramp nights", func(b *insBuilder) {
 			for k := range 200 {
 				on := k%40 == 20

@@ -1,6 +1,7 @@
 package insights
 
 import (
+	"fmt"
 	"math/rand/v2"
 	"testing"
 
@@ -70,6 +71,10 @@ func (p *simPerson) day(d model.Date) model.Day {
 	if p.chance(simShare) {
 		drinks = 1 + p.rng.IntN(3)
 	}
+	runMin, hard := 0, false
+	if p.chance(0.25) {
+		runMin, hard = 20+p.rng.IntN(41), p.chance(0.3)
+	}
 	day := model.Day{
 		Date: d, NightChecked: true, AlcoholDrinks: &drinks,
 		LateMeal: simMaybe(p, p.chance(0.2)), Heat: simMaybe(p, p.chance(0.15)),
@@ -78,6 +83,9 @@ func (p *simPerson) day(d model.Date) model.Day {
 		CaffeineCups: simMaybe(p, p.rng.IntN(5)), Stress: simMaybe(p, 1+p.rng.IntN(5)),
 		SleepStart: &start, SleepEnd: &end,
 		Steps: simMaybe(p, steps), StandingH: simMaybe(p, float64(p.rng.IntN(17))/2),
+		RunMin: simMaybe(p, runMin), RunHard: simMaybe(p, hard), LateWorkout: simMaybe(p, p.chance(0.15)),
+		LongSitting: simMaybe(p, p.chance(0.3)), HighHeels: simMaybe(p, p.chance(0.1)),
+		TightBedding: simMaybe(p, p.chance(0.2)), FluidsGlasses: simMaybe(p, 3+p.rng.IntN(6)),
 	}
 	if p.spell > 0 && p.prev != nil {
 		p.keepSpells(&day, p.prev)
@@ -90,19 +98,23 @@ func (p *simPerson) day(d model.Date) model.Day {
 func (p *simPerson) keepSpells(d, y *model.Day) {
 	keep := func() bool { return p.chance(p.spell) }
 	for _, f := range []struct{ to, from **bool }{{&d.LateMeal, &y.LateMeal}, {&d.Heat, &y.Heat},
-		{&d.SaltChange, &y.SaltChange}, {&d.NewShoes, &y.NewShoes}, {&d.Strength, &y.Strength}, {&d.Stretched, &y.Stretched}} {
+		{&d.SaltChange, &y.SaltChange}, {&d.NewShoes, &y.NewShoes}, {&d.Strength, &y.Strength}, {&d.Stretched, &y.Stretched},
+		{&d.LateWorkout, &y.LateWorkout}, {&d.LongSitting, &y.LongSitting}, {&d.HighHeels, &y.HighHeels}, {&d.TightBedding, &y.TightBedding}} {
 		if keep() {
 			*f.to = *f.from
 		}
 	}
 	for _, f := range []struct{ to, from **int }{{&d.AlcoholDrinks, &y.AlcoholDrinks},
-		{&d.CaffeineCups, &y.CaffeineCups}, {&d.Stress, &y.Stress}, {&d.Steps, &y.Steps}} {
+		{&d.CaffeineCups, &y.CaffeineCups}, {&d.Stress, &y.Stress}, {&d.Steps, &y.Steps}, {&d.FluidsGlasses, &y.FluidsGlasses}} {
 		if keep() {
 			*f.to = *f.from
 		}
 	}
 	if keep() {
 		d.StandingH = y.StandingH
+	}
+	if keep() {
+		d.RunMin, d.RunHard = y.RunMin, y.RunHard
 	}
 	if keep() {
 		d.SleepStart, d.SleepEnd = y.SleepStart, y.SleepEnd
@@ -210,7 +222,7 @@ func simRun(k simKind, planted Factor, lag int) (anyLikely, found int, byFactor 
 			}
 			if in.Verdict == LikelyPattern || in.Verdict == LikelyProtective {
 				likely = true
-				byFactor[string(in.Factor)+"/"+string(in.Verdict)]++
+				byFactor[fmt.Sprintf("%s@%d/%s", in.Factor, in.Lag, in.Verdict.Code())]++
 			}
 		}
 		if likely {
