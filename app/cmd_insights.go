@@ -49,6 +49,7 @@ type insightJSON struct {
 	Verdict            insights.Verdict `json:"verdict"`
 	Need               string           `json:"need,omitempty"`
 	Experiment         string           `json:"experiment,omitempty"`
+	Dose               *insights.Dose   `json:"dose,omitempty"` // cramp nights by amount: drinks, steps, standing hours
 }
 
 func writeInsightsJSON(out io.Writer, ins []insights.Insight) error {
@@ -59,7 +60,7 @@ func writeInsightsJSON(out io.Writer, ins []insights.Insight) error {
 			CrampNightsWith: in.CrampNightsWith, CrampNightsWithout: in.CrampNightsWithout,
 			RateWith: jsonNumber(in.RateWith), RateWithout: jsonNumber(in.RateWithout), Diff: jsonNumber(in.Diff),
 			P: jsonNumber(in.P), Q: jsonNumber(in.Q), Tested: in.Tested, Verdict: in.Verdict,
-			Need: in.Need, Experiment: in.Experiment,
+			Need: in.Need, Experiment: in.Experiment, Dose: in.Dose,
 		}
 	}
 	enc := json.NewEncoder(out)

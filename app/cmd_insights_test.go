@@ -51,6 +51,28 @@ func TestInsightsJSONOnADemoDiary(t *testing.T) {
 		if row["cramp_nights_with"].(float64) > row["nights_with"].(float64) {
 			t.Errorf("row %d: more cramp nights than nights: %v", k, row)
 		}
+		checkDoseJSON(t, row)
+	}
+}
+
+// checkDoseJSON: the counted factors carry their cramp nights by band at lag
+// 0, and the bands hold every checked night that recorded the amount.
+func checkDoseJSON(t *testing.T, row map[string]any) {
+	t.Helper()
+	measure := map[string]string{"alcohol": "drinks", "load_spike": "steps", "long_standing": "standing_hours"}[row["factor"].(string)]
+	dose, ok := row["dose"].(map[string]any)
+	if ok != (measure != "" && row["lag"] == 0.0) {
+		t.Fatalf("%v at lag %v: dose %v", row["factor"], row["lag"], row["dose"])
+	}
+	if !ok {
+		return
+	}
+	nights := 0.0
+	for _, b := range dose["bands"].([]any) {
+		nights += b.(map[string]any)["nights"].(float64)
+	}
+	if dose["measure"] != measure || nights == 0 {
+		t.Errorf("%v: dose %v", row["factor"], dose)
 	}
 }
 

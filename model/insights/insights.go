@@ -92,6 +92,13 @@ type Insight struct {
 	// in a sentence. Both are set only for NotEnoughData.
 	MoreWith, MoreWithout int
 	Need                  string
+	// Lack says what Need says as a code, for words of the window's own.
+	Lack Lack
+
+	// Dose is the cramp-night rate by amount for the counted factors
+	// (drinks on the alcohol row, steps on the step-spike row, standing
+	// hours on the long-standing row, each at lag 0); nil on the others.
+	Dose *Dose
 }
 
 // Insights compares every factor's cramp-night rate on the checked nights up
@@ -117,6 +124,7 @@ func Find(days []model.Day, cramps []model.Cramp, today model.Date) []Insight {
 	for k := range out {
 		out[k].judge()
 	}
+	dy.addDoses(out)
 	return out
 }
 
@@ -209,7 +217,7 @@ func (in *Insight) judge() {
 	switch {
 	case in.changedOnce():
 		in.Verdict = ChangedOnce
-		in.Need = changedOnceNeed
+		in.Need, in.Lack = changedOnceNeed, LackExperiment
 	case !in.Tested:
 		in.Verdict = NotEnoughData
 		in.needToTest()

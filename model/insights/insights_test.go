@@ -37,10 +37,13 @@ func (b *insBuilder) add(n, cramps int, set func(*model.Day)) *insBuilder {
 
 func (b *insBuilder) today() model.Date { return insStart.AddDays(len(b.days)) }
 
+// insights maps every factor to its row at lag 0.
 func (b *insBuilder) insights() map[Factor]Insight {
 	got := map[Factor]Insight{}
 	for _, in := range Find(b.days, b.cramps, b.today()) {
-		got[in.Factor] = in
+		if in.Lag == 0 {
+			got[in.Factor] = in
+		}
 	}
 	return got
 }
@@ -167,7 +170,7 @@ func TestInsightsChangedOnce(t *testing.T) {
 	}
 	b.add(30, 2, insStretch(true))
 	s := b.insights()[FactorStretched]
-	if s.Verdict != ChangedOnce || s.Switches != 1 || !strings.Contains(s.Need, "experiment can tell") {
+	if s.Verdict != ChangedOnce || s.Switches != 1 || !strings.Contains(s.Need, "experiment can tell") || s.Lack != LackExperiment {
 		t.Fatalf("stretched from night 30 on: verdict %q, switches %d, need %q", s.Verdict, s.Switches, s.Need)
 	}
 	// Off for a week in the middle and on otherwise is one change too.
@@ -216,22 +219,23 @@ func TestInsightsNotEnoughData(t *testing.T) {
 		build       func(b *insBuilder)
 		more, fewer int // MoreWith, MoreWithout
 		need        string
+		lack        Lack
 	}{
 		{"four nights with it", func(b *insBuilder) { b.add(4, 4, insAlcohol(1)).add(20, 2, insAlcohol(0)) },
-			1, 0, "log 1 more night with it"},
+			1, 0, "log 1 more night with it", LackNights},
 		{"none with, three without", func(b *insBuilder) { b.add(3, 1, insAlcohol(0)) },
-			5, 2, "log 5 more nights with it and 2 without"},
+			5, 2, "log 5 more nights with it and 2 without", LackNights},
 		{"no cramp nights at all", func(b *insBuilder) { b.add(10, 0, insAlcohol(1)).add(10, 0, insAlcohol(0)) },
-			0, 0, "nothing to compare"},
+			0, 0, "nothing to compare", LackCrampNights},
 		{"every night a cramp night", func(b *insBuilder) { b.add(10, 10, insAlcohol(1)).add(10, 10, insAlcohol(0)) },
-			0, 0, "no cramp-free nights"},
+			0, 0, "no cramp-free nights", LackCrampFree},
 		// 5 and 5 nights, 1 cramp night: the best Fisher can do is 5/10 = 0.5.
 		// Grown at these rates (half the nights with it, a tenth with a cramp):
 		// 4x, 20 and 20 nights with 4 cramp nights, still gives at best
 		// 2 C(20,4)/C(40,4) = 0.106; 5x, 25 and 25 with 5, gives 2 C(25,5)/C(50,5)
 		// = 0.050. So the projection is about 30-40 more nights, on both sides.
 		{"too few cramp nights to tell", func(b *insBuilder) { b.add(5, 1, insAlcohol(1)).add(5, 0, insAlcohol(0)) },
-			-1, -1, "log about "},
+			-1, -1, "log about ", LackNightsAbout},
 		// 2 of 5 with it against 0 of 200 without: p is tiny, but 2 cramp nights
 		// are not 3. At 2/5 a night, 1 more cramp night takes about 3 nights.
 		// Spread so that each sits among 9 nights without it in its own
@@ -241,15 +245,15 @@ func TestInsightsNotEnoughData(t *testing.T) {
 				on := k%40 == 20
 				b.add(1, countIf(on && k < 80), insAlcohol(countIf(on)))
 			}
-		}, 3, 0, "log about 3 more nights with it"},
+		}, 3, 0, "log about 3 more nights with it", LackNightsAbout},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			b := new(insBuilder)
 			tc.build(b)
 			a := b.insights()[FactorAlcohol]
-			if a.Verdict != NotEnoughData || !strings.Contains(a.Need, tc.need) {
-				t.Fatalf("verdict %q, need %q; want not enough data, %q", a.Verdict, a.Need, tc.need)
+			if a.Verdict != NotEnoughData || !strings.Contains(a.Need, tc.need) || a.Lack != tc.lack {
+				t.Fatalf("verdict %q, need %q, lack %d; want not enough data, %q, %d", a.Verdict, a.Need, a.Lack, tc.need, tc.lack)
 			}
 			if tc.more >= 0 && (a.MoreWith != tc.more || a.MoreWithout != tc.fewer) {
 				t.Fatalf("more %d with, %d without; want %d, %d", a.MoreWith, a.MoreWithout, tc.more, tc.fewer)
