@@ -67,6 +67,21 @@ var factorRules = []factorRule{
 	{FactorLowFluids, "Fewer glasses of fluid than your usual", "water-salt", lowFluidsExposed},
 }
 
+// shortLabels name the factors whose Label explains itself at length, for
+// the rows of a chart; the others' Label is short enough.
+var shortLabels = map[Factor]string{
+	FactorCaffeine: "Caffeine at or above usual", FactorShortSleep: "Short sleep", FactorLoadSpike: "Step spike",
+	FactorHeavyWeek: "Heavy week", FactorHardRun: "Hard run", FactorLateWorkout: "Late leg workout",
+	FactorTightBedding: "Tight bedding", FactorLowFluids: "Less fluid than usual",
+}
+
+func (r factorRule) short() string {
+	if s, ok := shortLabels[r.factor]; ok {
+		return s
+	}
+	return r.label
+}
+
 // Fields of model.Day that are not factors, and why: SleepQuality rates the
 // very night the cramps woke the person, so it is more their outcome than a
 // cause; Supplements and MedicationChange are free text, and a medication's

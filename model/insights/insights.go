@@ -64,6 +64,7 @@ type Insight struct {
 	Factor     Factor
 	Lag        int    // 0: the evening before the night; 1 or 2: that many evenings earlier
 	Label      string // a short English name, for a heading
+	Short      string // a shorter one, for a chart's row: Label without its explanation
 	Experiment string // the self-experiment template that tests it, or ""
 
 	NightsWith, NightsWithout           int
@@ -144,7 +145,7 @@ func Load(ctx context.Context, s model.Store, today model.Date) ([]Insight, erro
 // count tallies the checked nights with and without the factor lag evenings
 // before, in all and by stratum, and how often the factor switched.
 func (dy *insightDiary) count(r factorRule, lag int) Insight {
-	in := Insight{Factor: r.factor, Lag: lag, Label: lagLabel(r.label, lag), Experiment: r.experiment,
+	in := Insight{Factor: r.factor, Lag: lag, Label: lagLabel(r.label, lag), Short: lagLabel(r.short(), lag), Experiment: r.experiment,
 		strata: make([]stats.Stratum, dy.strataCount())}
 	last := -1
 	for i, n := range dy.nights {
