@@ -107,10 +107,11 @@ func (t *insightsTab) showChart() {
 		t.body.Refresh()
 	}
 	t.chart.setDraw(func(s charts.Size, th charts.Theme) (*image.RGBA, error) { return charts.FactorRates(rates, s, th) })
-	t.unseen.SetText("")
+	t.unseen.Hide()
 	if len(unseen) > 0 {
 		t.unseen.SetText(lang.L("Not compared yet, for want of nights both with and without them: {{.Factors}}.",
 			map[string]any{"Factors": strings.Join(unseen, ", ")}))
+		t.unseen.Show()
 	}
 }
 

@@ -7,6 +7,7 @@ import (
 
 	"fyne.io/fyne/v2/test"
 
+	"github.com/crampdiary/crampdiary/model"
 	"github.com/crampdiary/crampdiary/model/demo"
 	"github.com/crampdiary/crampdiary/model/insights"
 )
@@ -118,5 +119,23 @@ func TestInsightVerdictWords(t *testing.T) {
 		if got := verdictWords(tc.in); got != tc.want {
 			t.Errorf("%s/%d: %q, want %q", tc.in.Verdict, tc.in.Lack, got, tc.want)
 		}
+	}
+}
+
+// A factor never logged both ways is named under the chart, not dropped.
+func TestInsightsNameTheFactorsNotComparedYet(t *testing.T) {
+	h := newHarness(t, evening)
+	for k := range 10 {
+		drinks := k % 2
+		h.saveDay(model.Day{Date: model.Date("2026-11-10").AddDays(k), NightChecked: true, AlcoholDrinks: &drinks})
+	}
+	h.shortcut("4")
+	tab := h.main.insights
+	tab.pending.Wait()
+	if tab.chart.img.Image == nil {
+		t.Fatalf("no chart for alcohol: %q", tab.chart.msg.Text)
+	}
+	if !tab.unseen.Visible() || !strings.Contains(tab.unseen.Text, "Late meal") || strings.Contains(tab.unseen.Text, "Alcohol") {
+		t.Errorf("not compared yet: %q (shown %v)", tab.unseen.Text, tab.unseen.Visible())
 	}
 }

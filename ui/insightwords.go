@@ -77,7 +77,7 @@ func (t *insightsTab) numbersText(in insights.Insight) string {
 		fmt.Sprintf(lang.L("With it: %s. Without it: %s."), rateWords(in.CrampNightsWith, in.NightsWith), rateWords(in.CrampNightsWithout, in.NightsWithout)),
 	}
 	if in.Tested && !math.IsNaN(in.Q) {
-		parts = append(parts, fmt.Sprintf(lang.L("Compared within the same ten nights, p = %.3f; after allowing for testing every factor, q = %.3f."), in.P, in.Q))
+		parts = append(parts, fmt.Sprintf(lang.L("Compared within the same ten nights, %s; after allowing for testing every factor, %s."), chanceText("p", in.P), chanceText("q", in.Q)))
 	} else {
 		parts = append(parts, lang.L("Not tested yet."))
 	}
@@ -88,6 +88,14 @@ func (t *insightsTab) numbersText(in insights.Insight) string {
 		parts = append(parts, doseWords(in.Dose))
 	}
 	return strings.Join(parts, " ")
+}
+
+// chanceText is "p = 0.072", or "p < 0.001" where three decimals would read 0.
+func chanceText(name string, v float64) string {
+	if v < 0.001 {
+		return name + " < 0.001"
+	}
+	return fmt.Sprintf("%s = %.3f", name, v)
 }
 
 // rateWords is "cramps on 16 of 20 nights (80%, likely 58-92%)".

@@ -70,23 +70,25 @@ func TestDoseBandEdges(t *testing.T) {
 	}
 }
 
-// One row per factor, its strongest lag, strongest first.
+// One row per factor, its strongest lag, strongest first: by verdict, then
+// the size of the difference, then p.
 func TestStrongestKeepsOneRowPerFactor(t *testing.T) {
 	nan := math.NaN()
 	ins := []Insight{
 		{Factor: FactorHeat, Verdict: NoSign, P: 0.4, Diff: 0.1},
-		{Factor: FactorLongStanding, Lag: 0, Verdict: NoSign, P: 0.3},
+		{Factor: FactorLongStanding, Lag: 0, Verdict: NoSign, P: 0.3, Diff: 0.3},
 		{Factor: FactorAlcohol, Verdict: NotEnoughData, P: nan, Diff: nan},
 		{Factor: FactorStress, Verdict: NoSign, P: 0.4, Diff: -0.2},
 		{Factor: FactorLongStanding, Lag: 1, Verdict: LikelyPattern, P: 0.01},
 		{Factor: FactorLongStanding, Lag: 2, Verdict: NoSign, P: 0.02},
-		{Factor: FactorStretched, Verdict: NotEnoughData, P: 0.5},
+		{Factor: FactorStretched, Verdict: NotEnoughData, P: 0.5, Diff: 0.05},
+		{Factor: FactorNewShoes, Verdict: NotEnoughData, P: 0.2, Diff: 0.05},
 	}
 	got := Strongest(ins)
 	want := []struct {
 		f   Factor
 		lag int
-	}{{FactorLongStanding, 1}, {FactorStress, 0}, {FactorHeat, 0}, {FactorStretched, 0}, {FactorAlcohol, 0}}
+	}{{FactorLongStanding, 1}, {FactorStress, 0}, {FactorHeat, 0}, {FactorNewShoes, 0}, {FactorStretched, 0}, {FactorAlcohol, 0}}
 	if len(got) != len(want) {
 		t.Fatalf("%d rows, want %d: %+v", len(got), len(want), got)
 	}

@@ -8,8 +8,9 @@ import (
 
 // Strongest keeps one row per factor, the strongest of its lags, and sorts
 // them strongest first: by verdict (what a person can act on first), then
-// by p (NaN last), then by the size of the difference. It is the order of
-// the window's chart; ins is left as it is.
+// by the size of the difference (NaN last), then by p. It is the order of
+// the window's chart, where the gap between the bars is what the eye
+// compares; ins is left as it is.
 func Strongest(ins []Insight) []Insight {
 	best := map[Factor]int{}
 	var out []Insight
@@ -32,10 +33,10 @@ func stronger(a, b Insight) int {
 	if c := cmp.Compare(a.Verdict, b.Verdict); c != 0 {
 		return c
 	}
-	if c := cmpNaNLast(a.P, b.P); c != 0 {
+	if c := cmpNaNLast(-math.Abs(a.Diff), -math.Abs(b.Diff)); c != 0 {
 		return c
 	}
-	return cmpNaNLast(-math.Abs(a.Diff), -math.Abs(b.Diff))
+	return cmpNaNLast(a.P, b.P)
 }
 
 // cmpNaNLast compares two numbers with NaN after every number.
