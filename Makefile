@@ -71,7 +71,7 @@ fmt-check:
 
 vet: deps-build
 	go vet -tags ci ./...
-	go vet -tags 'ci fakeclock' ./app/
+	go vet -tags 'ci fakeclock' ./app/...
 
 # en_US keeps Fyne from logging a locale error in every test binary. -count=1:
 # a cached pass must not hide a test that depends on the date. The second run
@@ -79,7 +79,7 @@ vet: deps-build
 unit: deps-build
 	@mkdir -p $(TOOLS)
 	set -o pipefail; LANG=en_US.UTF-8 go test -count=1 -tags ci -cover ./... | tee $(COVER_LOG)
-	LANG=en_US.UTF-8 go test -count=1 -tags 'ci fakeclock' ./app/
+	LANG=en_US.UTF-8 go test -count=1 -tags 'ci fakeclock' ./app/...
 
 # The desktop entry and the AppStream file, as software centres and Flathub read them.
 validate: deps-test
@@ -104,7 +104,7 @@ staticcheck: deps-build
 	@[ -x $(TOOLS)/staticcheck ] && $(TOOLS)/staticcheck -version | grep -q '$(STATICCHECK_VERSION:v%=%)' || \
 		GOBIN=$(TOOLS) go install honnef.co/go/tools/cmd/staticcheck@$(STATICCHECK_VERSION)
 	$(TOOLS)/staticcheck -tags ci ./...
-	$(TOOLS)/staticcheck -tags 'ci fakeclock' ./app/
+	$(TOOLS)/staticcheck -tags 'ci fakeclock' ./app/...
 
 smoke: deps
 	bash .ci/smoke
