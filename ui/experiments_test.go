@@ -9,47 +9,8 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
-	"github.com/crampdiary/crampdiary/model"
-	"github.com/crampdiary/crampdiary/model/demo"
 	"github.com/crampdiary/crampdiary/model/experiment"
 )
-
-func TestInsightsListEveryFactorAndOfferExperiments(t *testing.T) {
-	h := newHarness(t, evening)
-	if err := demo.Fill(bg, h.store, 365, "2026-11-24", 1); err != nil {
-		t.Fatal(err)
-	}
-	h.shortcut("4")
-	tab := h.main.insights
-	want := len(model.Insights(nil, nil, "2026-11-24")) // every factor, and the load factors at lags 1 and 2
-	if want <= len(model.Factors) || len(tab.insights) != want || len(tab.patterns.Objects) != want {
-		t.Fatalf("%d insights shown for %d factors and their lags", len(tab.patterns.Objects), want)
-	}
-	for i := 1; i < len(tab.insights); i++ {
-		if verdictOrder[tab.insights[i-1].Verdict] > verdictOrder[tab.insights[i].Verdict] {
-			t.Fatal("patterns are not listed actionable first")
-		}
-	}
-	offered := 0
-	for _, in := range tab.insights {
-		btn := tab.testBtns[insightRow{in.Factor, in.Lag}]
-		if (btn != nil) != (in.Experiment != "" && in.Verdict != model.InsightNoSign) {
-			t.Errorf("%s (%s): experiment offered %v", in.Factor, in.Verdict, btn != nil)
-		}
-		if btn != nil && offered == 0 {
-			test.Tap(btn)
-			if p := h.main.planner; p == nil || string(p.chosen().ID) != in.Experiment {
-				t.Fatalf("'Test it' on %s did not open the %s plan", in.Factor, in.Experiment)
-			}
-		}
-		if btn != nil {
-			offered++
-		}
-	}
-	if offered == 0 {
-		t.Fatal("a year of demo diary offered no experiment at all")
-	}
-}
 
 func TestPlannerShowsTheSmallestPAndStarts(t *testing.T) {
 	h := newHarness(t, evening)

@@ -12,8 +12,8 @@ import (
 	"testing"
 	"time"
 
-	"github.com/crampdiary/crampdiary/model"
 	"github.com/crampdiary/crampdiary/model/experiment"
+	"github.com/crampdiary/crampdiary/model/insights"
 )
 
 // -update rewrites translations/en.json with every key the window uses:
@@ -81,8 +81,17 @@ func usedKeys(t *testing.T) map[string]string {
 			}
 		}
 	}
-	for _, in := range model.Insights(nil, nil, "2026-01-01") {
-		keys[in.Label] = "model factor " + string(in.Factor)
+	for _, in := range insights.Find(nil, nil, "2026-01-01") {
+		keys[in.Label], keys[in.Short] = "model factor "+string(in.Factor), "model factor "+string(in.Factor)
+		if in.Dose != nil {
+			for _, b := range in.Dose.Bands {
+				keys[b.Label] = "model dose " + in.Dose.Measure
+			}
+		}
+	}
+	// The command line's table words the verdicts through the same file.
+	for v := insights.LikelyPattern; v <= insights.NotEnoughData; v++ {
+		v.Name(func(s string, _ ...any) string { keys[s] = "model verdict " + v.Code(); return s })
 	}
 	// Dates are spelled through lang.L too: longDate and the calendar header.
 	for d := time.Sunday; d <= time.Saturday; d++ {

@@ -68,7 +68,7 @@ func New(a fyne.App, w fyne.Window, s Store, now func() time.Time) *Main {
 	m.today = newTodayScreen(m.env, m.StartStretch)
 	m.history = newHistoryScreen(m.env, m.openDay)
 	m.charts = newChartsTab(m.env, a)
-	m.insights = newInsightsTab(m.env, m.OpenPlanner, m.openResult)
+	m.insights = newInsightsTab(m.env, m.charts.chartTheme, m.OpenPlanner, m.openResult)
 	m.crampBtn = widget.NewButtonWithIcon(lang.L("Log a cramp now"), theme.ContentAddIcon(), m.CaptureCramp)
 	m.crampBtn.Importance = widget.DangerImportance
 	m.tabs = container.NewAppTabs(

@@ -7,7 +7,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/crampdiary/crampdiary/model"
+	"github.com/crampdiary/crampdiary/model/insights"
 )
 
 // insightKeys are the keys the issue promises for every factor.
@@ -28,8 +28,8 @@ func TestInsightsJSONOnADemoDiary(t *testing.T) {
 		t.Fatalf("insights --json is not a JSON array: %v\n%s", err, out)
 	}
 	// One row per factor at lag 0, then the load factors at lags 1 and 2.
-	if len(rows) <= len(model.Factors) {
-		t.Fatalf("%d rows, want one per factor (%d) and the lagged ones", len(rows), len(model.Factors))
+	if len(rows) <= len(insights.Factors) {
+		t.Fatalf("%d rows, want one per factor (%d) and the lagged ones", len(rows), len(insights.Factors))
 	}
 	verdicts := map[string]bool{"likely pattern": true, "likely protective": true, "no sign": true,
 		"not enough data": true, "changed once": true}
@@ -39,10 +39,10 @@ func TestInsightsJSONOnADemoDiary(t *testing.T) {
 				t.Errorf("row %d has no %q: %v", k, key, row)
 			}
 		}
-		if k < len(model.Factors) && (row["factor"] != string(model.Factors[k]) || row["lag"] != 0.0) {
-			t.Errorf("row %d: factor %v at lag %v, want %s at 0", k, row["factor"], row["lag"], model.Factors[k])
+		if k < len(insights.Factors) && (row["factor"] != string(insights.Factors[k]) || row["lag"] != 0.0) {
+			t.Errorf("row %d: factor %v at lag %v, want %s at 0", k, row["factor"], row["lag"], insights.Factors[k])
 		}
-		if k >= len(model.Factors) && row["lag"] != 1.0 && row["lag"] != 2.0 {
+		if k >= len(insights.Factors) && row["lag"] != 1.0 && row["lag"] != 2.0 {
 			t.Errorf("row %d: %v at lag %v", k, row["factor"], row["lag"])
 		}
 		if !verdicts[row["verdict"].(string)] {
@@ -51,6 +51,28 @@ func TestInsightsJSONOnADemoDiary(t *testing.T) {
 		if row["cramp_nights_with"].(float64) > row["nights_with"].(float64) {
 			t.Errorf("row %d: more cramp nights than nights: %v", k, row)
 		}
+		checkDoseJSON(t, row)
+	}
+}
+
+// checkDoseJSON: the counted factors carry their cramp nights by band at lag
+// 0, and the bands hold every checked night that recorded the amount.
+func checkDoseJSON(t *testing.T, row map[string]any) {
+	t.Helper()
+	measure := map[string]string{"alcohol": "drinks", "load_spike": "steps", "long_standing": "standing_hours"}[row["factor"].(string)]
+	dose, ok := row["dose"].(map[string]any)
+	if ok != (measure != "" && row["lag"] == 0.0) {
+		t.Fatalf("%v at lag %v: dose %v", row["factor"], row["lag"], row["dose"])
+	}
+	if !ok {
+		return
+	}
+	nights := 0.0
+	for _, b := range dose["bands"].([]any) {
+		nights += b.(map[string]any)["nights"].(float64)
+	}
+	if dose["measure"] != measure || nights == 0 {
+		t.Errorf("%v: dose %v", row["factor"], dose)
 	}
 }
 
@@ -79,11 +101,11 @@ func TestInsightsWithoutDiary(t *testing.T) {
 
 // A number that could not be computed is null in JSON and "-" in the table, never 0.
 func TestInsightsUnknownNumbers(t *testing.T) {
-	in := model.Insight{Factor: model.FactorHeat, Label: "Hot day or heavy sweating", NightsWithout: 4,
+	in := insights.Insight{Factor: insights.FactorHeat, Label: "Hot day or heavy sweating", NightsWithout: 4,
 		RateWith: math.NaN(), RateWithout: 0, Diff: math.NaN(), P: math.NaN(), Q: math.NaN(),
-		Verdict: model.InsightNotEnoughData, MoreWith: 5, MoreWithout: 1, Need: "log 5 more nights with it and 1 without"}
+		Verdict: insights.NotEnoughData, MoreWith: 5, MoreWithout: 1, Need: "log 5 more nights with it and 1 without"}
 	var js bytes.Buffer
-	if err := writeInsightsJSON(&js, []model.Insight{in}); err != nil {
+	if err := writeInsightsJSON(&js, []insights.Insight{in}); err != nil {
 		t.Fatal(err)
 	}
 	for _, want := range []string{`"rate_with": null`, `"rate_without": 0`, `"p": null`, `"q": null`, `"verdict": "not enough data"`} {
@@ -92,7 +114,7 @@ func TestInsightsUnknownNumbers(t *testing.T) {
 		}
 	}
 	var table bytes.Buffer
-	if err := writeInsightsTable(&table, []model.Insight{in}, "2024-06-30"); err != nil {
+	if err := writeInsightsTable(&table, []insights.Insight{in}, "2024-06-30"); err != nil {
 		t.Fatal(err)
 	}
 	for _, want := range []string{"none logged", "0/4 (0%)", "not enough data: log 5 more nights with it and 1 without"} {

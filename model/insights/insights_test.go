@@ -1,4 +1,4 @@
-package model
+package insights
 
 import (
 	"math"
@@ -6,53 +6,59 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/crampdiary/crampdiary/model"
 	"github.com/crampdiary/crampdiary/model/stats"
 )
 
 // insStart is the first night of every crafted diary here.
-const insStart = Date("2024-03-01")
+const insStart = model.Date("2024-03-01")
 
 // insBuilder writes a diary night by night from insStart.
 type insBuilder struct {
-	days   []Day
-	cramps []Cramp
+	days   []model.Day
+	cramps []model.Cramp
 }
 
 // add appends n checked nights after the ones so far, cramps of them with a
 // cramp, each day edited by set (nil leaves every factor unrecorded).
-func (b *insBuilder) add(n, cramps int, set func(*Day)) *insBuilder {
+func (b *insBuilder) add(n, cramps int, set func(*model.Day)) *insBuilder {
 	for i := range n {
-		d := Day{Date: insStart.AddDays(len(b.days)), NightChecked: true}
+		d := model.Day{Date: insStart.AddDays(len(b.days)), NightChecked: true}
 		if set != nil {
 			set(&d)
 		}
 		if i < cramps {
-			b.cramps = append(b.cramps, Cramp{Night: d.Date, Muscle: Calf, Side: Left})
+			b.cramps = append(b.cramps, model.Cramp{Night: d.Date, Muscle: model.Calf, Side: model.Left})
 		}
 		b.days = append(b.days, d)
 	}
 	return b
 }
 
-func (b *insBuilder) today() Date { return insStart.AddDays(len(b.days)) }
+func (b *insBuilder) today() model.Date { return insStart.AddDays(len(b.days)) }
 
+// insights maps every factor to its row at lag 0.
 func (b *insBuilder) insights() map[Factor]Insight {
 	got := map[Factor]Insight{}
-	for _, in := range Insights(b.days, b.cramps, b.today()) {
-		got[in.Factor] = in
+	for _, in := range Find(b.days, b.cramps, b.today()) {
+		if in.Lag == 0 {
+			got[in.Factor] = in
+		}
 	}
 	return got
 }
 
-func insAlcohol(n int) func(*Day)   { return func(d *Day) { d.AlcoholDrinks = ptr(n) } }
-func insHeat(on bool) func(*Day)    { return func(d *Day) { d.Heat = ptr(on) } }
-func insStretch(on bool) func(*Day) { return func(d *Day) { d.Stretched = ptr(on) } }
+func ptr[T any](v T) *T { return &v }
+
+func insAlcohol(n int) func(*model.Day)   { return func(d *model.Day) { d.AlcoholDrinks = ptr(n) } }
+func insHeat(on bool) func(*model.Day)    { return func(d *model.Day) { d.Heat = ptr(on) } }
+func insStretch(on bool) func(*model.Day) { return func(d *model.Day) { d.Stretched = ptr(on) } }
 
 // insRefP is the stratified p worked out apart from the finder: strata
-// of two-week blocks from the first night and of the cramp nights among the
+// of ten-night blocks from the first night and of the cramp nights among the
 // two nights before (a night before the diary makes it "not known").
-func insRefP(b *insBuilder, exposed func(d Day) (bool, bool)) float64 {
-	cramp := map[Date]bool{}
+func insRefP(b *insBuilder, exposed func(d model.Day) (bool, bool)) float64 {
+	cramp := map[model.Date]bool{}
 	for _, c := range b.cramps {
 		cramp[c.Night] = true
 	}
@@ -68,7 +74,7 @@ func insRefP(b *insBuilder, exposed func(d Day) (bool, bool)) float64 {
 		} else {
 			prev = countIf(cramp[b.days[i-1].Date]) + countIf(cramp[b.days[i-2].Date])
 		}
-		key := i/14*4 + prev
+		key := i/10*4 + prev
 		if strata[key] == nil {
 			strata[key] = &stats.Stratum{}
 		}
@@ -93,14 +99,14 @@ func insRefP(b *insBuilder, exposed func(d Day) (bool, bool)) float64 {
 
 // insAlternating adds n nights, the factor on every other one from the
 // first; a night with it has a cramp when cramp says so.
-func (b *insBuilder) alternating(n int, set func(on bool) func(*Day), cramp func(k int, on bool) bool) {
+func (b *insBuilder) alternating(n int, set func(on bool) func(*model.Day), cramp func(k int, on bool) bool) {
 	for k := range n {
 		on := k%2 == 0
 		b.add(1, countIf(cramp(k, on)), set(on))
 	}
 }
 
-func insAlcoholOn(on bool) func(*Day) {
+func insAlcoholOn(on bool) func(*model.Day) {
 	if on {
 		return insAlcohol(2)
 	}
@@ -115,14 +121,14 @@ func TestInsightsLikelyPatternHandWorked(t *testing.T) {
 	b.alternating(56, insAlcoholOn, func(k int, on bool) bool { return on == (k%14 != 0 && k%14 != 1) })
 	a := b.insights()[FactorAlcohol]
 	insAssertCounts(t, a, 28, 28, 24, 4)
-	want := insRefP(b, func(d Day) (bool, bool) { return *d.AlcoholDrinks > 0, true })
+	want := insRefP(b, func(d model.Day) (bool, bool) { return *d.AlcoholDrinks > 0, true })
 	insAssertNear(t, "alcohol p", a.P, want)
 	insAssertNear(t, "alcohol q", a.Q, want)
 	insAssertNear(t, "alcohol diff", a.Diff, 24.0/28-4.0/28)
-	if a.Verdict != InsightLikelyPattern || a.Experiment != "no-alcohol" || a.Lag != 0 || a.P > 0.01 {
+	if a.Verdict != LikelyPattern || a.Experiment != "no-alcohol" || a.Lag != 0 || a.P > 0.01 {
 		t.Errorf("alcohol: verdict %q, experiment %q, lag %d, p %v", a.Verdict, a.Experiment, a.Lag, a.P)
 	}
-	if s := b.insights()[FactorStretched]; s.Verdict != InsightNotEnoughData || s.Tested || !math.IsNaN(s.P) || !math.IsNaN(s.Q) {
+	if s := b.insights()[FactorStretched]; s.Verdict != NotEnoughData || s.Tested || !math.IsNaN(s.P) || !math.IsNaN(s.Q) {
 		t.Errorf("stretched, never recorded: %+v", s)
 	}
 }
@@ -135,8 +141,8 @@ func TestInsightsNoSign(t *testing.T) {
 	b := new(insBuilder)
 	b.alternating(56, insHeat, func(int, bool) bool { return rng.Float64() < 1.0/3 })
 	h := b.insights()[FactorHeat]
-	insAssertNear(t, "heat p", h.P, insRefP(b, func(d Day) (bool, bool) { return *d.Heat, true }))
-	if !h.Tested || h.Verdict != InsightNoSign {
+	insAssertNear(t, "heat p", h.P, insRefP(b, func(d model.Day) (bool, bool) { return *d.Heat, true }))
+	if !h.Tested || h.Verdict != NoSign {
 		t.Errorf("heat: tested %v, verdict %q, p %v", h.Tested, h.Verdict, h.P)
 	}
 }
@@ -146,7 +152,7 @@ func TestInsightsLikelyProtective(t *testing.T) {
 	b := new(insBuilder)
 	b.alternating(56, insStretch, func(k int, on bool) bool { return on != (k%14 != 0 && k%14 != 1) })
 	s := b.insights()[FactorStretched]
-	if s.Verdict != InsightLikelyProtective || s.Experiment != "bedtime-stretch" {
+	if s.Verdict != LikelyProtective || s.Experiment != "bedtime-stretch" {
 		t.Fatalf("stretched: verdict %q, experiment %q, q %v", s.Verdict, s.Experiment, s.Q)
 	}
 }
@@ -157,20 +163,20 @@ func TestInsightsChangedOnce(t *testing.T) {
 	b := new(insBuilder)
 	b.add(30, 0, insStretch(false))
 	for k := range 30 { // cramps on 2 nights in 3 before the habit
-		b.cramps = append(b.cramps, Cramp{Night: insStart.AddDays(k), Muscle: Calf, Side: Left})
+		b.cramps = append(b.cramps, model.Cramp{Night: insStart.AddDays(k), Muscle: model.Calf, Side: model.Left})
 		if k%3 == 0 {
 			b.cramps = b.cramps[:len(b.cramps)-1]
 		}
 	}
 	b.add(30, 2, insStretch(true))
 	s := b.insights()[FactorStretched]
-	if s.Verdict != InsightChangedOnce || s.Switches != 1 || !strings.Contains(s.Need, "experiment can tell") {
+	if s.Verdict != ChangedOnce || s.Switches != 1 || !strings.Contains(s.Need, "experiment can tell") || s.Lack != LackExperiment {
 		t.Fatalf("stretched from night 30 on: verdict %q, switches %d, need %q", s.Verdict, s.Switches, s.Need)
 	}
 	// Off for a week in the middle and on otherwise is one change too.
 	b = new(insBuilder)
 	b.add(20, 2, insStretch(true)).add(20, 15, insStretch(false)).add(20, 2, insStretch(true))
-	if s := b.insights()[FactorStretched]; s.Verdict != InsightChangedOnce || s.Switches != 2 {
+	if s := b.insights()[FactorStretched]; s.Verdict != ChangedOnce || s.Switches != 2 {
 		t.Fatalf("a stretch off in the middle: verdict %q, switches %d", s.Verdict, s.Switches)
 	}
 }
@@ -186,11 +192,11 @@ func TestInsightsLagsLoadFactors(t *testing.T) {
 		if rng.Float64() < 0.35 {
 			h = 8
 		}
-		b.add(1, countIf(long), func(d *Day) { d.StandingH = &h })
+		b.add(1, countIf(long), func(d *model.Day) { d.StandingH = &h })
 		long = h >= longStandingH
 	}
 	lags := map[int]Insight{}
-	for _, in := range Insights(b.days, b.cramps, b.today()) {
+	for _, in := range Find(b.days, b.cramps, b.today()) {
 		if in.Factor == FactorLongStanding {
 			lags[in.Lag] = in
 		}
@@ -202,7 +208,7 @@ func TestInsightsLagsLoadFactors(t *testing.T) {
 	if l1.NightsWith+l1.NightsWithout != 59 || l1.CrampNightsWith != l1.NightsWith || l1.CrampNightsWithout != 0 {
 		t.Errorf("lag 1 counts: %+v", l1)
 	}
-	if lags[1].Verdict != InsightLikelyPattern || lags[0].Verdict == InsightLikelyPattern || !strings.Contains(lags[1].Label, "night after") {
+	if lags[1].Verdict != LikelyPattern || lags[0].Verdict == LikelyPattern || !strings.Contains(lags[1].Label, "night after") {
 		t.Fatalf("lag 1: %q %q; lag 0: %q", lags[1].Label, lags[1].Verdict, lags[0].Verdict)
 	}
 }
@@ -213,40 +219,41 @@ func TestInsightsNotEnoughData(t *testing.T) {
 		build       func(b *insBuilder)
 		more, fewer int // MoreWith, MoreWithout
 		need        string
+		lack        Lack
 	}{
 		{"four nights with it", func(b *insBuilder) { b.add(4, 4, insAlcohol(1)).add(20, 2, insAlcohol(0)) },
-			1, 0, "log 1 more night with it"},
+			1, 0, "log 1 more night with it", LackNights},
 		{"none with, three without", func(b *insBuilder) { b.add(3, 1, insAlcohol(0)) },
-			5, 2, "log 5 more nights with it and 2 without"},
+			5, 2, "log 5 more nights with it and 2 without", LackNights},
 		{"no cramp nights at all", func(b *insBuilder) { b.add(10, 0, insAlcohol(1)).add(10, 0, insAlcohol(0)) },
-			0, 0, "nothing to compare"},
+			0, 0, "nothing to compare", LackCrampNights},
 		{"every night a cramp night", func(b *insBuilder) { b.add(10, 10, insAlcohol(1)).add(10, 10, insAlcohol(0)) },
-			0, 0, "no cramp-free nights"},
+			0, 0, "no cramp-free nights", LackCrampFree},
 		// 5 and 5 nights, 1 cramp night: the best Fisher can do is 5/10 = 0.5.
 		// Grown at these rates (half the nights with it, a tenth with a cramp):
 		// 4x, 20 and 20 nights with 4 cramp nights, still gives at best
 		// 2 C(20,4)/C(40,4) = 0.106; 5x, 25 and 25 with 5, gives 2 C(25,5)/C(50,5)
 		// = 0.050. So the projection is about 30-40 more nights, on both sides.
 		{"too few cramp nights to tell", func(b *insBuilder) { b.add(5, 1, insAlcohol(1)).add(5, 0, insAlcohol(0)) },
-			-1, -1, "log about "},
+			-1, -1, "log about ", LackNightsAbout},
 		// 2 of 5 with it against 0 of 200 without: p is tiny, but 2 cramp nights
 		// are not 3. At 2/5 a night, 1 more cramp night takes about 3 nights.
-		// Spread so that each sits among 13 nights without it in its own
-		// two weeks: p = (1/14)^2, 0.005.
+		// Spread so that each sits among 9 nights without it in its own
+		// ten-night block: p = (1/10)^2, 0.01.
 		{"small q on two cramp nights", func(b *insBuilder) {
 			for k := range 200 {
 				on := k%40 == 20
 				b.add(1, countIf(on && k < 80), insAlcohol(countIf(on)))
 			}
-		}, 3, 0, "log about 3 more nights with it"},
+		}, 3, 0, "log about 3 more nights with it", LackNightsAbout},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			b := new(insBuilder)
 			tc.build(b)
 			a := b.insights()[FactorAlcohol]
-			if a.Verdict != InsightNotEnoughData || !strings.Contains(a.Need, tc.need) {
-				t.Fatalf("verdict %q, need %q; want not enough data, %q", a.Verdict, a.Need, tc.need)
+			if a.Verdict != NotEnoughData || !strings.Contains(a.Need, tc.need) || a.Lack != tc.lack {
+				t.Fatalf("verdict %q, need %q, lack %d; want not enough data, %q, %d", a.Verdict, a.Need, a.Lack, tc.need, tc.lack)
 			}
 			if tc.more >= 0 && (a.MoreWith != tc.more || a.MoreWithout != tc.fewer) {
 				t.Fatalf("more %d with, %d without; want %d, %d", a.MoreWith, a.MoreWithout, tc.more, tc.fewer)
@@ -271,23 +278,23 @@ func TestInsightsProjectedNeedIsEnough(t *testing.T) {
 func TestInsightsCountsOnlyCheckedNightsWithTheFactorRecorded(t *testing.T) {
 	b := new(insBuilder)
 	b.add(1, 0, insAlcohol(3)) // night 0: drinks, no cramp that night
-	b.cramps = append(b.cramps, Cramp{Night: insStart.AddDays(1), Muscle: Calf, Side: Left})
+	b.cramps = append(b.cramps, model.Cramp{Night: insStart.AddDays(1), Muscle: model.Calf, Side: model.Left})
 	b.add(1, 0, insAlcohol(0)) // night 1: no drinks, a cramp (above)
 	b.add(1, 0, nil)           // night 2: alcohol not recorded
 	b.add(1, 1, nil)           // night 3: a cramp, alcohol not recorded
 	b.add(1, 0, insAlcohol(2)) // night 4, then made unchecked: no data
 	b.days[4].NightChecked = false
 	// A cramp on a night with no day saved still counts as checked, but has no factors.
-	b.cramps = append(b.cramps, Cramp{Night: insStart.AddDays(5), Muscle: Foot, Side: Right})
+	b.cramps = append(b.cramps, model.Cramp{Night: insStart.AddDays(5), Muscle: model.Foot, Side: model.Right})
 	// Entries after today are ignored.
-	future := Day{Date: b.today().AddDays(30), NightChecked: true, AlcoholDrinks: ptr(1)}
+	future := model.Day{Date: b.today().AddDays(30), NightChecked: true, AlcoholDrinks: ptr(1)}
 	b.days = append(b.days, future)
-	a := Insights(b.days, b.cramps, insStart.AddDays(6))[0]
+	a := Find(b.days, b.cramps, insStart.AddDays(6))[0]
 	insAssertCounts(t, a, 1, 1, 0, 1)
 }
 
 func TestInsightsReportsEveryFactorInOrder(t *testing.T) {
-	got := Insights(nil, nil, insStart)
+	got := Find(nil, nil, insStart)
 	if len(got) != len(Factors)+maxInsightLag*len(laggedFactors) {
 		t.Fatalf("%d insights for %d factors", len(got), len(Factors))
 	}
@@ -300,7 +307,7 @@ func TestInsightsReportsEveryFactorInOrder(t *testing.T) {
 	templates := map[string]bool{"": true, "steady-load": true, "sleep-window": true, "no-alcohol": true,
 		"water-salt": true, "bedtime-stretch": true, "earlier-workouts": true}
 	for k, in := range got {
-		if in.Factor != Factors[k] || in.Label == "" || in.Verdict != InsightNotEnoughData {
+		if in.Factor != Factors[k] || in.Label == "" || in.Verdict != NotEnoughData {
 			t.Errorf("insight %d on an empty diary: %+v", k, in)
 		}
 		if !templates[in.Experiment] {

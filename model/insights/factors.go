@@ -1,9 +1,10 @@
-package model
+package insights
 
 import (
 	"slices"
 	"time"
 
+	"github.com/crampdiary/crampdiary/model"
 	"github.com/crampdiary/crampdiary/model/stats"
 )
 
@@ -44,22 +45,51 @@ type factorRule struct {
 // the self-experiment templates' ids; a factor whose change no template
 // makes on its own (one variable at a time) offers none.
 var factorRules = []factorRule{
-	{FactorAlcohol, "Alcohol in the evening", "no-alcohol", intFactorAbove(func(d *Day) *int { return d.AlcoholDrinks }, 0)},
-	{FactorLateMeal, "Late meal", "", boolFactor(func(d *Day) *bool { return d.LateMeal })},
-	{FactorHeat, "Hot day or heavy sweating", "water-salt", boolFactor(func(d *Day) *bool { return d.Heat })},
-	{FactorSaltChange, "Salt or diet change", "water-salt", boolFactor(func(d *Day) *bool { return d.SaltChange })},
-	{FactorNewShoes, "New shoes", "steady-load", boolFactor(func(d *Day) *bool { return d.NewShoes })},
-	{FactorStrength, "Calf or foot strength work", "steady-load", boolFactor(func(d *Day) *bool { return d.Strength })},
-	{FactorStretched, "Stretched before bed", "bedtime-stretch", boolFactor(func(d *Day) *bool { return d.Stretched })},
+	{FactorAlcohol, "Alcohol in the evening", "no-alcohol", intFactorAbove(func(d *model.Day) *int { return d.AlcoholDrinks }, 0)},
+	{FactorLateMeal, "Late meal", "", boolFactor(func(d *model.Day) *bool { return d.LateMeal })},
+	{FactorHeat, "Hot day or heavy sweating", "water-salt", boolFactor(func(d *model.Day) *bool { return d.Heat })},
+	{FactorSaltChange, "Salt or diet change", "water-salt", boolFactor(func(d *model.Day) *bool { return d.SaltChange })},
+	{FactorNewShoes, "New shoes", "steady-load", boolFactor(func(d *model.Day) *bool { return d.NewShoes })},
+	{FactorStrength, "Calf or foot strength work", "steady-load", boolFactor(func(d *model.Day) *bool { return d.Strength })},
+	{FactorStretched, "Stretched before bed", "bedtime-stretch", boolFactor(func(d *model.Day) *bool { return d.Stretched })},
 	{FactorCaffeine, "Caffeine at or above your usual", "", caffeineExposed},
-	{FactorStress, "Stress 4 or 5", "", intFactorAbove(func(d *Day) *int { return d.Stress }, stressHighLevel-1)},
+	{FactorStress, "Stress 4 or 5", "", intFactorAbove(func(d *model.Day) *int { return d.Stress }, stressHighLevel-1)},
 	{FactorShortSleep, "Short sleep (under 6 h, or 1 h under your usual)", "sleep-window", shortSleepExposed},
 	{FactorLoadSpike, "Step spike (over 1.5x your last 4 weeks)", "steady-load", loadSpikeExposed},
 	{FactorLongStanding, "Standing 6 hours or more", "steady-load", longStandingExposed},
 	{FactorHeavyWeek, "Heavy week (steps 20% over the 4 weeks before)", "steady-load", heavyWeekExposed},
+	{FactorRan, "Went running", "steady-load", intFactorAbove(func(d *model.Day) *int { return d.RunMin }, 0)},
+	{FactorHardRun, "Hard run (intervals, hills or downhill)", "steady-load", boolFactor(func(d *model.Day) *bool { return d.RunHard })},
+	{FactorLateWorkout, "Hard leg workout late in the evening", "earlier-workouts", boolFactor(func(d *model.Day) *bool { return d.LateWorkout })},
+	{FactorLongSitting, "Long sitting", "", boolFactor(func(d *model.Day) *bool { return d.LongSitting })},
+	{FactorHighHeels, "High heels", "", boolFactor(func(d *model.Day) *bool { return d.HighHeels })},
+	{FactorTightBedding, "Tight bedding, toes pointed down", "", boolFactor(func(d *model.Day) *bool { return d.TightBedding })},
+	{FactorLowFluids, "Fewer glasses of fluid than your usual", "water-salt", lowFluidsExposed},
 }
 
-func boolFactor(get func(*Day) *bool) func(*insightDiary, int) (bool, bool) {
+// shortLabels name the factors whose Label explains itself at length, for
+// the rows of a chart; the others' Label is short enough.
+var shortLabels = map[Factor]string{
+	FactorCaffeine: "Caffeine at or above usual", FactorShortSleep: "Short sleep", FactorLoadSpike: "Step spike",
+	FactorHeavyWeek: "Heavy week", FactorHardRun: "Hard run", FactorLateWorkout: "Late leg workout",
+	FactorTightBedding: "Tight bedding", FactorLowFluids: "Less fluid than usual",
+}
+
+func (r factorRule) short() string {
+	if s, ok := shortLabels[r.factor]; ok {
+		return s
+	}
+	return r.label
+}
+
+// Fields of model.Day that are not factors, and why: SleepQuality rates the
+// very night the cramps woke the person, so it is more their outcome than a
+// cause; Supplements and MedicationChange are free text, and a medication's
+// effect outlasts the day it changed (the report lists them with dates); the
+// symptoms are red flags for a clinician (model/redflag), not triggers.
+// factors_test.go checks that every other field feeds a factor.
+
+func boolFactor(get func(*model.Day) *bool) func(*insightDiary, int) (bool, bool) {
 	return func(dy *insightDiary, i int) (bool, bool) {
 		if d := dy.nights[i].day; d != nil && get(d) != nil {
 			return *get(d), true
@@ -68,7 +98,7 @@ func boolFactor(get func(*Day) *bool) func(*insightDiary, int) (bool, bool) {
 	}
 }
 
-func intFactorAbove(get func(*Day) *int, limit int) func(*insightDiary, int) (bool, bool) {
+func intFactorAbove(get func(*model.Day) *int, limit int) func(*insightDiary, int) (bool, bool) {
 	return func(dy *insightDiary, i int) (bool, bool) {
 		if d := dy.nights[i].day; d != nil && get(d) != nil {
 			return *get(d) > limit, true
@@ -85,6 +115,16 @@ func caffeineExposed(dy *insightDiary, i int) (bool, bool) {
 		return false, false
 	}
 	return float64(*d.CaffeineCups) >= dy.caffeineMedian, true
+}
+
+// lowFluidsExposed compares with the person's usual glasses, as caffeine
+// does: "few" is below one's own median.
+func lowFluidsExposed(dy *insightDiary, i int) (bool, bool) {
+	d := dy.nights[i].day
+	if d == nil || d.FluidsGlasses == nil || !dy.hasFluids {
+		return false, false
+	}
+	return float64(*d.FluidsGlasses) < dy.fluidsMedian, true
 }
 
 // shortSleepExposed reads the sleep window of the night itself. A cramp can
@@ -143,8 +183,8 @@ func heavyWeekExposed(dy *insightDiary, i int) (bool, bool) {
 
 // insightNight is one night of the diary as the finder sees it.
 type insightNight struct {
-	day     *Day // nil when no day was saved
-	checked bool // the night was looked at: marked checked, or it has a cramp
+	day     *model.Day // nil when no day was saved
+	checked bool       // the night was looked at: marked checked, or it has a cramp
 	cramp   bool
 }
 
@@ -154,20 +194,22 @@ type insightDiary struct {
 	nights         []insightNight
 	caffeineMedian float64
 	hasCaffeine    bool
+	fluidsMedian   float64
+	hasFluids      bool
 	sleepMedian    float64
 	scratch        []float64 // reused by stepsIn
 }
 
 // indexInsightDiary lays out the nights up to today, at most 50 years back;
 // a today that is not a date gives an empty diary.
-func indexInsightDiary(days []Day, cramps []Cramp, today Date) *insightDiary {
-	end, err := time.Parse(dateLayout, string(today))
+func indexInsightDiary(days []model.Day, cramps []model.Cramp, today model.Date) *insightDiary {
+	end, err := time.Parse(time.DateOnly, string(today))
 	if err != nil {
 		return &insightDiary{}
 	}
 	start := end.AddDate(-maxInsightYears, 0, 0)
-	slotOf := func(d Date) (int, bool) {
-		t, err := time.Parse(dateLayout, string(d))
+	slotOf := func(d model.Date) (int, bool) {
+		t, err := time.Parse(time.DateOnly, string(d))
 		if err != nil || t.After(end) || t.Before(start) {
 			return 0, false
 		}
@@ -200,9 +242,9 @@ func (dy *insightDiary) trimLeadingEmpty() {
 	dy.nights = dy.nights[first:]
 }
 
-// usual sets the person's medians of caffeine and sleep over every day that recorded them.
+// usual sets the person's medians of caffeine, fluids and sleep over every day that recorded them.
 func (dy *insightDiary) usual() {
-	var cups, sleep []float64
+	var cups, glasses, sleep []float64
 	for _, n := range dy.nights {
 		if n.day == nil {
 			continue
@@ -210,12 +252,17 @@ func (dy *insightDiary) usual() {
 		if n.day.CaffeineCups != nil {
 			cups = append(cups, float64(*n.day.CaffeineCups))
 		}
+		if n.day.FluidsGlasses != nil {
+			glasses = append(glasses, float64(*n.day.FluidsGlasses))
+		}
 		if h, ok := n.day.SleepHours(); ok {
 			sleep = append(sleep, h)
 		}
 	}
 	dy.hasCaffeine = len(cups) > 0
 	dy.caffeineMedian = stats.Median(cups)
+	dy.hasFluids = len(glasses) > 0
+	dy.fluidsMedian = stats.Median(glasses)
 	dy.sleepMedian = stats.Median(sleep) // 0 when none: then only the 6-hour line applies
 }
 

@@ -1,10 +1,26 @@
-package model
+package insights
 
 import (
 	"fmt"
 	"math"
 
 	"github.com/crampdiary/crampdiary/model/stats"
+)
+
+// Lack is what a factor's row still lacks, as a code the window words itself;
+// Need says the same in an English sentence for the command line and its JSON.
+type Lack uint8
+
+// The lacks.
+const (
+	LackNothing     Lack = iota // the diary can tell
+	LackNights                  // MoreWith and MoreWithout more nights, exactly
+	LackNightsAbout             // about MoreWith and MoreWithout more nights, projected at the present rates
+	LackManyNights              // many more nights than the diary holds
+	LackCrampNights             // no checked night had a cramp yet
+	LackCrampFree               // every checked night had a cramp
+	LackSameWeeks               // nights with and without it in the same weeks
+	LackExperiment              // it changed once, with the cramps: only an experiment can tell
 )
 
 // needMaxGrowth bounds the projection of needToTest: past ten times the nights
@@ -16,18 +32,18 @@ func (in *Insight) needToTest() {
 	if in.NightsWith < insightMinNights || in.NightsWithout < insightMinNights {
 		in.MoreWith = max(0, insightMinNights-in.NightsWith)
 		in.MoreWithout = max(0, insightMinNights-in.NightsWithout)
-		in.Need = needSentence(in.MoreWith, in.MoreWithout, false)
+		in.Need, in.Lack = needSentence(in.MoreWith, in.MoreWithout, false), LackNights
 		return
 	}
 	n, k := in.NightsWith+in.NightsWithout, in.CrampNightsWith+in.CrampNightsWithout
 	switch {
 	case k == 0:
-		in.Need = "no checked night has had a cramp yet, so there is nothing to compare"
+		in.Need, in.Lack = "no checked night has had a cramp yet, so there is nothing to compare", LackCrampNights
 	case k == n:
-		in.Need = "every checked night has had a cramp, so there are no cramp-free nights to compare with"
+		in.Need, in.Lack = "every checked night has had a cramp, so there are no cramp-free nights to compare with", LackCrampFree
 	case stats.MinFisherP(in.NightsWith, in.NightsWithout, k) <= insightMaxQ:
 		// Enough nights in all, but never with and without it in the same weeks.
-		in.Need = "log nights with it and without it in the same weeks, so they can be compared like with like"
+		in.Need, in.Lack = "log nights with it and without it in the same weeks, so they can be compared like with like", LackSameWeeks
 	default:
 		in.projectNeed(n, k)
 	}
@@ -42,7 +58,7 @@ func (in *Insight) projectNeed(n, k int) {
 	grown := func(more int) (with, without, cramps int) {
 		f := float64(n+more) / float64(n)
 		with = int(math.Round(float64(in.NightsWith) * f))
-		// Cramp nights round down: a projection should not promise an answer early.
+		// model.Cramp nights round down: a projection should not promise an answer early.
 		return with, n + more - with, int(math.Floor(float64(k) * f))
 	}
 	enough := func(more int) bool {
@@ -50,7 +66,7 @@ func (in *Insight) projectNeed(n, k int) {
 		return stats.MinFisherP(w, wo, c) <= insightMaxQ
 	}
 	if !enough(needMaxGrowth * n) {
-		in.Need = fmt.Sprintf("log many more nights: at the present rates even %d more would not be enough to tell", needMaxGrowth*n)
+		in.Need, in.Lack = fmt.Sprintf("log many more nights: at the present rates even %d more would not be enough to tell", needMaxGrowth*n), LackManyNights
 		return
 	}
 	// Binary search for the smallest growth that is enough. The minimum p
@@ -67,7 +83,7 @@ func (in *Insight) projectNeed(n, k int) {
 	}
 	w, wo, _ := grown(hi)
 	in.MoreWith, in.MoreWithout = w-in.NightsWith, wo-in.NightsWithout
-	in.Need = needSentence(in.MoreWith, in.MoreWithout, true)
+	in.Need, in.Lack = needSentence(in.MoreWith, in.MoreWithout, true), LackNightsAbout
 }
 
 // needCrampNights handles a small q that rests on fewer than 3 cramp nights
@@ -82,7 +98,7 @@ func (in *Insight) needCrampNights() {
 	default: // equal rates cannot give a small q; kept so no path is left without advice
 		in.MoreWith, in.MoreWithout = insightMinNights, insightMinNights
 	}
-	in.Need = needSentence(in.MoreWith, in.MoreWithout, true)
+	in.Need, in.Lack = needSentence(in.MoreWith, in.MoreWithout, true), LackNightsAbout
 }
 
 // needSentence is the advice, lower case so it can follow "not enough data: ".

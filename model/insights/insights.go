@@ -1,10 +1,11 @@
-package model
+package insights
 
 import (
 	"context"
 	"fmt"
 	"math"
 
+	"github.com/crampdiary/crampdiary/model"
 	"github.com/crampdiary/crampdiary/model/stats"
 )
 
@@ -28,41 +29,24 @@ const (
 	FactorLoadSpike    Factor = "load_spike"    // steps over 1.5x the trailing 28-day median
 	FactorLongStanding Factor = "long_standing" // 6 hours or more on one's feet
 	FactorHeavyWeek    Factor = "heavy_week"    // 7-day mean steps over the 28 days before by 20%
+	FactorRan          Factor = "ran"           // any running that day
+	FactorHardRun      Factor = "hard_run"      // a run with intervals, hills or downhill
+	FactorLateWorkout  Factor = "late_workout"  // a hard leg workout close to bedtime
+	FactorLongSitting  Factor = "long_sitting"  // long sitting
+	FactorHighHeels    Factor = "high_heels"    // high heels
+	FactorTightBedding Factor = "tight_bedding" // tight covers, toes pointed down
+	FactorLowFluids    Factor = "low_fluids"    // fewer glasses than the person's median
 )
 
 // Factors lists every factor in the order Insights reports them.
 var Factors = []Factor{
 	FactorAlcohol, FactorLateMeal, FactorHeat, FactorSaltChange, FactorNewShoes,
 	FactorStrength, FactorStretched, FactorCaffeine, FactorStress, FactorShortSleep,
-	FactorLoadSpike, FactorLongStanding, FactorHeavyWeek,
+	FactorLoadSpike, FactorLongStanding, FactorHeavyWeek, FactorRan, FactorHardRun,
+	FactorLateWorkout, FactorLongSitting, FactorHighHeels, FactorTightBedding, FactorLowFluids,
 }
 
-// InsightVerdict is what the finder dares to say about one factor. Each is a
-// hypothesis for the person to test, never a finding about their body. It is
-// a type of its own so it cannot be mixed up with an experiment's verdict.
-type InsightVerdict string
-
-// The verdicts; the values are printed by `crampdiary insights --json`.
-const (
-	// InsightLikelyPattern: more cramp nights with the factor, q <= 0.10, at
-	// least 5 nights on each side and 3 cramp nights with the factor.
-	InsightLikelyPattern InsightVerdict = "likely pattern"
-	// InsightLikelyProtective mirrors it for a factor with fewer cramp nights
-	// (stretching, say): q <= 0.10, 5 nights on each side, and 3 cramp nights
-	// without the factor, so the lower rate is set against a real baseline.
-	InsightLikelyProtective InsightVerdict = "likely protective"
-	// InsightNoSign: the factor was tested and the rates do not differ beyond chance.
-	InsightNoSign InsightVerdict = "no sign"
-	// InsightNotEnoughData: the diary cannot tell yet; Need says what to log.
-	InsightNotEnoughData InsightVerdict = "not enough data"
-	// InsightChangedOnce: the factor changed only once (on for one stretch of
-	// the diary, off for the rest), and the cramp nights differ between the
-	// two stretches. Cramps wax and wane on their own, so such a difference
-	// cannot be told from the passing of time; Need says so.
-	InsightChangedOnce InsightVerdict = "changed once"
-)
-
-// changedOnceNeed is the Need of InsightChangedOnce.
+// changedOnceNeed is the Need of ChangedOnce.
 const changedOnceNeed = "it changed at the same time as your cramps; an experiment can tell"
 
 // The verdict rules, from the issue: a pattern needs a false discovery rate of
@@ -80,13 +64,14 @@ type Insight struct {
 	Factor     Factor
 	Lag        int    // 0: the evening before the night; 1 or 2: that many evenings earlier
 	Label      string // a short English name, for a heading
+	Short      string // a shorter one, for a chart's row: Label without its explanation
 	Experiment string // the self-experiment template that tests it, or ""
 
 	NightsWith, NightsWithout           int
 	CrampNightsWith, CrampNightsWithout int
 	RateWith, RateWithout               float64 // share of nights with a cramp
 	Diff                                float64 // RateWith - RateWithout
-	// P is the exact test stratified on the two-week block and on how many
+	// P is the exact test stratified on the ten-night block and on how many
 	// of the two nights before had a cramp, two-sided: nights are compared
 	// only with nights of the same weeks and the same state of a wave
 	// (docs/insights-method.md tells why).
@@ -97,7 +82,7 @@ type Insight struct {
 	// nights on each side, and strata that let the test reach p <= 0.10 at
 	// all. Only tested factors enter the false-discovery correction.
 	Tested  bool
-	Verdict InsightVerdict
+	Verdict Verdict
 	// Switches is how often the factor went on or off from one recorded
 	// night to the next; 2 or fewer means it changed only once.
 	Switches int
@@ -105,9 +90,16 @@ type Insight struct {
 
 	// MoreWith and MoreWithout are the checked nights to log, with and
 	// without the factor, before the diary may be able to tell; Need says it
-	// in a sentence. Both are set only for InsightNotEnoughData.
+	// in a sentence. Both are set only for NotEnoughData.
 	MoreWith, MoreWithout int
 	Need                  string
+	// Lack says what Need says as a code, for words of the window's own.
+	Lack Lack
+
+	// Dose is the cramp-night rate by amount for the counted factors
+	// (drinks on the alcohol row, steps on the step-spike row, standing
+	// hours on the long-standing row, each at lag 0); nil on the others.
+	Dose *Dose
 }
 
 // Insights compares every factor's cramp-night rate on the checked nights up
@@ -117,7 +109,7 @@ type Insight struct {
 // which the factor was not recorded is left out of both sides. days and
 // cramps may come in any order; entries after today are ignored. The result
 // holds every factor at lag 0 in Factors order, then the lagged ones.
-func Insights(days []Day, cramps []Cramp, today Date) []Insight {
+func Find(days []model.Day, cramps []model.Cramp, today model.Date) []Insight {
 	dy := indexInsightDiary(days, cramps, today)
 	var out []Insight
 	for lag := range maxInsightLag + 1 {
@@ -133,26 +125,27 @@ func Insights(days []Day, cramps []Cramp, today Date) []Insight {
 	for k := range out {
 		out[k].judge()
 	}
+	dy.addDoses(out)
 	return out
 }
 
 // LoadInsights reads the whole diary up to today from s and runs Insights.
-func LoadInsights(ctx context.Context, s Store, today Date) ([]Insight, error) {
-	days, err := s.Days(ctx, FirstDate, today)
+func Load(ctx context.Context, s model.Store, today model.Date) ([]Insight, error) {
+	days, err := s.Days(ctx, model.FirstDate, today)
 	if err != nil {
 		return nil, fmt.Errorf("model: insights: %w", err)
 	}
-	cramps, err := s.Cramps(ctx, FirstDate, today)
+	cramps, err := s.Cramps(ctx, model.FirstDate, today)
 	if err != nil {
 		return nil, fmt.Errorf("model: insights: %w", err)
 	}
-	return Insights(days, cramps, today), nil
+	return Find(days, cramps, today), nil
 }
 
 // count tallies the checked nights with and without the factor lag evenings
 // before, in all and by stratum, and how often the factor switched.
 func (dy *insightDiary) count(r factorRule, lag int) Insight {
-	in := Insight{Factor: r.factor, Lag: lag, Label: lagLabel(r.label, lag), Experiment: r.experiment,
+	in := Insight{Factor: r.factor, Lag: lag, Label: lagLabel(r.label, lag), Short: lagLabel(r.short(), lag), Experiment: r.experiment,
 		strata: make([]stats.Stratum, dy.strataCount())}
 	last := -1
 	for i, n := range dy.nights {
@@ -224,19 +217,19 @@ func correctInsights(ins []Insight) {
 func (in *Insight) judge() {
 	switch {
 	case in.changedOnce():
-		in.Verdict = InsightChangedOnce
-		in.Need = changedOnceNeed
+		in.Verdict = ChangedOnce
+		in.Need, in.Lack = changedOnceNeed, LackExperiment
 	case !in.Tested:
-		in.Verdict = InsightNotEnoughData
+		in.Verdict = NotEnoughData
 		in.needToTest()
 	case in.Q > insightMaxQ:
-		in.Verdict = InsightNoSign
+		in.Verdict = NoSign
 	case in.Diff > 0 && in.CrampNightsWith >= insightMinCrampNts:
-		in.Verdict = InsightLikelyPattern
+		in.Verdict = LikelyPattern
 	case in.Diff < 0 && in.CrampNightsWithout >= insightMinCrampNts:
-		in.Verdict = InsightLikelyProtective
+		in.Verdict = LikelyProtective
 	default:
-		in.Verdict = InsightNotEnoughData
+		in.Verdict = NotEnoughData
 		in.needCrampNights()
 	}
 }
