@@ -3,8 +3,16 @@ package ui
 import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 )
+
+// newVScroll scrolls content up and down, keeping it clear of the scroll
+// bar, which Fyne draws over the content's right edge: a button there would
+// be cut by it.
+func newVScroll(content fyne.CanvasObject) *container.Scroll {
+	return container.NewVScroll(container.New(layout.NewCustomPaddedLayout(0, 0, 0, theme.ScrollBarSize()), content))
+}
 
 // focusFollower keeps the focused field of a scrolled screen in view. Fyne
 // moves the focus on Tab without scrolling to it, and has no event for a

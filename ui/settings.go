@@ -61,7 +61,7 @@ func (d *settingsDialog) content() fyne.CanvasObject {
 		widget.NewFormItem(lang.L("Your name"), d.name),
 	)
 	// The look comes first: who needs bigger text finds it without scrolling.
-	return container.NewVScroll(container.NewVBox(widget.NewForm(d.look.items()...), widget.NewSeparator(),
+	return newVScroll(container.NewVBox(widget.NewForm(d.look.items()...), widget.NewSeparator(),
 		form, help, widget.NewSeparator(), widget.NewForm(d.backups.items()...),
 		widget.NewSeparator(), widget.NewForm(d.sources.items()...)))
 }
@@ -87,5 +87,7 @@ func (d *settingsDialog) save() error {
 func (d *settingsDialog) open() {
 	d.form = newFormDialog(d.env, lang.L("Settings"), d.content(), d.save)
 	d.form.dlg.SetOnClosed(d.look.onClosed)
-	d.form.show(fyne.NewSize(640, 560))
+	// Most of the window, so that large text still fits without scrolling far.
+	win := d.env.win.Canvas().Size()
+	d.form.show(fyne.NewSize(min(win.Width*0.9, 800), win.Height*0.9))
 }

@@ -16,7 +16,7 @@ type lookSettings struct {
 	before  look
 	saved   bool
 	size    *widget.RadioGroup
-	colours *widget.RadioGroup
+	colours *widget.Select
 	// onApplied follows each change shown, for what Fyne does not redraw
 	// itself (the charts are pictures).
 	onApplied func()
@@ -29,10 +29,10 @@ func newLookSettings(a fyne.App) *lookSettings {
 		sizes = append(sizes, percentText(p))
 	}
 	s.size = widget.NewRadioGroup(sizes, nil)
-	s.colours = widget.NewRadioGroup(colourOptions(), nil)
-	for _, g := range []*widget.RadioGroup{s.size, s.colours} {
-		g.Horizontal, g.Required = true, true
-	}
+	s.size.Horizontal, s.size.Required = true, true
+	// A list, not buttons: Fyne gives buttons in a row equal widths, and
+	// "Same as the computer" would space Light and Dark far apart.
+	s.colours = widget.NewSelect(colourOptions(), nil)
 	s.size.SetSelected(percentText(s.before.percent))
 	s.colours.SetSelected(colourLabel(s.before.colours))
 	s.size.OnChanged = func(string) { s.show() }

@@ -26,8 +26,12 @@ const (
 // textSizes are the text sizes offered, in percent of Fyne's own.
 var textSizes = []int{100, 115, 130, 150}
 
-// minContrast is WCAG AA for normal text.
-const minContrast = 4.5
+// minContrast is WCAG AA for normal text; minControlContrast for the
+// outline of a control.
+const (
+	minContrast        = 4.5
+	minControlContrast = 3
+)
 
 // look is what the person chose: a text size and light, dark or the system's.
 type look struct {
@@ -90,7 +94,9 @@ type lookTheme struct {
 // readable replaces Fyne's colours that are too faint to read. Fyne shows a
 // label of low importance (help under a field, the calendar's legend) in
 // ColorNameDisabled, and a warning (a cramp night in History and on the
-// calendar, white text on it) in ColorNameWarning.
+// calendar, white text on it) in ColorNameWarning. The outline of an empty
+// tick box or field (ColorNameInputBorder) is no text, but must still be
+// seen: 3:1, WCAG's measure for the parts of a control.
 var readable = map[fyne.ThemeVariant]map[fyne.ThemeColorName]color.Color{
 	theme.VariantLight: {
 		theme.ColorNameForeground:  color.NRGBA{R: 0x33, G: 0x33, B: 0x33, A: 0xff},
@@ -99,10 +105,12 @@ var readable = map[fyne.ThemeVariant]map[fyne.ThemeColorName]color.Color{
 		theme.ColorNameWarning:     color.NRGBA{R: 0xb4, G: 0x53, B: 0x09, A: 0xff},
 		theme.ColorNameError:       color.NRGBA{R: 0xc6, G: 0x28, B: 0x28, A: 0xff},
 		theme.ColorNameSuccess:     color.NRGBA{R: 0x2e, G: 0x7d, B: 0x32, A: 0xff},
+		theme.ColorNameInputBorder: color.NRGBA{R: 0x85, G: 0x85, B: 0x85, A: 0xff},
 	},
 	theme.VariantDark: {
-		theme.ColorNameDisabled: color.NRGBA{R: 0xa0, G: 0xa0, B: 0xa0, A: 0xff},
-		theme.ColorNameError:    color.NRGBA{R: 0xff, G: 0x5c, B: 0x4d, A: 0xff},
+		theme.ColorNameDisabled:    color.NRGBA{R: 0xa0, G: 0xa0, B: 0xa0, A: 0xff},
+		theme.ColorNameError:       color.NRGBA{R: 0xff, G: 0x5c, B: 0x4d, A: 0xff},
+		theme.ColorNameInputBorder: color.NRGBA{R: 0x6e, G: 0x6e, B: 0x6e, A: 0xff},
 	},
 }
 

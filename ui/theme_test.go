@@ -33,6 +33,16 @@ var textPairs = []struct {
 	{"a success", theme.ColorNameSuccess, theme.ColorNameBackground},
 }
 
+// controlPairs are the outlines of controls that show no colour of their own.
+var controlPairs = []struct {
+	what     string
+	text, on fyne.ThemeColorName
+}{
+	{"an empty tick box or choice", theme.ColorNameInputBorder, theme.ColorNameBackground},
+	{"an empty tick box, inside", theme.ColorNameInputBorder, theme.ColorNameInputBackground},
+	{"a choice in a dialog", theme.ColorNameInputBorder, theme.ColorNameOverlayBackground},
+}
+
 func TestEveryTextColourMeetsWCAGAAInBothThemes(t *testing.T) {
 	test.NewTempApp(t)
 	for _, v := range []fyne.ThemeVariant{theme.VariantLight, theme.VariantDark} {
@@ -40,6 +50,11 @@ func TestEveryTextColourMeetsWCAGAAInBothThemes(t *testing.T) {
 		for _, p := range textPairs {
 			if r := contrast(th.Color(p.text, v), th.Color(p.on, v)); r < minContrast {
 				t.Errorf("variant %d, %s: %s on %s has contrast %.2f, under %.1f", v, p.what, p.text, p.on, r, minContrast)
+			}
+		}
+		for _, p := range controlPairs {
+			if r := contrast(th.Color(p.text, v), th.Color(p.on, v)); r < minControlContrast {
+				t.Errorf("variant %d, %s: %s on %s has contrast %.2f, under %.0f", v, p.what, p.text, p.on, r, float64(minControlContrast))
 			}
 		}
 	}

@@ -61,8 +61,7 @@ func (t *todayScreen) storedValues() map[string]string {
 func (t *todayScreen) content() fyne.CanvasObject {
 	bar := container.NewHBox(t.sameBtn, t.stretchBtn, layout.NewSpacer(), t.saved, t.saveBtn)
 	body := container.NewVBox(t.ended.box, t.flags.box, t.plan.box, t.nightCard, t.dayCard)
-	// Fyne draws the scroll bar over the content's right edge: keep it clear.
-	t.scroll = container.NewVScroll(container.New(layout.NewCustomPaddedLayout(0, 0, 0, theme.ScrollBarSize()), body))
+	t.scroll = newVScroll(body)
 	return container.NewBorder(nil, container.NewPadded(bar), nil, nil, t.scroll)
 }
 
