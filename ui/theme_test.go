@@ -3,11 +3,15 @@ package ui
 import (
 	"image/color"
 	"math"
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/crampdiary/crampdiary/model"
 )
 
 // textPairs are the text colours the window shows and what they sit on. The
@@ -115,5 +119,21 @@ func TestLookScalesTheTextAndForcesTheVariant(t *testing.T) {
 	}
 	if shownVariant(a.Settings()) != theme.VariantDark {
 		t.Error("the charts would not be told the window is dark")
+	}
+}
+
+// The ⚠ character comes from Fyne's colour emoji font: a yellow triangle,
+// lost on the orange of a cramp night. The cell shows the warning icon
+// instead, which Fyne draws in the cell's own text colour.
+func TestCalendarCrampMarkIsDrawnInTheCellsTextColour(t *testing.T) {
+	h := newHarness(t, evening)
+	if err := h.store.SaveCramp(bg, &model.Cramp{Night: "2026-11-05", Muscle: model.Calf, Side: model.Left}); err != nil {
+		t.Fatal(err)
+	}
+	h.reopen()
+	h.main.history.view.SetSelected("Calendar")
+	cell := h.main.history.cal.cells["2026-11-05"]
+	if strings.ContainsRune(cell.Text, '⚠') || cell.Icon != theme.WarningIcon() || cell.Importance != widget.WarningImportance {
+		t.Fatalf("cramp night shows %q with icon %v", cell.Text, cell.Icon)
 	}
 }
