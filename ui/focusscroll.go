@@ -21,7 +21,8 @@ func newVScroll(content fyne.CanvasObject) *container.Scroll {
 type focusFollower struct {
 	drv     fyne.Driver
 	canvas  fyne.Canvas
-	scrolls []*container.Scroll
+	scrolls []*container.Scroll // the window's
+	dialog  *container.Scroll   // the open dialog's, if it scrolls
 	last    fyne.Focusable
 }
 
@@ -33,10 +34,17 @@ func (f *focusFollower) check() {
 	}
 	f.last = focused
 	obj, ok := focused.(fyne.CanvasObject)
-	if !ok || f.canvas.Overlays().Top() != nil {
-		return // a dialog has the focus: it is not scrolled here
+	if !ok {
+		return
 	}
-	for _, s := range f.scrolls {
+	scrolls := f.scrolls
+	if f.canvas.Overlays().Top() != nil { // a dialog has the focus
+		scrolls = []*container.Scroll{f.dialog}
+	}
+	for _, s := range scrolls {
+		if s == nil {
+			return
+		}
 		if scrollIntoView(f.drv, s, obj) {
 			return
 		}

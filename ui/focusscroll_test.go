@@ -4,12 +4,17 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/test"
 )
 
 // inView reports where obj is against the visible part of Today's scroll.
 func inView(h *harness, obj fyne.CanvasObject) (inside bool, top, bottom float32) {
-	drv, s := h.main.app.Driver(), h.main.today.scroll
+	return inViewOf(h, h.main.today.scroll, obj)
+}
+
+func inViewOf(h *harness, s *container.Scroll, obj fyne.CanvasObject) (inside bool, top, bottom float32) {
+	drv := h.main.app.Driver()
 	top = drv.AbsolutePositionForObject(obj).Y - drv.AbsolutePositionForObject(s).Y
 	bottom = top + obj.Size().Height
 	return top >= 0 && bottom <= s.Size().Height, top, bottom
@@ -68,5 +73,33 @@ func TestFocusInViewDoesNotScroll(t *testing.T) {
 	h.main.focus.check()
 	if off := h.main.today.scroll.Offset; off.Y != 0 {
 		t.Fatalf("focusing a visible field scrolled to %v", off)
+	}
+}
+
+// The same form opened from History, in a dialog, follows Tab too.
+func TestTabScrollsTheDayEditor(t *testing.T) {
+	h := newHarness(t, evening)
+	h.win.Resize(fyne.NewSize(900, 480))
+	h.main.openDay("2026-11-20")
+	ed := h.main.editor
+	c, s := h.win.Canvas(), ed.scroll
+	c.Focus(ed.night.start)
+	h.main.focus.check()
+	for c.Focused() != ed.form.notes {
+		test.FocusNext(c)
+		h.main.focus.check()
+		obj := c.Focused().(fyne.CanvasObject)
+		if movesWith(h.main.app.Driver(), s.Content, obj) {
+			if ok, top, bottom := inViewOf(h, s, obj); !ok {
+				t.Fatalf("Tab to %T left it at %v–%v, outside 0–%v", obj, top, bottom, s.Size().Height)
+			}
+		}
+	}
+	if s.Offset.Y == 0 {
+		t.Fatal("reaching Notes never scrolled the day editor")
+	}
+	test.Tap(ed.dlg.cancelBtn)
+	if h.main.focus.dialog != nil {
+		t.Fatal("the closed editor's scroll is still followed")
 	}
 }

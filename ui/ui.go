@@ -321,8 +321,9 @@ func (m *Main) openDay(d model.Date) {
 		return
 	}
 	m.editor = ed
-	ed.onClose = func() { m.editor = nil }
+	ed.onClose = func() { m.editor, m.focus.dialog = nil, nil }
 	ed.open()
+	m.focus.dialog = ed.scroll
 }
 
 // AddShortcuts installs the main menu and keyboard shortcuts. Shortcuts live
