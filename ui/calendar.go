@@ -97,7 +97,11 @@ func (c *calendarView) cell(d model.Date) *widget.Button {
 		b.SetText(n)
 		b.Importance = widget.LowImportance
 	case r.cramps > 0:
-		b.SetText(fmt.Sprintf("%s ⚠%d", n, r.cramps))
+		// The mark is Fyne's warning icon, drawn in the cell's text colour;
+		// the ⚠ character would come from the colour emoji font, yellow on orange.
+		b.SetText(fmt.Sprintf("%s ×%d", n, r.cramps))
+		b.SetIcon(theme.WarningIcon())
+		b.IconPlacement = widget.ButtonIconTrailingText
 		b.Importance = widget.WarningImportance
 	case r.day.NightChecked:
 		b.SetText(n + " ✓")

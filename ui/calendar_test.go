@@ -23,7 +23,7 @@ func TestCalendarMarksNightsAndOpensDays(t *testing.T) {
 	if cal.title.Text != "November 2026" || !cal.nextBt.Disabled() {
 		t.Fatalf("calendar opens on %q, next enabled: %v", cal.title.Text, !cal.nextBt.Disabled())
 	}
-	want := map[model.Date]string{"2026-11-02": "2 ✓", "2026-11-03": "3 ○", "2026-11-05": "5 ⚠1", "2026-11-04": "4", "2026-11-30": "30"}
+	want := map[model.Date]string{"2026-11-02": "2 ✓", "2026-11-03": "3 ○", "2026-11-05": "5 ×1", "2026-11-04": "4", "2026-11-30": "30"}
 	for d, text := range want {
 		if got := cal.cells[d].Text; got != text {
 			t.Errorf("%s shows %q, want %q", d, got, text)

@@ -73,7 +73,7 @@ func (c *chartsTab) content() fyne.CanvasObject {
 // chartTheme matches the charts to the window's light or dark theme and language.
 func (c *chartsTab) chartTheme() charts.Theme {
 	th := charts.LightTheme()
-	if c.app.Settings().ThemeVariant() == theme.VariantDark {
+	if shownVariant(c.app.Settings()) == theme.VariantDark {
 		th = charts.DarkTheme()
 	}
 	th.Background = theme.Color(theme.ColorNameBackground)

@@ -23,6 +23,7 @@ type dayEditor struct {
 	night   *nightPanel
 	dlg     *formDialog
 	keeper  *draftKeeper
+	scroll  *container.Scroll
 	onClose func()
 	// restored is set when typing kept from an earlier visit was put back.
 	restored bool
@@ -65,7 +66,8 @@ func (ed *dayEditor) content() fyne.CanvasObject {
 		note.Importance = widget.WarningImportance
 		body.Objects = append([]fyne.CanvasObject{note}, body.Objects...)
 	}
-	return container.NewVScroll(body)
+	ed.scroll = newVScroll(body)
+	return ed.scroll
 }
 
 func (ed *dayEditor) open() {

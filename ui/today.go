@@ -35,6 +35,7 @@ type todayScreen struct {
 	plan       *tonightCard
 	keeper     *draftKeeper // keeps unsaved typing as a draft
 	ended      *endedBanner // shown while the form is on an evening that has ended
+	scroll     *container.Scroll
 }
 
 func newTodayScreen(e *env, startStretch func()) *todayScreen {
@@ -60,7 +61,8 @@ func (t *todayScreen) storedValues() map[string]string {
 func (t *todayScreen) content() fyne.CanvasObject {
 	bar := container.NewHBox(t.sameBtn, t.stretchBtn, layout.NewSpacer(), t.saved, t.saveBtn)
 	body := container.NewVBox(t.ended.box, t.flags.box, t.plan.box, t.nightCard, t.dayCard)
-	return container.NewBorder(nil, container.NewPadded(bar), nil, nil, container.NewVScroll(body))
+	t.scroll = newVScroll(body)
+	return container.NewBorder(nil, container.NewPadded(bar), nil, nil, t.scroll)
 }
 
 // load shows the diary's current day, or the evening whose unsaved typing was

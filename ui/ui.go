@@ -55,6 +55,7 @@ type Main struct {
 	// OnSaved runs after every save, so the app can make the day's first backup.
 	OnSaved func()
 	restore *restorePicker // the open restore list, for tests
+	focus   *focusFollower // scrolls to the field Tab moves to
 }
 
 // New builds the window content for store s; now is the clock every rule uses.
@@ -62,6 +63,7 @@ func New(a fyne.App, w fyne.Window, s Store, now func() time.Time) *Main {
 	if err := LoadTranslations(); err != nil {
 		fyne.LogError("ui: load translations", err)
 	}
+	applyLook(a)
 	m := &Main{app: a, notice: widget.NewLabel(""), tickEvery: 250 * time.Millisecond}
 	m.notice.Wrapping = fyne.TextWrapWord
 	m.env = &env{store: s, win: w, now: now, changed: m.onSaved, notify: m.notice.SetText, draftDelay: draftDelay}
@@ -78,6 +80,7 @@ func New(a fyne.App, w fyne.Window, s Store, now func() time.Time) *Main {
 		container.NewTabItemWithIcon(lang.L("Insights"), theme.SearchIcon(), m.insights.content()),
 	)
 	m.tabs.OnSelected = func(*container.TabItem) { m.onTab() }
+	m.focus = &focusFollower{drv: a.Driver(), canvas: w.Canvas(), scrolls: []*container.Scroll{m.today.scroll}}
 	m.load()
 	return m
 }
@@ -127,16 +130,23 @@ func (m *Main) followDay() {
 	}
 }
 
+// focusEvery is how often the window looks where the keyboard focus went.
+const focusEvery = 100 * time.Millisecond
+
 // WatchDay checks every interval, until stop is called, whether the diary's
 // day has changed, so a window left open (or hidden in the tray) for days
-// always offers the right day.
+// always offers the right day. Meanwhile it keeps the focused field in view.
 func (m *Main) WatchDay(every time.Duration) (stop func()) {
 	quit := make(chan struct{})
 	go func() {
 		t := time.NewTicker(every)
 		defer t.Stop()
+		focus := time.NewTicker(focusEvery)
+		defer focus.Stop()
 		for {
 			select {
+			case <-focus.C:
+				fyne.Do(m.focus.check)
 			case <-t.C:
 				fyne.Do(m.followDay)
 			case <-quit:
@@ -295,11 +305,12 @@ func (m *Main) runCoach(c *coach) {
 
 // OpenSettings shows the diary's settings.
 func (m *Main) OpenSettings() {
-	d, err := newSettingsDialog(m.env, m.Backups)
+	d, err := newSettingsDialog(m.env, m.Backups, m.app)
 	if err != nil {
 		m.env.showError(err)
 		return
 	}
+	d.look.onApplied = m.charts.reload
 	m.settings = d
 	d.open()
 }
@@ -311,8 +322,9 @@ func (m *Main) openDay(d model.Date) {
 		return
 	}
 	m.editor = ed
-	ed.onClose = func() { m.editor = nil }
+	ed.onClose = func() { m.editor, m.focus.dialog = nil, nil }
 	ed.open()
+	m.focus.dialog = ed.scroll
 }
 
 // AddShortcuts installs the main menu and keyboard shortcuts. Shortcuts live
