@@ -32,7 +32,7 @@ WINDOWS_DEBS := gcc-mingw-w64-x86-64
 
 .PHONY: deps deps-build deps-test build run test fmt-check vet unit smoke bench screenshot demo clean \
 	install uninstall validate icons dist deb fyne-package windows deps-deb deps-windows deb-check \
-	race race-ui coverage staticcheck vendor-archive
+	race coverage staticcheck vendor-archive
 
 deps: deps-build deps-test
 
@@ -86,13 +86,9 @@ validate: deps-test
 	desktop-file-validate packaging/linux/$(APP_ID).desktop
 	appstreamcli validate --no-net packaging/linux/$(APP_ID).metainfo.xml
 
-# The race detector on the packages that start goroutines. ui is left out
-# until the races its tests show under Fyne's test driver (draftKeeper.flush,
-# chartView.redraw) are fixed; make race-ui runs it.
+# The race detector on the packages that start goroutines.
 race: deps-build
 	LANG=en_US.UTF-8 go test -count=1 -race -tags ci ./app/... ./charts/...
-
-race-ui: deps-build
 	LANG=en_US.UTF-8 go test -count=1 -race -tags ci ./ui/...
 
 # Printed at the end of make test; fails when model or charts fall under 70%.

@@ -120,7 +120,7 @@ func TestResultsOfARunningExperimentAndStopEarly(t *testing.T) {
 	h.reopen()
 	h.main.openResult(e)
 	v := h.main.result
-	v.pending.Wait()
+	v.env.jobs.settle()
 	if !strings.HasPrefix(v.verdict.Text, "Inconclusive: it is still running") {
 		t.Fatalf("verdict %q", v.verdict.Text)
 	}
