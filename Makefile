@@ -124,7 +124,8 @@ demo: build
 	@[ -e $(DEMO_DIR)/crampdiary.db ] || ./$(BIN) --data-dir $(DEMO_DIR) demo --days 120
 	./$(BIN) --data-dir $(DEMO_DIR)
 
-# The PNG icons are committed; this redraws them from assets/icon.png.
+# The PNG icons are committed; this redraws them from assets/icon.png. The SVG
+# (packaging/icons/scalable) is written by hand from the same drawing.
 icons:
 	for s in $(ICON_SIZES); do \
 		mkdir -p packaging/icons/$${s}x$${s}; \
@@ -143,6 +144,7 @@ install:
 		install -Dm644 packaging/icons/$${s}x$${s}/$(APP_ID).png \
 			$(DATADIR)/icons/hicolor/$${s}x$${s}/apps/$(APP_ID).png; \
 	done
+	install -Dm644 packaging/icons/scalable/$(APP_ID).svg $(DATADIR)/icons/hicolor/scalable/apps/$(APP_ID).svg
 	@if [ -z "$(DESTDIR)" ]; then \
 		gtk-update-icon-cache -q -t $(DATADIR)/icons/hicolor 2>/dev/null || true; \
 		update-desktop-database -q $(DATADIR)/applications 2>/dev/null || true; \
@@ -154,6 +156,7 @@ uninstall:
 	rm -f $(DATADIR)/applications/$(APP_ID).desktop
 	rm -f $(DATADIR)/metainfo/$(APP_ID).metainfo.xml
 	for s in $(ICON_SIZES); do rm -f $(DATADIR)/icons/hicolor/$${s}x$${s}/apps/$(APP_ID).png; done
+	rm -f $(DATADIR)/icons/hicolor/scalable/apps/$(APP_ID).svg
 
 # Everything a release ships, in ./dist: the .deb, fyne's Linux tarball and
 # the Windows program.
