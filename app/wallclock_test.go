@@ -23,7 +23,6 @@ var wallClockAllowed = map[string]string{
 	"app/desktop/ipc.go:askToShow":                    "a socket deadline is a timeout, not the diary's time",
 	"app/desktop/gui.go:handOver":                     "the hand-over wait is a timeout",
 	"app/clock_test.go:TestRunningFromMovesForward":   "elapsed time of the fake clock",
-	"app/desktop/tray_test.go:TestNoBusMeansNoTray":   "how long the tray probe took",
 	"model/sqlstore/bench_test.go:BenchmarkSaveDay":   "the latency of each save",
 	"model/sqlstore/bench_test.go:BenchmarkSaveCramp": "the latency of each save",
 }

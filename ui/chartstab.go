@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"image"
-	"sync"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -30,8 +29,6 @@ type chartsTab struct {
 	exportBtn *widget.Button
 	views     map[string]*chartView
 	from, to  model.Date
-	pending   sync.WaitGroup // drawing and loading in flight, for tests
-	deliver   sync.Mutex     // serialises results reaching the widgets
 }
 
 // The range choices, in days back from last night; 0 means the whole diary.
@@ -50,7 +47,7 @@ func newChartsTab(e *env, a fyne.App) *chartsTab {
 	c.exportBtn = widget.NewButtonWithIcon(lang.L("Export report…"), theme.DocumentSaveIcon(), c.onExport)
 	scale := func() float32 { return e.win.Canvas().Scale() }
 	for name, h := range map[string]float32{"timeline": 260, "weekly": 240, "where": 240, "withwithout": 420} {
-		c.views[name] = newChartView(h, scale, c.chartTheme, &c.pending, &c.deliver)
+		c.views[name] = newChartView(h, scale, c.chartTheme, &e.jobs)
 	}
 	return c
 }
@@ -124,25 +121,21 @@ func (c *chartsTab) reload() {
 		return
 	}
 	from, to, store := c.from, c.to, c.env.store
-	c.pending.Add(1)
-	go func() {
-		defer c.pending.Done()
+	c.env.jobs.run(func() func() {
 		days, err := store.Days(context.Background(), from, to)
 		var cramps []model.Cramp
 		if err == nil {
 			cramps, err = store.Cramps(context.Background(), from, to)
 		}
 		n := charts.NightsFrom(days, cramps, from, to)
-		fyne.DoAndWait(func() {
-			c.deliver.Lock()
-			defer c.deliver.Unlock()
+		return func() {
 			if err != nil {
 				c.env.showError(err)
 				return
 			}
 			c.show(n)
-		})
-	}()
+		}
+	})
 }
 
 func (c *chartsTab) show(n charts.Nights) {
@@ -215,14 +208,8 @@ func (c *chartsTab) onExport() {
 // exportTo writes the report off the UI thread and reports back on it.
 func (c *chartsTab) exportTo(path string, done func(error)) {
 	from, to, store, now := c.from, c.to, c.env.store, c.env.now()
-	c.pending.Add(1)
-	go func() {
-		defer c.pending.Done()
+	c.env.jobs.run(func() func() {
 		err := report.Writer{T: lang.L}.WriteFile(context.Background(), store, from, to, path, now)
-		fyne.DoAndWait(func() {
-			c.deliver.Lock()
-			defer c.deliver.Unlock()
-			done(err)
-		})
-	}()
+		return func() { done(err) }
+	})
 }

@@ -17,7 +17,7 @@ func openCharts(h *harness) *chartsTab {
 	h.t.Helper()
 	h.shortcut("3")
 	c := h.main.charts
-	c.pending.Wait()
+	c.env.jobs.settle()
 	return c
 }
 
@@ -58,7 +58,7 @@ func TestChartsDrawAtTheirSizeAndFollowEdits(t *testing.T) {
 		t.Fatal(err)
 	}
 	h.main.onChanged()
-	c.pending.Wait()
+	c.env.jobs.settle()
 	if c.views["timeline"].img.Image == before {
 		t.Fatal("the timeline was not redrawn after an edit")
 	}
@@ -69,7 +69,7 @@ func TestChartsRangeChoices(t *testing.T) {
 	h.saveDay(model.Day{Date: "2025-02-01", NightChecked: true})
 	c := openCharts(h)
 	c.rangeSel.SetSelected("All")
-	c.pending.Wait()
+	c.env.jobs.settle()
 	if c.from != "2025-02-01" || c.to != "2026-11-23" {
 		t.Fatalf("All is %s..%s", c.from, c.to)
 	}
@@ -83,7 +83,7 @@ func TestChartsRangeChoices(t *testing.T) {
 	if _, _, err := c.parseRange("10/11/2026", "2026-11-01"); err == nil || !strings.Contains(userMessage(err), "From: use a date like") {
 		t.Fatalf("bad custom date: %v", err)
 	}
-	c.pending.Wait()
+	c.env.jobs.settle()
 }
 
 func TestExportReportAsPDFAndPNG(t *testing.T) {
@@ -98,7 +98,7 @@ func TestExportReportAsPDFAndPNG(t *testing.T) {
 		name := name
 		c.exportTo(filepath.Join(dir, name), func(err error) { results[name] = err })
 	}
-	c.pending.Wait()
+	c.env.jobs.settle()
 	pdf, err := os.ReadFile(filepath.Join(dir, "report.pdf"))
 	if results["report.pdf"] != nil || err != nil || !bytes.HasPrefix(pdf, []byte("%PDF-")) {
 		t.Fatalf("pdf: %v %v", results["report.pdf"], err)

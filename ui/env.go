@@ -34,6 +34,8 @@ type env struct {
 	// set 0 to keep it at every change.
 	draftDelay time.Duration
 	closed     bool // the diary is closing: nothing more is written
+
+	jobs uiJobs // slow work off the UI thread, see chartview.go
 }
 
 func (e *env) ctx() context.Context { return context.Background() }

@@ -82,7 +82,7 @@ func TestResultsOfARunningExperimentAndStopEarly(t *testing.T) {
 	h.reopen()
 	h.main.openResult(e)
 	v := h.main.result
-	v.pending.Wait()
+	v.env.jobs.settle()
 	if !strings.HasPrefix(v.verdict.Text, "Inconclusive: it is still running") {
 		t.Fatalf("verdict %q", v.verdict.Text)
 	}
@@ -205,7 +205,7 @@ func TestExperimentStoppedOnItsFirstNight(t *testing.T) {
 		t.Errorf("the list shows:\n%s", list)
 	}
 	h.main.openResult(got)
-	h.main.result.pending.Wait()
+	h.main.env.jobs.settle()
 	shown := h.overlayText()
 	if !strings.Contains(shown, "stopped before its first night, so none of its nights count") || strings.Contains(shown, "23 Nov") {
 		t.Errorf("the results show:\n%s", shown)

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"image"
 	"strings"
-	"sync"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -30,8 +29,6 @@ type resultView struct {
 	stopBtn *widget.Button
 	delBtn  *widget.Button
 	dlg     *dialog.CustomDialog
-	pending sync.WaitGroup
-	deliver sync.Mutex
 }
 
 func newResultView(e *env, exp experiment.Experiment, th func() charts.Theme) (*resultView, error) {
@@ -41,7 +38,7 @@ func newResultView(e *env, exp experiment.Experiment, th func() charts.Theme) (*
 	}
 	v := &resultView{env: e, exp: exp, res: res, verdict: wrappedLabel(verdictSentence(res))}
 	v.verdict.TextStyle.Bold = true
-	v.chart = newChartView(220, func() float32 { return e.win.Canvas().Scale() }, th, &v.pending, &v.deliver)
+	v.chart = newChartView(220, func() float32 { return e.win.Canvas().Scale() }, th, &e.jobs)
 	v.stopBtn = widget.NewButtonWithIcon(lang.L("Stop early"), theme.MediaStopIcon(), v.confirmStop)
 	v.delBtn = widget.NewButtonWithIcon(lang.L("Delete"), theme.DeleteIcon(), v.confirmDelete)
 	if exp.State(e.today()) != experiment.StateRunning {

@@ -3,7 +3,6 @@ package ui
 import (
 	"image"
 	"strings"
-	"sync"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -22,8 +21,6 @@ import (
 type insightsTab struct {
 	env         *env
 	chart       *chartView
-	pending     sync.WaitGroup // the chart being drawn, for tests
-	deliver     sync.Mutex
 	unseen      *widget.Label // the factors the chart cannot show yet
 	details     *widget.Check
 	patterns    *fyne.Container
@@ -50,7 +47,7 @@ func newInsightsTab(e *env, chartTheme func() charts.Theme, openPlanner func(exp
 	t := &insightsTab{env: e, patterns: container.NewVBox(), experiments: container.NewVBox(),
 		unseen: wrappedLabel(""), openPlanner: openPlanner, openResult: openResult}
 	scale := func() float32 { return e.win.Canvas().Scale() }
-	t.chart = newChartView(insightsChartFrame+insightsChartRowH, scale, chartTheme, &t.pending, &t.deliver)
+	t.chart = newChartView(insightsChartFrame+insightsChartRowH, scale, chartTheme, &e.jobs)
 	t.details = widget.NewCheck(lang.L("Details: the numbers behind each verdict"), func(bool) { t.showNumbers() })
 	t.startBtn = widget.NewButtonWithIcon(lang.L("Start an experiment…"), theme.ContentAddIcon(), func() { openPlanner("") })
 	return t

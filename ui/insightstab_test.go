@@ -22,7 +22,7 @@ func openInsights(t *testing.T, days int) (*harness, *insightsTab) {
 	}
 	h.shortcut("4")
 	tab := h.main.insights
-	tab.pending.Wait()
+	tab.env.jobs.settle()
 	return h, tab
 }
 
@@ -131,7 +131,7 @@ func TestInsightsNameTheFactorsNotComparedYet(t *testing.T) {
 	}
 	h.shortcut("4")
 	tab := h.main.insights
-	tab.pending.Wait()
+	tab.env.jobs.settle()
 	if tab.chart.img.Image == nil {
 		t.Fatalf("no chart for alcohol: %q", tab.chart.msg.Text)
 	}
