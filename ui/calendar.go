@@ -57,6 +57,15 @@ func (c *calendarView) setRows(rows []historyRow) {
 	c.showMonth(c.month.Time())
 }
 
+// setRow takes one History row that changed, and redraws its cell when its
+// month is shown.
+func (c *calendarView) setRow(r historyRow) {
+	c.rows[r.date] = r
+	if b, ok := c.cells[r.date]; ok {
+		c.markCell(b, r.date)
+	}
+}
+
 func (c *calendarView) showMonth(t time.Time) {
 	first := model.Date(t.Format("2006-01") + "-01")
 	c.month = first
@@ -85,13 +94,19 @@ func (c *calendarView) cell(d model.Date) *widget.Button {
 	day := d
 	b := widget.NewButton("", func() { c.open(day) })
 	c.cells[d] = b
+	c.markCell(b, d)
+	return b
+}
+
+func (c *calendarView) markCell(b *widget.Button, d model.Date) {
 	n := strconv.Itoa(d.Time().Day())
 	if c.env.today().Before(d) {
 		b.SetText(n)
 		b.Disable()
-		return b
+		return
 	}
 	r, ok := c.rows[d]
+	b.Importance = widget.MediumImportance
 	switch {
 	case !ok || r.day == nil:
 		b.SetText(n)
@@ -104,5 +119,5 @@ func (c *calendarView) cell(d model.Date) *widget.Button {
 	default:
 		b.SetText(n + " ○")
 	}
-	return b
+	b.Refresh()
 }

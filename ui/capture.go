@@ -97,7 +97,7 @@ func (c *capture) onSave() {
 		return
 	}
 	c.dlg.Hide()
-	c.env.changed()
+	c.env.changed(cr.Night)
 	c.env.notify(fmt.Sprintf(lang.L("Cramp at %s saved in the night of %s. Add details any time in History."),
 		cr.Time, longDate(cr.Night)))
 }

@@ -181,5 +181,5 @@ func (c *coach) finish() {
 	if c.onDone != nil {
 		c.onDone()
 	}
-	c.env.changed()
+	c.env.changed(day.Date)
 }

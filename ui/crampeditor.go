@@ -131,7 +131,7 @@ func (ed *crampEditor) save() error {
 		return err
 	}
 	ed.cramp = c
-	ed.env.changed()
+	ed.env.changed(c.Night)
 	return nil
 }
 

@@ -100,7 +100,7 @@ func (ed *dayEditor) save() error {
 	ed.form.base = d.Clone()
 	ed.night.loaded = d.Clone()
 	ed.keeper.flush() // clean now: forget the draft
-	ed.env.changed()
+	ed.env.changed(ed.date)
 	return nil
 }
 
@@ -117,6 +117,6 @@ func (ed *dayEditor) confirmDelete() {
 		ed.keeper.discard()
 		ed.dlg.unsaved = nil
 		ed.dlg.dlg.Hide()
-		ed.env.changed()
+		ed.env.changed(ed.date)
 	}, ed.env.win)
 }

@@ -16,11 +16,15 @@ import (
 
 // env is what every screen needs: the diary, the window, the clock, and a way
 // to tell the other screens that the diary changed.
+//
+// changed takes the diary days a write touched (a day's date, a cramp's
+// night), so History reads those again instead of every day; with none, every
+// screen reloads in full.
 type env struct {
 	store   model.Store
 	win     fyne.Window
 	now     func() time.Time
-	changed func()
+	changed func(days ...model.Date)
 	notify  func(msg string) // a short message that needs no answer
 	// draftDelay is how long typing rests before it is kept as a draft; tests
 	// set 0 to keep it at every change.

@@ -43,15 +43,55 @@ func TestHistoryShowsEveryDayAndGaps(t *testing.T) {
 	}
 }
 
-func TestHistoryNewDiaryShowsTwoWeeksToFill(t *testing.T) {
+func TestHistoryStartsAtTheFirstLoggedDay(t *testing.T) {
 	h := newHarness(t, evening)
-	if n := len(h.main.history.rows); n != minHistoryDays {
-		t.Fatalf("%d rows on an empty diary", n)
+	if rows := h.main.history.rows; len(rows) != 1 || rows[0].date != "2026-11-24" {
+		t.Fatalf("a new diary shows %d rows, want today alone", len(rows))
+	}
+	h.saveDay(model.Day{Date: "2026-11-21", Steps: ptr(10)})
+	h.reopen()
+	rows := h.main.history.rows
+	if len(rows) != 4 || rows[3].date != "2026-11-21" || rows[3].day == nil {
+		t.Fatalf("%d rows, the last %s", len(rows), rows[len(rows)-1].date)
+	}
+}
+
+// A save reads again only the days it touched: the rows stay the same slice,
+// with the changed day updated, and the summary and calendar follow.
+func TestHistoryRefreshesOnlyTheDaysSaved(t *testing.T) {
+	h := newHarness(t, evening)
+	h.saveDay(model.Day{Date: "2026-11-01", Steps: ptr(10)})
+	h.reopen()
+	hist := h.main.history
+	before := &hist.rows[0]
+	h.main.openDay("2026-11-21")
+	test.Type(h.main.editor.form.steps, "6000")
+	test.Tap(h.main.editor.dlg.saveBtn)
+	if &hist.rows[0] != before {
+		t.Fatal("History was rebuilt in full after one day's save")
+	}
+	if text, _, _ := rowSummary(hist.rows[3], "2026-11-24"); text != "night not checked · 6,000 steps" {
+		t.Fatalf("saved day shows %q", text)
+	}
+	if !strings.HasPrefix(hist.summary.Text, "2 of 24 days logged") {
+		t.Fatalf("summary %q", hist.summary.Text)
+	}
+	if got := hist.cal.cells["2026-11-21"].Text; got != "21 ○" {
+		t.Fatalf("calendar cell %q", got)
+	}
+	// A day before the first logged one makes the list longer: a full load.
+	h.main.openDay("2026-10-30")
+	test.Type(h.main.editor.form.steps, "1")
+	test.Tap(h.main.editor.dlg.saveBtn)
+	if n := len(hist.rows); n != 26 {
+		t.Fatalf("%d rows after logging an earlier day", n)
 	}
 }
 
 func TestHistoryFillInAMissedDay(t *testing.T) {
 	h := newHarness(t, evening)
+	h.saveDay(model.Day{Date: "2026-11-01", Steps: ptr(10)})
+	h.reopen()
 	h.main.history.list.Select(3) // 2026-11-21, not logged
 	ed := h.main.editor
 	if ed == nil || ed.date != "2026-11-21" {
@@ -118,7 +158,7 @@ func TestHistoryDeleteDay(t *testing.T) {
 	if d, c, _ := h.store.Counts(bg); d != 0 || c != 0 {
 		t.Fatalf("after delete: %d days, %d cramps", d, c)
 	}
-	if text, _, _ := rowSummary(h.main.history.rows[2], "2026-11-24"); !strings.HasPrefix(text, "Not logged") {
-		t.Fatalf("deleted day still listed as %q", text)
+	if rows := h.main.history.rows; len(rows) != 1 || rows[0].date != "2026-11-24" {
+		t.Fatalf("after deleting the only day History has %d rows", len(rows))
 	}
 }

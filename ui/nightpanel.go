@@ -175,7 +175,7 @@ func (p *nightPanel) onNoCramps() {
 	}
 	p.checked = day.NightChecked
 	p.refreshCramps()
-	p.env.changed()
+	p.env.changed(p.night)
 }
 
 // onAddCramp opens the full cramp form for this night, with the last muscle
@@ -198,7 +198,7 @@ func confirmDeleteCramp(e *env, c model.Cramp, after func()) {
 			e.showError(err)
 			return
 		}
-		e.changed()
+		e.changed(c.Night)
 		if after != nil {
 			after()
 		}

@@ -238,7 +238,7 @@ func (t *todayScreen) onSave() bool {
 	}
 	saved, at := t.date, model.ClockOf(t.env.now())
 	t.keeper.flush() // the form is clean now: forget the draft
-	t.env.changed()
+	t.env.changed(saved.AddDays(-1), saved)
 	if saved == t.env.today() {
 		t.saved.SetText(fmt.Sprintf(lang.L("Saved at %s"), at))
 	} else {
