@@ -48,7 +48,7 @@ func newCrampEditor(e *env, c model.Cramp) *crampEditor {
 	}
 	ed.muscle.Horizontal, ed.side.Horizontal = true, true
 	ed.muscle.Required, ed.side.Required = true, true
-	ed.duration.SetPlaceHolder(lang.L("e.g. 90s, 2 min or 1:30"))
+	ed.duration.SetPlaceHolder(lang.L("e.g. 90 s, 2 min or 1 min 30 s"))
 	ed.intensity.PlaceHolder = lang.L("not noted")
 	ed.soreness.PlaceHolder = lang.L("not noted")
 	ed.show(c)
@@ -90,27 +90,39 @@ func (ed *crampEditor) show(c model.Cramp) {
 	ed.notes.SetText(c.Notes)
 }
 
-// read returns the cramp the form shows, or an error naming the field to fix.
+// crampFields are the cramp's fields in the order the form shows them.
+var crampFields = []string{"time", "muscle", "side", "intensity", "duration_s", "soreness", "relief", "sleep_lost_min", "notes"}
+
+// read returns the cramp the form shows, or every problem in it, in the
+// form's order, each named by the field's label.
 func (ed *crampEditor) read() (model.Cramp, error) {
 	c := ed.cramp
+	p := newFormProblems(crampFields...)
 	var err error
-	if c.Time, err = readClock(ed.time, lang.L("Time")); err != nil {
-		return c, err
-	}
+	c.Time, err = readClock(ed.time, lang.L("Time"))
+	p.add("time", err)
 	c.Muscle, c.Side = muscleByName(ed.muscle.Selected), sideByName(ed.side.Selected)
 	c.Intensity = selectedIndex(ed.intensity)
 	c.Soreness = selectedIndex(ed.soreness)
-	if c.DurationS, err = parseDuration(ed.duration.Text); err != nil {
-		return c, badInput(ed.duration, lang.L("Duration"), fmt.Sprintf(lang.L("%q is not a length of time; try 90s, 2 min or 1:30"), ed.duration.Text))
-	}
-	if c.DurationS != nil && (*c.DurationS < 1 || *c.DurationS > 3600) {
-		return c, badInput(ed.duration, lang.L("Duration"), lang.L("enter between 1 second and 60 minutes; a cramp that lasts longer is worth showing a clinician"))
-	}
-	if c.SleepLostMin, err = readInt(ed.sleepLost, lang.L("Sleep lost")); err != nil {
-		return c, err
-	}
+	c.DurationS, err = ed.readDuration()
+	p.add("duration_s", err)
+	c.SleepLostMin, err = readInt(ed.sleepLost, lang.L("Awake for"))
+	p.add("sleep_lost_min", err)
 	c.Relief, c.Notes = ed.relief.Text, ed.notes.Text
-	return c, nil
+	p.addRules(c.Validate(ed.env.now(), ed.env.cutover()))
+	return c, p.err()
+}
+
+func (ed *crampEditor) readDuration() (*int, error) {
+	label := lang.L("How long")
+	v, err := parseDuration(ed.duration.Text)
+	if err != nil {
+		return nil, badInput(ed.duration, label, fmt.Sprintf(lang.L("%q is not a length of time; try 90 s, 2 min or 1 min 30 s"), ed.duration.Text))
+	}
+	if v != nil && (*v < 1 || *v > 3600) {
+		return nil, badInput(ed.duration, label, lang.L("enter between 1 second and 60 minutes; a cramp that lasts longer is worth showing a clinician"))
+	}
+	return v, nil
 }
 
 func selectedIndex(s *widget.Select) *int {
@@ -132,6 +144,7 @@ func (ed *crampEditor) save() error {
 	}
 	ed.cramp = c
 	ed.env.changed(c.Night)
+	ed.env.notify(crampSavedText(c))
 	return nil
 }
 
@@ -162,6 +175,11 @@ func (ed *crampEditor) open() {
 	}
 	ed.form = newFormDialog(ed.env, title, ed.content(), ed.save, extra...)
 	ed.form.unsaved = func() bool { return ed.state() != ed.shown }
+	ed.form.enterSaves = true
+	// Enter in a one-line field saves; in the notes it starts a new line.
+	for _, e := range []*widget.Entry{ed.time, ed.duration, ed.sleepLost, &ed.relief.Entry} {
+		e.OnSubmitted = func(string) { ed.form.saveBtn.OnTapped() }
+	}
 	ed.form.show(fyne.NewSize(580, 640))
 }
 
