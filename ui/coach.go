@@ -70,16 +70,16 @@ func newCoach(e *env, stepSeconds int) *coach {
 	return c
 }
 
+// content keeps the controls at the bottom, the instructions taking the
+// room above, so Pause and Skip stay in place however long a step's text is.
 func (c *coach) content() fyne.CanvasObject {
 	buttons := container.NewHBox(layout.NewSpacer(), c.pauseBtn, c.skipBtn)
-	return container.NewVBox(c.title, c.how, c.countdown, c.progress, buttons)
+	controls := container.NewVBox(c.countdown, c.progress, buttons)
+	return container.NewBorder(c.title, controls, nil, nil, container.NewVScroll(c.how))
 }
 
 // totalLeft labels the progress bar with the time the whole routine still takes.
 func (c *coach) totalLeft() string {
-	if c.finished {
-		return lang.L("All done")
-	}
 	left := time.Duration(len(c.steps)-c.step)*c.stepLen - c.elapsed
 	secs := int((left + time.Second - 1) / time.Second)
 	return fmt.Sprintf(lang.L("%d:%02d left in all"), secs/60, secs%60)
@@ -144,12 +144,17 @@ func (c *coach) show() {
 	if c.finished {
 		c.title.SetText(lang.L("Done for tonight"))
 		c.how.SetText(lang.L("Well done. Let your feet rest in a neutral position in bed, blankets loose over the toes. Sleep well."))
-		c.countdown.SetText("")
-		c.progress.SetValue(c.progress.Max)
+		// A finished routine says so in words, and its one button closes it:
+		// a full bar labelled "All done" looked like a button to press.
+		c.countdown.SetText(lang.L("All done"))
+		c.progress.Hide()
 		c.pauseBtn.Hide()
 		c.skipBtn.Hide()
 		if c.stopBtn != nil {
 			c.stopBtn.SetText(lang.L("Close"))
+			c.stopBtn.SetIcon(theme.ConfirmIcon())
+			c.stopBtn.Importance = widget.HighImportance
+			c.stopBtn.Refresh()
 		}
 		return
 	}
