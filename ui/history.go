@@ -29,6 +29,9 @@ type historyScreen struct {
 	view    *widget.RadioGroup // list or calendar
 	cal     *calendarView
 	body    *fyne.Container
+	goBtn   *widget.Button
+	goDlg   *goToDialog // the open Go to date dialog, for tests
+	marked  model.Date  // the day last gone to, shown in bold colour
 
 	dateWidth float32 // of the date column, measured by the first row made
 }
@@ -66,7 +69,8 @@ func (h *historyScreen) content() fyne.CanvasObject {
 	})
 	h.view.Horizontal, h.view.Required = true, true
 	h.view.SetSelected(lang.L("List"))
-	top := container.NewBorder(nil, nil, nil, h.view, h.summary)
+	h.goBtn = widget.NewButtonWithIcon(lang.L("Go to date…"), theme.SearchIcon(), h.onGoTo)
+	top := container.NewBorder(nil, nil, nil, container.NewHBox(h.goBtn, h.view), h.summary)
 	return container.NewBorder(container.NewPadded(top), nil, nil, nil, h.body)
 }
 
@@ -210,6 +214,10 @@ func (h *historyScreen) updateItem(id widget.ListItemID, item fyne.CanvasObject)
 	summary := box.Objects[0].(*widget.Label)
 	left := box.Objects[1].(*fyne.Container)
 	icon, date := left.Objects[0].(*widget.Icon), left.Objects[1].(*fyne.Container).Objects[1].(*widget.Label)
+	date.Importance = widget.MediumImportance
+	if row.date == h.marked {
+		date.Importance = widget.HighImportance
+	}
 	date.SetText(shortDate(row.date))
 	text, res, importance := rowSummary(row, h.env.today())
 	icon.SetResource(res)

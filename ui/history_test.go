@@ -4,7 +4,9 @@ import (
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"github.com/crampdiary/crampdiary/model"
 )
@@ -160,5 +162,49 @@ func TestHistoryDeleteDay(t *testing.T) {
 	}
 	if rows := h.main.history.rows; len(rows) != 1 || rows[0].date != "2026-11-24" {
 		t.Fatalf("after deleting the only day History has %d rows", len(rows))
+	}
+}
+
+// labelShown reports whether a label with text is laid out in o.
+func labelShown(o fyne.CanvasObject, text string) bool {
+	for _, obj := range test.LaidOutObjects(o) {
+		if l, ok := obj.(*widget.Label); ok && l.Text == text && l.Visible() {
+			return true
+		}
+	}
+	return false
+}
+
+// Go to date scrolls the list to a typed (or picked) day and marks it; a
+// date that cannot be read keeps the dialog open with what was typed.
+func TestHistoryGoToDate(t *testing.T) {
+	h := newHarness(t, evening)
+	h.saveDay(model.Day{Date: "2025-01-10", Steps: ptr(10)})
+	h.reopen()
+	h.main.tabs.SelectIndex(tabHistory)
+	hist := h.main.history
+	if labelShown(hist.list, "Sat 15 Mar 2025") {
+		t.Fatal("the day is in view before going to it")
+	}
+	test.Tap(hist.goBtn)
+	test.Type(hist.goDlg.entry, "15/03/2025")
+	test.Tap(hist.goDlg.goBtn)
+	if h.win.Canvas().Overlays().Top() == nil || hist.goDlg.entry.Text != "15/03/2025" || !hist.goDlg.problem.Visible() {
+		t.Fatal("a date that cannot be read closed the dialog or lost the typing")
+	}
+	hist.goDlg.entry.SetText("2025-03-15")
+	test.Tap(hist.goDlg.goBtn)
+	if h.win.Canvas().Overlays().Top() != nil {
+		t.Fatal("the dialog stayed open")
+	}
+	if !labelShown(hist.list, "Sat 15 Mar 2025") || hist.marked != "2025-03-15" {
+		t.Fatal("the list did not scroll to the day")
+	}
+	if hist.cal.shown() != "March 2025" {
+		t.Fatalf("the calendar shows %q", hist.cal.shown())
+	}
+	hist.goTo("2020-01-01") // before the diary: its first day
+	if hist.marked != "2025-01-10" || !labelShown(hist.list, "Fri 10 Jan 2025") {
+		t.Fatalf("went to %s", hist.marked)
 	}
 }
