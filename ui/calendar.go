@@ -18,17 +18,17 @@ import (
 // calendarView shows History one month at a time: cramp nights stand out,
 // days not logged are quiet, and any day opens like a row of the list.
 type calendarView struct {
-	env    *env
-	month  model.Date // the first of the month shown
-	rows   map[model.Date]historyRow
+	env   *env
+	month model.Date // the first of the month shown
+	rows  map[model.Date]historyRow
 	// monthSel and yearSel go straight to any month since the diary began.
 	monthSel, yearSel *widget.Select
 	syncing           bool // the selects are being set to the month shown
 	grid              *fyne.Container
-	cells  map[model.Date]*widget.Button
-	open   func(model.Date)
-	prevBt *widget.Button
-	nextBt *widget.Button
+	cells             map[model.Date]*widget.Button
+	open              func(model.Date)
+	prevBt            *widget.Button
+	nextBt            *widget.Button
 }
 
 func newCalendarView(e *env, open func(model.Date)) *calendarView {
