@@ -117,7 +117,7 @@ func (ed *crampEditor) readDuration() (*int, error) {
 	label := lang.L("How long")
 	v, err := parseDuration(ed.duration.Text)
 	if err != nil {
-		return nil, badInput(ed.duration, label, fmt.Sprintf(lang.L("%q is not a length of time; try 90 s, 2 min or 1 min 30 s"), ed.duration.Text))
+		return nil, badInput(ed.duration, label, fmt.Sprintf(lang.L("%q is not a length of time; try 90 s or 2 min"), ed.duration.Text))
 	}
 	if v != nil && (*v < 1 || *v > 3600) {
 		return nil, badInput(ed.duration, label, lang.L("enter between 1 second and 60 minutes; a cramp that lasts longer is worth showing a clinician"))

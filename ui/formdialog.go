@@ -111,7 +111,7 @@ type formErrors []error
 func (fe formErrors) Error() string {
 	lines := make([]string, len(fe))
 	for i, e := range fe {
-		lines[i] = userMessage(e)
+		lines[i] = "• " + userMessage(e)
 	}
 	return strings.Join(lines, "\n")
 }
@@ -187,9 +187,13 @@ func showProblems(win fyne.Window, msg string, closed func()) {
 	body := container.NewBorder(nil, nil, container.NewVBox(icon), nil, text)
 	d := dialog.NewCustom(lang.L("Please check"), lang.L("OK"), body, win)
 	width := min(float32(520), win.Canvas().Size().Width*0.9)
-	d.SetOnClosed(closed)
 	d.Resize(fyne.NewSize(width, wrappedHeight(msg, width-icon.MinSize().Width-6*theme.Padding())+4*theme.Padding()))
 	d.Show()
+	release := takeKeys(win.Canvas(), d.Hide, d.Hide) // Enter or Escape, once read
+	d.SetOnClosed(func() {
+		release()
+		closed()
+	})
 }
 
 // wrappedHeight is about how tall msg stands, wrapped at width: a wrapped

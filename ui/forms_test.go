@@ -73,16 +73,19 @@ func TestCrampFormListsEveryProblemInOrder(t *testing.T) {
 	test.Type(ed.duration, "ages")
 	test.Type(ed.time, "25:70")
 	test.Tap(ed.form.saveBtn)
-	want := "Time: \"25:70\" is not a time; use HH:MM on a 24-hour clock\n" +
-		"How long: \"ages\" is not a length of time; try 90 s, 2 min or 1 min 30 s\n" +
-		"Awake for: \"lots\" is not a whole number"
+	want := "• Time: \"25:70\" is not a time; use HH:MM on a 24-hour clock\n" +
+		"• How long: \"ages\" is not a length of time; try 90 s or 2 min\n" +
+		"• Awake for: \"lots\" is not a whole number"
 	if got := h.overlayText(); !strings.Contains(got, want) {
 		t.Fatalf("error dialog says %q, want %q", got, want)
 	}
 	if len(h.cramps()) != 0 {
 		t.Fatal("a form with problems was saved")
 	}
-	h.tapDialogButton("OK")
+	pressKey(h.win.Canvas(), fyne.KeyReturn) // Enter closes the message, not saves again
+	if h.win.Canvas().Overlays().Top() == nil || len(h.cramps()) != 0 {
+		t.Fatal("Enter on the message saved or closed the form")
+	}
 	if h.win.Canvas().Focused() != ed.time {
 		t.Fatal("the first field to fix does not have the focus")
 	}
@@ -91,8 +94,8 @@ func TestCrampFormListsEveryProblemInOrder(t *testing.T) {
 	ed.duration.SetText("0 s")
 	ed.sleepLost.SetText("")
 	_, err := ed.read()
-	if got := userMessage(err); got != "Time: 23:30 in the night of 2026-11-24 is later than now\n"+
-		"How long: enter between 1 second and 60 minutes; a cramp that lasts longer is worth showing a clinician" {
+	if got := userMessage(err); got != "• Time: 23:30 in the night of 2026-11-24 is later than now\n"+
+		"• How long: enter between 1 second and 60 minutes; a cramp that lasts longer is worth showing a clinician" {
 		t.Fatalf("message %q", got)
 	}
 }

@@ -76,6 +76,8 @@ func (h *historyScreen) goTo(d model.Date) {
 	id, _ := h.rowIndex(d)
 	h.marked = d
 	h.list.Refresh()
+	// From the bottom, ScrollTo brings the day to the top, where the eye starts.
+	h.list.ScrollToBottom()
 	h.list.ScrollTo(id)
 	h.cal.showMonth(d.Time())
 }
