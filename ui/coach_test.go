@@ -25,8 +25,8 @@ func TestCoachStepsAdvanceWithTheClock(t *testing.T) {
 		t.Fatalf("start: %q %q", c.title.Text, c.countdown.Text)
 	}
 	c.tick(evening.Add(10 * time.Second))
-	if c.totalLeft() != "2:20 left in all" {
-		t.Fatalf("total left %q", c.totalLeft())
+	if c.left.Text != "2:20 left in all" || c.progress.TextFormatter() != "" {
+		t.Fatalf("total left %q, on the bar %q", c.left.Text, c.progress.TextFormatter())
 	}
 	if c.countdown.Text != "0:20" || c.progress.Value < 0.3 || c.progress.Value > 0.34 {
 		t.Fatalf("after 10 s: %q, progress %v", c.countdown.Text, c.progress.Value)
@@ -97,6 +97,9 @@ func TestCoachButtonsStayInPlace(t *testing.T) {
 		}
 	}
 	relayout()
+	if bar, btn := c.progress.Size().Height, c.skipBtn.Size().Height; bar <= 0 || bar > btn/3 {
+		t.Fatalf("the bar is %v tall beside a %v button: it reads as one", bar, btn)
+	}
 	pause, skip := d.AbsolutePositionForObject(c.pauseBtn), d.AbsolutePositionForObject(c.skipBtn)
 	heights := map[float32]bool{}
 	for step := 1; step < len(c.steps); step++ {
