@@ -86,14 +86,14 @@ func (ed *dayEditor) open() {
 
 // save writes the day and its night's sleep as one row.
 func (ed *dayEditor) save() error {
-	d, err := ed.form.read()
-	if err != nil {
-		return err
-	}
-	if err := ed.night.readNight(&d); err != nil {
-		return err
-	}
+	problems := newFormProblems(dayFormFields...)
+	d := ed.form.readInto(problems)
+	ed.night.readNightInto(&d, problems)
 	d.Date, d.NightChecked = ed.date, ed.night.checked
+	problems.addRules(d.Validate(model.DateOf(ed.env.now())))
+	if err := problems.err(); err != nil {
+		return err
+	}
 	if err := ed.env.store.SaveDay(ed.env.ctx(), &d); err != nil {
 		return err
 	}

@@ -108,9 +108,9 @@ func fieldMessage(fe *model.FieldError) string {
 
 func fieldLabel(field string) string {
 	labels := map[string]string{
-		"date": lang.L("Date"), "steps": lang.L("Steps"), "run_min": lang.L("Running minutes"), "standing_h": lang.L("Hours on your feet"),
-		"sleep_start": lang.L("Sleep"), "sleep_end": lang.L("Sleep"), "sleep_quality": lang.L("Sleep quality"), "stress": lang.L("Stress"),
-		"alcohol_drinks": lang.L("Alcohol"), "fluids_glasses": lang.L("Water"), "caffeine_cups": lang.L("Coffee or tea"),
+		"date": lang.L("Date"), "steps": lang.L("Steps"), "run_min": lang.L("Running (min)"), "standing_h": lang.L("On your feet (h)"),
+		"sleep_start": lang.L("Fell asleep"), "sleep_end": lang.L("Woke up"), "sleep_quality": lang.L("Sleep quality"), "stress": lang.L("Stress"),
+		"alcohol_drinks": lang.L("Alcohol (drinks)"), "fluids_glasses": lang.L("Water (glasses)"), "caffeine_cups": lang.L("Coffee or tea (cups)"),
 		"night": lang.L("Night"), "time": lang.L("Time"), "muscle": lang.L("Muscle"), "side": lang.L("Side"), "duration_s": lang.L("How long"),
 		"intensity": lang.L("Intensity"), "soreness": lang.L("Sore afterwards"), "sleep_lost_min": lang.L("Awake for"),
 		"nights": lang.L("Nights"), "pairs": lang.L("Pairs of phases"), "phase_days": lang.L("Days per phase"),

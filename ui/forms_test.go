@@ -205,3 +205,23 @@ func TestTodayShowsTonightsCramps(t *testing.T) {
 		t.Fatal("tonight's cramps gone at 01:00")
 	}
 }
+
+// Today lists every problem of its two cards at once, last night's first,
+// the form's own and the diary's rules together, under the form's labels.
+func TestTodayListsEveryProblemInOrder(t *testing.T) {
+	h := newHarness(t, evening)
+	f := h.main.today.form
+	test.Type(f.alcohol, "two")
+	test.Type(f.steps, "200000")
+	test.Type(h.main.today.night.start, "23:00")
+	test.Tap(h.main.today.saveBtn)
+	want := "• Sleep: enter both the time you fell asleep and the time you woke up, or neither\n" +
+		"• Steps: 200000 is outside 0-100000\n" +
+		"• Alcohol (drinks): \"two\" is not a whole number"
+	if got := h.overlayText(); !strings.Contains(got, want) {
+		t.Fatalf("error dialog says %q, want %q", got, want)
+	}
+	if d, _, _ := h.store.Counts(bg); d != 0 {
+		t.Fatal("a form with problems was saved")
+	}
+}

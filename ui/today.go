@@ -279,16 +279,18 @@ func (t *todayScreen) onSave() bool {
 }
 
 func (t *todayScreen) save() error {
-	today, err := t.form.read()
-	if err != nil {
-		return err
-	}
 	last, err := dayOrEmpty(t.env, t.date.AddDays(-1))
 	if err != nil {
 		return err
 	}
 	stored := last.Clone()
-	if err := t.night.readNight(&last); err != nil {
+	// Every problem at once, last night's first as the screen shows them.
+	problems := newFormProblems(dayFormFields...)
+	t.night.readNightInto(&last, problems)
+	today := t.form.readInto(problems)
+	problems.addRules(last.Validate(model.DateOf(t.env.now())))
+	problems.addRules(today.Validate(model.DateOf(t.env.now())))
+	if err := problems.err(); err != nil {
 		return err
 	}
 	days := []*model.Day{&today}
