@@ -94,10 +94,14 @@ func (c *coach) start(now time.Time) {
 	c.last = now
 	c.stopBtn = widget.NewButton(lang.L("Stop"), func() { c.dlg.Hide() })
 	c.dlg = dialog.NewCustomWithoutButtons(lang.L("Bedtime stretch"), container.NewBorder(nil, c.stopBtn, nil, nil, c.content()), c.env.win)
-	c.dlg.SetOnClosed(func() { close(c.closed) })
 	c.dlg.Resize(fyne.NewSize(560, 500)) // the longest step's text fits without scrolling
 	c.show()
 	c.dlg.Show()
+	release := takeKeys(c.env.win.Canvas(), nil, c.dlg.Hide) // Escape stops it, as Stop does
+	c.dlg.SetOnClosed(func() {
+		release()
+		close(c.closed)
+	})
 }
 
 // tick moves the routine on to now; a paused routine keeps its place.

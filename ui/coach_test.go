@@ -118,7 +118,10 @@ func TestCoachButtonsStayInPlace(t *testing.T) {
 func TestCoachStopEarlyRecordsNothing(t *testing.T) {
 	h, c := startTestCoach(t, 30)
 	c.tick(evening.Add(40 * time.Second))
-	test.Tap(c.stopBtn)
+	pressKey(h.win.Canvas(), fyne.KeyEscape) // as Stop
+	if h.win.Canvas().Overlays().Top() != nil {
+		t.Fatal("Escape did not stop the stretch")
+	}
 	if n, _, _ := h.store.Counts(bg); n != 0 {
 		t.Fatal("stopping early recorded the stretch")
 	}

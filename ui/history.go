@@ -44,6 +44,7 @@ type historyRow struct {
 
 func newHistoryScreen(e *env, open func(model.Date)) *historyScreen {
 	h := &historyScreen{env: e, summary: widget.NewLabel(""), open: open, cal: newCalendarView(e, open)}
+	h.summary.Wrapping = fyne.TextWrapWord // a narrow window wraps it rather than grows
 	h.list = widget.NewList(func() int { return len(h.rows) }, h.newItem, h.updateItem)
 	h.list.OnSelected = func(id widget.ListItemID) {
 		h.list.UnselectAll()
@@ -70,7 +71,8 @@ func (h *historyScreen) content() fyne.CanvasObject {
 	h.view.Horizontal, h.view.Required = true, true
 	h.view.SetSelected(lang.L("List"))
 	h.goBtn = widget.NewButtonWithIcon(lang.L("Go to date…"), theme.SearchIcon(), h.onGoTo)
-	top := container.NewBorder(nil, nil, nil, container.NewHBox(h.goBtn, h.view), h.summary)
+	controls := container.NewVBox(container.NewHBox(h.goBtn, h.view)) // their own height, however the summary wraps
+	top := container.NewBorder(nil, nil, nil, controls, h.summary)
 	return container.NewBorder(container.NewPadded(top), nil, nil, nil, h.body)
 }
 
