@@ -48,6 +48,9 @@ func BenchmarkHistoryAfterSave(b *testing.B) {
 	}{
 		{"full", m.history.load},
 		{"byDay", func() error { return m.history.refreshDays([]model.Date{saved}) }},
+		// Every screen on the UI thread after that save, as the window runs it
+		// (Today, History, the open editor; Charts and Insights only when shown).
+		{"allScreens", func() error { m.onChanged(saved); return nil }},
 	} {
 		b.Run(bb.name, func(b *testing.B) {
 			b.StopTimer() // only the refresh is timed, not the save before it
