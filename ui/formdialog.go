@@ -104,6 +104,41 @@ func takeKeys(c fyne.Canvas, enter, escape func()) (release func()) {
 	return func() { c.SetOnTypedKey(prev) }
 }
 
+// formEntry is an Entry that gives Escape to its form (Cancel): a focused
+// Fyne entry keeps every key to itself.
+type formEntry struct {
+	widget.Entry
+	onEscape func()
+}
+
+func newFormEntry(placeholder string, multiLine bool) *formEntry {
+	e := &formEntry{}
+	e.MultiLine = multiLine
+	e.Wrapping = fyne.TextWrap(fyne.TextTruncateClip)
+	e.PlaceHolder = placeholder
+	e.ExtendBaseWidget(e)
+	return e
+}
+
+// TypedKey hands Escape to the form, every other key to the entry.
+func (e *formEntry) TypedKey(ev *fyne.KeyEvent) {
+	if ev.Name == fyne.KeyEscape && e.onEscape != nil {
+		e.onEscape()
+		return
+	}
+	e.Entry.TypedKey(ev)
+}
+
+// focusOn points err's focus at w, the widget on screen, when a reader of its
+// embedded entry made it.
+func focusOn(w fyne.Focusable, err error) error {
+	var in *inputError
+	if errors.As(err, &in) {
+		in.target = w
+	}
+	return err
+}
+
 // formErrors is every problem of a form, in the order of its fields; the
 // first field to fix gets the focus.
 type formErrors []error

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -223,5 +224,30 @@ func TestTodayListsEveryProblemInOrder(t *testing.T) {
 	}
 	if d, _, _ := h.store.Counts(bg); d != 0 {
 		t.Fatal("a form with problems was saved")
+	}
+}
+
+// Escape typed in a field of the cramp form is Cancel, which asks first when
+// something typed would be lost; with nothing typed it just closes.
+func TestCrampFormEscapeInAField(t *testing.T) {
+	h := newHarness(t, evening)
+	c := h.win.Canvas()
+	ed := newCrampEditor(h.main.env, model.Cramp{Night: "2026-11-23", Muscle: model.Calf, Side: model.Left})
+	ed.open()
+	c.Focus(ed.notes)
+	pressKey(c, fyne.KeyEscape)
+	if c.Overlays().Top() != nil {
+		t.Fatal("Escape in an untouched form did not close it")
+	}
+	ed = newCrampEditor(h.main.env, model.Cramp{Night: "2026-11-23", Muscle: model.Calf, Side: model.Left})
+	ed.open()
+	c.Focus(ed.duration)
+	test.Type(ed.duration, "2 min")
+	pressKey(c, fyne.KeyEscape)
+	if got := h.dialogButtons(); !slices.Contains(got, "Discard them") {
+		t.Fatalf("Escape with typing did not ask first: %v", got)
+	}
+	if len(h.cramps()) != 0 {
+		t.Fatal("Escape saved")
 	}
 }
