@@ -93,7 +93,8 @@ func TestDismissIsNotClippedInANarrowWindow(t *testing.T) {
 	for _, percent := range []int{100, 150} {
 		look{percent: percent, colours: themeLight}.apply(h.main.app.Settings())
 		h.win.Resize(fyne.NewSize(1, 600)) // a real window stops at its content's minimum
-		h.win.Resize(fyne.NewSize(h.win.Content().MinSize().Width, 600))
+		// The narrowest a real window gets: its content and the padding around it.
+		h.win.Resize(fyne.NewSize(h.win.Content().MinSize().Width+2*theme.Padding(), 600))
 		btn := h.main.today.flags.dismiss[redflag.LongCramp]
 		scroll := h.main.today.scroll
 		at, size := drv.AbsolutePositionForObject(btn), btn.Size()

@@ -189,8 +189,8 @@ func (m *Main) onTab() {
 }
 
 // onSaved follows every write: the screens catch up, then the app may back up.
-func (m *Main) onSaved() {
-	m.onChanged()
+func (m *Main) onSaved(days ...model.Date) {
+	m.onChanged(days...)
 	if m.OnSaved != nil {
 		m.OnSaved()
 	}
@@ -206,9 +206,11 @@ func (m *Main) NoticeText() string { return m.notice.Text }
 // Notify shows a short message above the tabs that needs no answer.
 func (m *Main) Notify(msg string) { m.notice.SetText(msg) }
 
-// onChanged brings every screen up to date after a write.
-func (m *Main) onChanged() {
-	for _, refresh := range []func() error{m.today.refresh, m.history.load, m.refreshEditor, m.refreshCharts, m.refreshInsights} {
+// onChanged brings every screen up to date after a write; History reads
+// again only the days given, or all of them when none is.
+func (m *Main) onChanged(days ...model.Date) {
+	history := func() error { return m.history.refreshDays(days) }
+	for _, refresh := range []func() error{m.today.refresh, history, m.refreshEditor, m.refreshCharts, m.refreshInsights} {
 		if err := refresh(); err != nil {
 			m.env.showError(err)
 			return
