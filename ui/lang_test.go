@@ -56,7 +56,7 @@ func readEnglish(t *testing.T) map[string]any {
 func usedKeys(t *testing.T) map[string]string {
 	t.Helper()
 	keys := map[string]string{}
-	call := regexp.MustCompile(`(?:lang\.L\(|tr\.L\(|count\(|check\(|item\()("(?:[^"\\]|\\.)*")`)
+	call := regexp.MustCompile(`(?:lang\.L\(|lang\.N\(|tr\.L\(|count\(|counted\(|check\(|item\()("(?:[^"\\]|\\.)*")`)
 	files, _ := filepath.Glob("*.go")
 	// The reminders word their notification and tray items through tr.L.
 	remindFiles, _ := filepath.Glob("../model/remind/*.go")
