@@ -2,6 +2,7 @@ package ui
 
 import (
 	"embed"
+	"strings"
 	"sync"
 
 	"fyne.io/fyne/v2/lang"
@@ -38,6 +39,34 @@ func setLocale(tag string) {
 	shown.Lock()
 	defer shown.Unlock()
 	shown.tag = tag
+}
+
+// UseLanguage makes lang.L answer in code ("en", "ru", "de"), or in the
+// system's language for "", and dates and numbers follow. Widgets already
+// built keep their words: call it before the window is built. The command
+// line can call it for "report --lang".
+func UseLanguage(code string) error {
+	sys := systemTag()
+	if err := LoadTranslations(); err != nil {
+		return err
+	}
+	if languageChoosable() {
+		setLanguageEnv(code)
+	}
+	// Adding the files again makes Fyne choose its language anew.
+	if err := lang.AddTranslationsFS(translations, "translations"); err != nil {
+		return err
+	}
+	tag := sys
+	if code != "" && languageChoosable() && locale.For(sys).Language() != code {
+		// The region stays: English chosen in Germany still starts weeks on Monday.
+		tag = code
+		if _, region, ok := strings.Cut(locale.For(sys).Tag(), "-"); ok {
+			tag += "-" + region
+		}
+	}
+	setLocale(tag)
+	return nil
 }
 
 // LoadTranslations registers the embedded translation files with Fyne, once.

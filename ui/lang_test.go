@@ -126,7 +126,13 @@ func checkText(t *testing.T, file, key string, v any, want []string) {
 	if got := placeholders(s); !slices.Equal(got, want) {
 		t.Errorf("%s: %q has placeholders %v, English has %v", file, key, got, want)
 	}
+	// Keys still filled by fmt.Sprintf keep their verbs, in the same order.
+	if got, want := printfVerb.FindAllString(s, -1), printfVerb.FindAllString(key, -1); !slices.Equal(got, want) {
+		t.Errorf("%s: %q has printf verbs %v, English has %v", file, key, got, want)
+	}
 }
+
+var printfVerb = regexp.MustCompile(`%[-+#0]*[0-9]*(?:\.[0-9]+)?[a-zA-Z%]`)
 
 var placeholder = regexp.MustCompile(`{{\s*\.(\w+)\s*}}`)
 
