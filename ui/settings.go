@@ -60,7 +60,8 @@ func (d *settingsDialog) content() fyne.CanvasObject {
 		widget.NewFormItem(lang.L("Your name"), d.name),
 	)
 	return container.NewVBox(form, help, widget.NewSeparator(), widget.NewForm(d.backups.items()...),
-		widget.NewSeparator(), widget.NewForm(d.sources.items()...))
+		widget.NewSeparator(), widget.NewForm(d.sources.items()...),
+		widget.NewSeparator(), languageForm(d.env.win))
 }
 
 func (d *settingsDialog) save() error {
