@@ -96,6 +96,14 @@ func (st sourceTexts) scanPackage(dir string, paths []string) error {
 
 func (st sourceTexts) call(fset *token.FileSet, c *ast.CallExpr, consts map[string]string, inUI bool) {
 	name := callName(c)
+	if name == "plural" && len(c.Args) == 3 { // the report's plural(n, one, many)
+		for _, a := range c.Args[1:] {
+			if s, ok := literal(a, consts); ok {
+				st.keys[s] = fset.Position(c.Pos()).String()
+			}
+		}
+		return
+	}
 	if len(c.Args) == 0 || !(translating[name] || inUI && uiOnly[name]) {
 		return
 	}

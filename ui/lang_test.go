@@ -12,6 +12,8 @@ import (
 	"testing"
 	"time"
 
+	"fyne.io/fyne/v2/lang"
+
 	"github.com/crampdiary/crampdiary/model"
 	"github.com/crampdiary/crampdiary/model/experiment"
 )
@@ -28,6 +30,27 @@ var pluralForms = map[string][]string{
 	"en": {"one", "other"},
 	"de": {"one", "other"},
 	"ru": {"one", "few", "many", "other"},
+}
+
+// i18nReserved are the words go-i18n reads as a message's own fields: one of
+// them as a top-level key makes it refuse the whole file.
+var i18nReserved = map[string]bool{"id": true, "description": true, "hash": true, "leftdelim": true,
+	"rightdelim": true, "zero": true, "one": true, "two": true, "few": true, "many": true, "other": true}
+
+// Every translation file loads into Fyne; one bad entry would leave the whole
+// language untranslated, with only a line in the log.
+func TestTranslationFilesLoad(t *testing.T) {
+	if err := lang.AddTranslationsFS(translations, "translations"); err != nil {
+		t.Fatal(err)
+	}
+	files, _ := filepath.Glob("translations/*.json")
+	for _, file := range files {
+		for key := range readTranslations(t, file) {
+			if i18nReserved[strings.ToLower(key)] {
+				t.Errorf("%s: %q is a word go-i18n reserves and cannot be a key", file, key)
+			}
+		}
+	}
 }
 
 // Every string the program shows must have an English entry, so a translator
@@ -192,6 +215,22 @@ func usedKeys(src sourceTexts) map[string]string {
 	for _, in := range model.Insights(nil, nil, "2026-01-01") {
 		keys[in.Label] = "model factor " + string(in.Factor)
 	}
+	// Codes that the report and the command line translate as they are.
+	for _, m := range model.Muscles {
+		if !i18nReserved[string(m)] { // "other" cannot be a key; see i18nReserved
+			keys[string(m)] = "report muscle"
+		}
+	}
+	for _, sd := range model.Sides {
+		keys[string(sd)] = "report side"
+	}
+	for _, v := range []model.InsightVerdict{model.InsightLikelyPattern, model.InsightLikelyProtective,
+		model.InsightNoSign, model.InsightNotEnoughData, model.InsightChangedOnce} {
+		keys[string(v)] = "insights verdict (command line)"
+	}
+	for _, st := range []model.ExperimentState{model.StatePlanned, model.StateRunning, model.StateFinished, model.StateStopped} {
+		keys[string(st)] = "experiment state (command line)"
+	}
 	// The history's weekday filter and the calendar spell names through lang.L.
 	for d := time.Sunday; d <= time.Saturday; d++ {
 		keys[d.String()], keys[d.String()[:3]] = "history", "calendar"
@@ -219,7 +258,7 @@ func writeEnglish(t *testing.T, en map[string]any, keys map[string]string, src s
 		}
 	}
 	for key, v := range en {
-		if _, kept := out[key]; !kept && src.literals[key] {
+		if _, kept := out[key]; !kept && src.literals[key] && !i18nReserved[strings.ToLower(key)] {
 			out[key] = v // reached through a variable the scan cannot follow
 		}
 	}
