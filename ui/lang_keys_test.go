@@ -14,10 +14,10 @@ import (
 // translating names the calls whose first argument is a text to translate,
 // across the module: Fyne's lang.L and lang.N, the model's Translate (tr,
 // tr.Text, tr.L), the report's and the charts' w.tr, th.tr and T, and ui's
-// count helpers. "check" and "item" are ui-only helpers that wrap lang.L.
+// count helpers. "check", "item" and "titled" are ui-only helpers that wrap lang.L.
 var translating = map[string]bool{"L": true, "N": true, "X": true, "XN": true, "tr": true, "Text": true, "T": true, "count": true, "counted": true}
 
-var uiOnly = map[string]bool{"check": true, "item": true}
+var uiOnly = map[string]bool{"check": true, "item": true, "titled": true}
 
 // counting are the calls that pick a plural form by a count.
 var counting = map[string]bool{"N": true, "XN": true, "count": true, "counted": true}

@@ -236,7 +236,7 @@ func usedKeys(src sourceTexts) map[string]string {
 		keys[d.String()], keys[d.String()[:3]] = "history", "calendar"
 	}
 	for m := time.January; m <= time.December; m++ {
-		keys[m.String()] = "calendar"
+		keys[m.String()], keys[m.String()[:3]] = "calendar", "chart ticks"
 	}
 	return keys
 }
