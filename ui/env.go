@@ -133,13 +133,13 @@ func fieldLabel(field string) string {
 	return field
 }
 
-// longDate is how a date is shown in headings, e.g. "Monday 23 November".
+// longDate is how a date is shown in headings, e.g. "Monday 23 November",
+// "понедельник, 23 ноября".
 func longDate(d model.Date) string {
-	t := d.Time()
-	return lang.L(t.Weekday().String()) + " " + t.Format("2") + " " + lang.L(t.Month().String())
+	return uiLocale().LongDateWeekday(d.Time())
 }
 
 // shortDate is a compact form for lists, e.g. "Mon 23 Nov 2026".
 func shortDate(d model.Date) string {
-	return d.Time().Format("Mon 2 Jan 2006")
+	return uiLocale().ShortDateWeekday(d.Time())
 }

@@ -49,7 +49,7 @@ func parseOptionalInt(s string) (*int, error) {
 func readInt(e *widget.Entry, label string) (*int, error) {
 	v, err := parseOptionalInt(e.Text)
 	if err != nil {
-		return nil, badInput(e, label, fmt.Sprintf(lang.L("%q is not a whole number"), e.Text))
+		return nil, badInput(e, label, lang.L("\"{{.Text}}\" is not a whole number", map[string]any{"Text": e.Text}))
 	}
 	return v, nil
 }
@@ -63,7 +63,7 @@ func readFloat(e *widget.Entry, label string) (*float64, error) {
 	}
 	v, err := strconv.ParseFloat(s, 64)
 	if err != nil {
-		return nil, badInput(e, label, fmt.Sprintf(lang.L("%q is not a number"), e.Text))
+		return nil, badInput(e, label, lang.L("\"{{.Text}}\" is not a number", map[string]any{"Text": e.Text}))
 	}
 	return &v, nil
 }
@@ -90,7 +90,7 @@ func parseOptionalClock(s string) (*model.Clock, error) {
 func readClock(e *widget.Entry, label string) (*model.Clock, error) {
 	c, err := parseOptionalClock(e.Text)
 	if err != nil {
-		return nil, badInput(e, label, fmt.Sprintf(lang.L("%q is not a time; use HH:MM on a 24-hour clock"), e.Text))
+		return nil, badInput(e, label, lang.L("\"{{.Text}}\" is not a time; use HH:MM on a 24-hour clock", map[string]any{"Text": e.Text}))
 	}
 	return c, nil
 }

@@ -2,7 +2,6 @@ package ui
 
 import (
 	"errors"
-	"fmt"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -187,7 +186,7 @@ func (p *nightPanel) onAddCramp() {
 }
 
 func confirmDeleteCramp(e *env, c model.Cramp, after func()) {
-	msg := fmt.Sprintf(lang.L("Delete this cramp from the night of %s?\n%s"), longDate(c.Night), crampSummary(c))
+	msg := lang.L("Delete this cramp from the night of {{.Date}}?\n{{.Cramp}}", map[string]any{"Date": longDate(c.Night), "Cramp": crampSummary(c)})
 	dialog.ShowConfirm(lang.L("Delete cramp"), msg, func(ok bool) {
 		if !ok {
 			return

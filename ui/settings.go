@@ -63,7 +63,8 @@ func (d *settingsDialog) content() fyne.CanvasObject {
 	// The look comes first: who needs bigger text finds it without scrolling.
 	return newVScroll(container.NewVBox(widget.NewForm(d.look.items()...), widget.NewSeparator(),
 		form, help, widget.NewSeparator(), widget.NewForm(d.backups.items()...),
-		widget.NewSeparator(), widget.NewForm(d.sources.items()...)))
+		widget.NewSeparator(), widget.NewForm(d.sources.items()...),
+		widget.NewSeparator(), languageForm(d.env.win)))
 }
 
 func (d *settingsDialog) save() error {
