@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strconv"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -37,7 +39,7 @@ func newCalendarView(e *env, open func(model.Date)) *calendarView {
 	c.nextBt = widget.NewButtonWithIcon("", theme.NavigateNextIcon(), func() { c.showMonth(c.month.Time().AddDate(0, 1, 0)) })
 	months := make([]string, 12)
 	for m := range months {
-		months[m] = lang.L(time.Month(m + 1).String())
+		months[m] = capitalized(uiLocale().Month(time.Month(m + 1)))
 	}
 	c.monthSel = widget.NewSelect(months, func(string) { c.onPick() })
 	c.yearSel = widget.NewSelect(nil, func(string) { c.onPick() })
@@ -121,10 +123,13 @@ func (c *calendarView) showMonth(t time.Time) {
 	}
 	c.grid.Objects = nil
 	c.cells = map[model.Date]*widget.Button{}
-	for _, wd := range []string{"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"} {
-		c.grid.Add(widget.NewLabelWithStyle(lang.L(wd), fyne.TextAlignCenter, fyne.TextStyle{Bold: true}))
+	loc := uiLocale()
+	for i := 0; i < 7; i++ {
+		wd := (loc.FirstWeekday() + time.Weekday(i)) % 7
+		c.grid.Add(widget.NewLabelWithStyle(capitalized(loc.WeekdayShort(wd)), fyne.TextAlignCenter, fyne.TextStyle{Bold: true}))
 	}
-	lead := (int(first.Weekday()) + 6) % 7 // Monday-first weeks
+	// Weeks start on the locale's first day: Monday in Europe, Sunday in the US.
+	lead := (int(first.Weekday()) - int(loc.FirstWeekday()) + 7) % 7
 	for i := 0; i < lead; i++ {
 		c.grid.Add(layout.NewSpacer())
 	}
@@ -169,4 +174,11 @@ func (c *calendarView) markCell(b *widget.Button, d model.Date) {
 		b.SetText(n + " ○")
 	}
 	b.Refresh()
+}
+
+// capitalized starts a name with a capital letter, as a heading or a choice
+// in a list shows it: Russian writes "ноябрь" in a sentence, "Ноябрь" alone.
+func capitalized(s string) string {
+	r, size := utf8.DecodeRuneInString(s)
+	return string(unicode.ToUpper(r)) + s[size:]
 }

@@ -113,10 +113,10 @@ func (c *capture) onSave() {
 // and from the full form.
 func crampSavedText(cr model.Cramp) string {
 	if cr.Time == nil {
-		return fmt.Sprintf(lang.L("Cramp saved in the night of %s."), longDate(cr.Night))
+		return lang.L("Cramp saved in the night of {{.Date}}.", map[string]any{"Date": longDate(cr.Night)})
 	}
-	return fmt.Sprintf(lang.L("Cramp at %s saved in the night of %s. Add details any time in History."),
-		cr.Time, longDate(cr.Night))
+	return lang.L("Cramp at {{.Time}} saved in the night of {{.Date}}. Add details any time in History.",
+		map[string]any{"Time": cr.Time.String(), "Date": longDate(cr.Night)})
 }
 
 // onMore moves what was chosen into the full cramp form.

@@ -2,7 +2,6 @@ package ui
 
 import (
 	"errors"
-	"fmt"
 	"image/color"
 	"strings"
 	"time"
@@ -177,8 +176,8 @@ func historySummary(rows []historyRow) string {
 			crampNights++
 		}
 	}
-	return fmt.Sprintf(lang.L("%d of %d days logged · %s · select a day to open, edit or fill it in"),
-		logged, len(rows), count("{{.Count}} nights with cramps", crampNights))
+	return counted("{{.Logged}} of {{.Count}} days logged · {{.Cramps}} · select a day to open, edit or fill it in",
+		len(rows), map[string]any{"Logged": logged, "Cramps": count("{{.Count}} nights with cramps", crampNights)})
 }
 
 func (h *historyScreen) newItem() fyne.CanvasObject {
@@ -252,10 +251,10 @@ func rowSummary(r historyRow, today model.Date) (string, fyne.Resource, widget.I
 		res = theme.RadioButtonIcon()
 	}
 	if d.Steps != nil {
-		parts = append(parts, fmt.Sprintf(lang.L("%s steps"), groupDigits(*d.Steps)))
+		parts = append(parts, counted("{{.Steps}} steps", *d.Steps, map[string]any{"Steps": groupDigits(*d.Steps)}))
 	}
 	if h, ok := d.SleepHours(); ok {
-		parts = append(parts, fmt.Sprintf(lang.L("slept %.1f h"), h))
+		parts = append(parts, lang.L("slept {{.Hours}} h", map[string]any{"Hours": decimal(h, 1)}))
 	}
 	if d.AlcoholDrinks != nil && *d.AlcoholDrinks > 0 {
 		parts = append(parts, count("{{.Count}} drinks", *d.AlcoholDrinks))

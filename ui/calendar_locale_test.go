@@ -1,0 +1,83 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/crampdiary/crampdiary/model"
+)
+
+// headings are the weekday names atop the calendar, in order.
+func headings(cal *calendarView) []string {
+	var out []string
+	for _, o := range cal.grid.Objects[:7] {
+		out = append(out, o.(*widget.Label).Text)
+	}
+	return out
+}
+
+// firstCell is the grid position of the 1st of the month shown.
+func firstCell(cal *calendarView) int {
+	for i, o := range cal.grid.Objects {
+		if o == cal.cells[cal.month] {
+			return i - 7
+		}
+	}
+	return -1
+}
+
+// The week starts where the person's calendar starts it, and the names are
+// their language's: November 2026 begins on a Sunday.
+func TestCalendarFollowsTheLocale(t *testing.T) {
+	cases := []struct {
+		code, tag string
+		heads     string
+		month     string
+		lead      int
+	}{
+		{"en", "en-US", "Sun Mon Tue Wed Thu Fri Sat", "November 2026", 0},
+		{"en", "en-GB", "Mon Tue Wed Thu Fri Sat Sun", "November 2026", 6},
+		{"ru", "ru-RU", "Пн Вт Ср Чт Пт Сб Вс", "Ноябрь 2026", 6},
+		{"de", "de-DE", "Mo Di Mi Do Fr Sa So", "November 2026", 6},
+	}
+	for _, c := range cases {
+		t.Run(c.tag, func(t *testing.T) {
+			inLanguage(t, c.code)
+			setLocale(c.tag)
+			h := newHarness(t, evening)
+			h.saveDay(model.Day{Date: "2026-11-02", NightChecked: true})
+			h.reopen()
+			cal := h.main.history.cal
+			if got := strings.Join(headings(cal), " "); got != c.heads {
+				t.Errorf("weekdays %q, want %q", got, c.heads)
+			}
+			if cal.shown() != c.month || firstCell(cal) != c.lead {
+				t.Errorf("shows %q with the 1st in column %d, want %q in column %d", cal.shown(), firstCell(cal), c.month, c.lead)
+			}
+		})
+	}
+}
+
+// Decimals and percents take the language's decimal mark.
+func TestDecimalsFollowTheLocale(t *testing.T) {
+	inLanguage(t, "de")
+	if got := day(7.5); !strings.Contains(got, "7,5 h geschlafen") {
+		t.Errorf("German sleep: %q", got)
+	}
+	if got := chanceText("p", 0.0123); got != "p = 0,012" {
+		t.Errorf("German p: %q", got)
+	}
+	inLanguage(t, "ru")
+	if got := day(7.5); !strings.Contains(got, "сон 7,5 ч") {
+		t.Errorf("Russian sleep: %q", got)
+	}
+}
+
+// day is History's line for a night slept from 23:00 for hours.
+func day(hours float64) string {
+	start, end := model.Clock(23*60), model.Clock((23*60+int(hours*60))%(24*60))
+	text, _, _ := rowSummary(historyRow{date: "2026-11-02", day: &model.Day{Date: "2026-11-02", NightChecked: true, SleepStart: &start, SleepEnd: &end}}, "2026-11-30")
+	return text
+}
