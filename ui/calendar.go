@@ -80,9 +80,17 @@ func (c *calendarView) setYears(first, last model.Date) {
 func (c *calendarView) content() fyne.CanvasObject {
 	legend := widget.NewLabel(lang.L("⚠ cramps · ✓ no cramps · ○ night not checked · blank: not logged"))
 	legend.Importance = widget.LowImportance
+	return container.NewBorder(c.header(), legend, nil, nil, container.NewVScroll(c.grid))
+}
+
+// compact is the month at its natural height, for a dialog.
+func (c *calendarView) compact() fyne.CanvasObject {
+	return container.NewVBox(c.header(), c.grid)
+}
+
+func (c *calendarView) header() fyne.CanvasObject {
 	pick := container.NewHBox(layout.NewSpacer(), c.monthSel, c.yearSel, layout.NewSpacer())
-	top := container.NewBorder(nil, nil, c.prevBt, c.nextBt, pick)
-	return container.NewBorder(top, legend, nil, nil, container.NewVScroll(c.grid))
+	return container.NewBorder(nil, nil, c.prevBt, c.nextBt, pick)
 }
 
 // setRows takes the History rows and redraws the month shown (this month at first).

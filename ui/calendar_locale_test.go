@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/crampdiary/crampdiary/model"
@@ -80,4 +81,26 @@ func day(hours float64) string {
 	start, end := model.Clock(23*60), model.Clock((23*60+int(hours*60))%(24*60))
 	text, _, _ := rowSummary(historyRow{date: "2026-11-02", day: &model.Day{Date: "2026-11-02", NightChecked: true, SleepStart: &start, SleepEnd: &end}}, "2026-11-30")
 	return text
+}
+
+// Go to date picks on the same month grid, so its names and weeks follow the
+// language too, and a tapped day is shown in History.
+func TestGoToDatePicksOnTheLocaleCalendar(t *testing.T) {
+	inLanguage(t, "ru")
+	setLocale("ru-RU")
+	h := newHarness(t, evening)
+	h.saveDay(model.Day{Date: "2026-10-10", NightChecked: true})
+	h.reopen()
+	h.main.tabs.SelectIndex(tabHistory)
+	hist := h.main.history
+	test.Tap(hist.goBtn)
+	pick := hist.goDlg.picker
+	if got := strings.Join(headings(pick), " "); got != "Пн Вт Ср Чт Пт Сб Вс" || pick.shown() != "Ноябрь 2026" {
+		t.Fatalf("the picker shows %q, weekdays %q", pick.shown(), got)
+	}
+	test.Tap(pick.prevBt)
+	test.Tap(pick.cells["2026-10-10"])
+	if h.win.Canvas().Overlays().Top() != nil || hist.marked != "2026-10-10" || hist.cal.shown() != "Октябрь 2026" {
+		t.Fatalf("picking a day: marked %q, calendar %q", hist.marked, hist.cal.shown())
+	}
 }

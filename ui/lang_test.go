@@ -265,6 +265,10 @@ func usedKeys(src sourceTexts) map[string]string {
 	for _, st := range []experiment.State{experiment.StatePlanned, experiment.StateRunning, experiment.StateFinished, experiment.StateStopped} {
 		keys[string(st)] = "experiment state (command line)"
 	}
+	// The Charts tab's ranges are labels in a table.
+	for _, r := range chartRanges {
+		keys[r.label] = "charts range"
+	}
 	// The history's weekday filter and the calendar spell names through lang.L.
 	for d := time.Sunday; d <= time.Saturday; d++ {
 		keys[d.String()], keys[d.String()[:3]] = "history", "calendar"
