@@ -39,6 +39,9 @@ func newCapture(e *env) *capture {
 	for _, g := range []*widget.RadioGroup{c.when, c.muscle, c.side} {
 		g.Horizontal, g.Required = true, true
 	}
+	// One under another, as in the full form: side by side they outgrow the
+	// window in German and Russian.
+	c.muscle.Horizontal = false
 	last, err := e.store.LastCramp(e.ctx())
 	if err != nil {
 		last = model.Cramp{Muscle: model.Calf, Side: model.Left}

@@ -46,7 +46,9 @@ func newCrampEditor(e *env, c model.Cramp) *crampEditor {
 		notes:     newFormEntry("", true),
 		signs:     newSignChecks(),
 	}
-	ed.muscle.Horizontal, ed.side.Horizontal = true, true
+	// Muscles stand one under another: four names side by side outgrow the
+	// window in German and Russian ("Oberschenkelrückseite").
+	ed.side.Horizontal = true
 	ed.muscle.Required, ed.side.Required = true, true
 	ed.intensity.PlaceHolder = lang.L("not noted")
 	ed.soreness.PlaceHolder = lang.L("not noted")
