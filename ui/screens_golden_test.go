@@ -61,6 +61,9 @@ func TestHistoryLooks(t *testing.T) {
 		h := demoIn(t, 60, l)
 		h.shortcut("2")
 		assertLooks(t, "history_list", l, h.win.Canvas())
+		// Gone to a day: it is marked, with the cramp nights just before it.
+		h.main.history.goTo("2026-11-10")
+		assertLooks(t, "history_goto", l, h.win.Canvas())
 		h.main.history.view.SetSelected("Calendar")
 		assertLooks(t, "history_calendar", l, h.win.Canvas())
 	}
