@@ -104,3 +104,23 @@ func TestGoToDatePicksOnTheLocaleCalendar(t *testing.T) {
 		t.Fatalf("picking a day: marked %q, calendar %q", hist.marked, hist.cal.shown())
 	}
 }
+
+// The sentences that count nights take Russian's forms too, with the other
+// figures in place: "из 21 ночи" but "из 22 ночей" (after "из" the count
+// takes the genitive, whose "few" is "ночей").
+func TestRussianNightsCountedInSentences(t *testing.T) {
+	inLanguage(t, "ru")
+	want := map[int]string{1: "судороги в 1 из 1 ночи (100\u00a0%)", 2: "судороги в 1 из 2 ночей (50\u00a0%)",
+		5: "судороги в 1 из 5 ночей (20\u00a0%)", 11: "судороги в 1 из 11 ночей (9\u00a0%)", 21: "судороги в 1 из 21 ночи (5\u00a0%)",
+		22: "судороги в 1 из 22 ночей (5\u00a0%)", 25: "судороги в 1 из 25 ночей (4\u00a0%)", 111: "судороги в 1 из 111 ночей (1\u00a0%)"}
+	for n, w := range want {
+		if got := rateText(1, n); got != w {
+			t.Errorf("rateText(1, %d) = %q, want %q", n, got, w)
+		}
+	}
+	for n, w := range map[int]string{1: "Этой ночью пока: 1 судорога", 3: "Этой ночью пока: 3 судороги", 5: "Этой ночью пока: 5 судорог"} {
+		if got := count("Tonight so far: {{.Count}} cramps", n); got != w {
+			t.Errorf("%d cramps tonight: %q, want %q", n, got, w)
+		}
+	}
+}
