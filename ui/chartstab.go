@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"image"
+	"strings"
 	"sync"
 
 	"fyne.io/fyne/v2"
@@ -30,8 +31,11 @@ type chartsTab struct {
 	exportBtn *widget.Button
 	views     map[string]*chartView
 	from, to  model.Date
-	pending   sync.WaitGroup // drawing and loading in flight, for tests
-	deliver   sync.Mutex     // serialises results reaching the widgets
+	// The custom range dialog while it is open, for tests.
+	rangeDlg         *formDialog
+	fromPick, toPick *datePicker
+	pending          sync.WaitGroup // drawing and loading in flight, for tests
+	deliver          sync.Mutex     // serialises results reaching the widgets
 }
 
 // The range choices, in days back from last night; 0 means the whole diary.
@@ -153,33 +157,39 @@ func (c *chartsTab) show(n charts.Nights) {
 	}
 }
 
-// askCustomRange asks for two dates and shows the charts between them.
+// askCustomRange asks for two dates, typed or picked from a calendar, and
+// shows the charts between them. A date that does not read keeps the dialog
+// open with what was typed, and says what to fix.
 func (c *chartsTab) askCustomRange() {
-	from, to := widget.NewEntry(), widget.NewEntry()
-	from.SetText(string(c.from))
-	to.SetText(string(c.to))
-	items := []*widget.FormItem{widget.NewFormItem(lang.L("From"), from), widget.NewFormItem(lang.L("To"), to)}
-	dialog.ShowForm(lang.L("Dates to show"), lang.L("Show"), lang.L("Cancel"), items, func(ok bool) {
-		if !ok {
-			return
-		}
-		f, t, err := c.parseRange(from.Text, to.Text)
+	c.fromPick = newDatePicker(c.app, c.env.win, c.from, c.lastNight)
+	c.toPick = newDatePicker(c.app, c.env.win, c.to, c.lastNight)
+	form := widget.NewForm(widget.NewFormItem(lang.L("From"), c.fromPick.content()),
+		widget.NewFormItem(lang.L("To"), c.toPick.content()))
+	c.rangeDlg = newFormDialog(c.env, lang.L("Dates to show"), form, func() error {
+		f, t, err := c.parseRange(c.fromPick.entry.Text, c.toPick.entry.Text)
 		if err != nil {
-			c.env.showError(err)
-			return
+			return err
 		}
 		c.setRange(f, t)
-	}, c.env.win)
+		return nil
+	})
+	c.rangeDlg.saveBtn.SetText(lang.L("Show"))
+	c.rangeDlg.saveBtn.SetIcon(theme.ConfirmIcon())
+	c.rangeDlg.show(fyne.NewSize(360, 220))
 }
 
 func (c *chartsTab) parseRange(fromText, toText string) (model.Date, model.Date, error) {
-	f, err := model.ParseDate(fromText)
-	if err != nil {
-		return "", "", badInput(nil, lang.L("From"), lang.L("use a date like 2026-01-31"))
+	var fromField, toField fyne.Focusable
+	if c.fromPick != nil {
+		fromField, toField = c.fromPick.entry, c.toPick.entry
 	}
-	t, err := model.ParseDate(toText)
+	f, err := model.ParseDate(strings.TrimSpace(fromText))
 	if err != nil {
-		return "", "", badInput(nil, lang.L("To"), lang.L("use a date like 2026-01-31"))
+		return "", "", badInput(fromField, lang.L("From"), lang.L("use a date like 2026-01-31, or pick one from the calendar"))
+	}
+	t, err := model.ParseDate(strings.TrimSpace(toText))
+	if err != nil {
+		return "", "", badInput(toField, lang.L("To"), lang.L("use a date like 2026-01-31, or pick one from the calendar"))
 	}
 	if t.Before(f) {
 		return "", "", badInput(nil, lang.L("Dates"), lang.L("the first date must not be after the second"))
