@@ -9,15 +9,12 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/layout"
-	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/crampdiary/crampdiary/charts"
-	"github.com/crampdiary/crampdiary/charts/report"
 	"github.com/crampdiary/crampdiary/model"
 )
 
@@ -26,6 +23,7 @@ import (
 type chartsTab struct {
 	env       *env
 	app       fyne.App
+	files     *diaryFiles // writes the report
 	rangeSel  *widget.Select
 	rangeInfo *widget.Label
 	exportBtn *widget.Button
@@ -44,8 +42,8 @@ var chartRanges = []struct {
 	days  int
 }{{"2 weeks", 14}, {"4 weeks", 28}, {"3 months", 91}, {"1 year", 365}, {"All", 0}, {"Custom…", -1}}
 
-func newChartsTab(e *env, a fyne.App) *chartsTab {
-	c := &chartsTab{env: e, app: a, rangeInfo: widget.NewLabel(""), views: map[string]*chartView{}}
+func newChartsTab(e *env, a fyne.App, files *diaryFiles) *chartsTab {
+	c := &chartsTab{env: e, app: a, files: files, rangeInfo: widget.NewLabel(""), views: map[string]*chartView{}}
 	var labels []string
 	for _, r := range chartRanges {
 		labels = append(labels, lang.L(r.label))
@@ -166,7 +164,7 @@ func (c *chartsTab) askCustomRange() {
 	form := widget.NewForm(widget.NewFormItem(lang.L("From"), c.fromPick.content()),
 		widget.NewFormItem(lang.L("To"), c.toPick.content()))
 	c.rangeDlg = newFormDialog(c.env, lang.L("Dates to show"), form, func() error {
-		f, t, err := c.parseRange(c.fromPick.entry.Text, c.toPick.entry.Text)
+		f, t, err := parseDateRange(c.fromPick.entry, c.toPick.entry)
 		if err != nil {
 			return err
 		}
@@ -178,61 +176,24 @@ func (c *chartsTab) askCustomRange() {
 	c.rangeDlg.show(fyne.NewSize(360, 220))
 }
 
-func (c *chartsTab) parseRange(fromText, toText string) (model.Date, model.Date, error) {
-	var fromField, toField fyne.Focusable
-	if c.fromPick != nil {
-		fromField, toField = c.fromPick.entry, c.toPick.entry
-	}
-	f, err := model.ParseDate(strings.TrimSpace(fromText))
+// parseDateRange reads a From and a To field; a date that does not read, or a
+// To before the From, is a sentence on what to fix, with the cursor put there.
+func parseDateRange(from, to *widget.Entry) (model.Date, model.Date, error) {
+	f, err := model.ParseDate(strings.TrimSpace(from.Text))
 	if err != nil {
-		return "", "", badInput(fromField, lang.L("From"), lang.L("use a date like 2026-01-31, or pick one from the calendar"))
+		return "", "", badInput(from, lang.L("From"), lang.L("use a date like 2026-01-31, or pick one from the calendar"))
 	}
-	t, err := model.ParseDate(strings.TrimSpace(toText))
+	t, err := model.ParseDate(strings.TrimSpace(to.Text))
 	if err != nil {
-		return "", "", badInput(toField, lang.L("To"), lang.L("use a date like 2026-01-31, or pick one from the calendar"))
+		return "", "", badInput(to, lang.L("To"), lang.L("use a date like 2026-01-31, or pick one from the calendar"))
 	}
 	if t.Before(f) {
-		return "", "", badInput(nil, lang.L("Dates"), lang.L("the first date must not be after the second"))
+		return "", "", badInput(from, lang.L("Dates"), lang.L("the first date must not be after the second"))
 	}
 	return f, t, nil
 }
 
-// onExport asks where to save the report for the range shown.
+// onExport offers the report for the range shown.
 func (c *chartsTab) onExport() {
-	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
-		if err != nil {
-			c.env.showError(err)
-			return
-		}
-		if w == nil {
-			return // cancelled
-		}
-		path := w.URI().Path()
-		w.Close()
-		c.exportTo(path, func(err error) {
-			if err != nil {
-				c.env.showError(err)
-				return
-			}
-			c.env.notify(fmt.Sprintf(lang.L("Report saved as %s"), path))
-		})
-	}, c.env.win)
-	d.SetFileName(fmt.Sprintf("crampdiary-report-%s-to-%s.pdf", c.from, c.to))
-	d.SetFilter(storage.NewExtensionFileFilter([]string{".pdf", ".png"}))
-	d.Show()
-}
-
-// exportTo writes the report off the UI thread and reports back on it.
-func (c *chartsTab) exportTo(path string, done func(error)) {
-	from, to, store, now := c.from, c.to, c.env.store, c.env.now()
-	c.pending.Add(1)
-	go func() {
-		defer c.pending.Done()
-		err := report.Writer{T: lang.L}.WriteFile(context.Background(), store, from, to, path, now)
-		fyne.DoAndWait(func() {
-			c.deliver.Lock()
-			defer c.deliver.Unlock()
-			done(err)
-		})
-	}()
+	c.files.openReportOn(c.from, c.to)
 }

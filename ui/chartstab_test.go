@@ -80,11 +80,27 @@ func TestChartsRangeChoices(t *testing.T) {
 	if c.from != "2026-11-10" {
 		t.Fatalf("2 weeks starts %s", c.from)
 	}
-	if _, _, err := c.parseRange("2026-11-10", "2026-11-01"); err == nil || !strings.Contains(userMessage(err), "must not be after") {
+	if _, _, err := parseDateRange(entryWith("2026-11-10"), entryWith("2026-11-01")); err == nil || !strings.Contains(userMessage(err), "must not be after") {
 		t.Fatalf("reversed custom range: %v", err)
 	}
-	if _, _, err := c.parseRange("10/11/2026", "2026-11-01"); err == nil || !strings.Contains(userMessage(err), "From: use a date like") {
+	if _, _, err := parseDateRange(entryWith("10/11/2026"), entryWith("2026-11-01")); err == nil || !strings.Contains(userMessage(err), "From: use a date like") {
 		t.Fatalf("bad custom date: %v", err)
+	}
+	c.pending.Wait()
+}
+
+// The Charts tab's Export report… offers the range on show.
+func TestChartsExportOffersTheRangeShown(t *testing.T) {
+	h := newHarness(t, evening)
+	c := openCharts(h)
+	c.rangeSel.SetSelected("2 weeks")
+	test.Tap(c.exportBtn)
+	r := h.main.files.report
+	if r == nil || r.from.entry.Text != "2026-11-10" || r.to.entry.Text != "2026-11-23" {
+		t.Fatalf("the report dialog offers %v", r)
+	}
+	if r.name.Text != "crampdiary-report-2026-11-10-to-2026-11-23.pdf" {
+		t.Fatalf("suggested name %q", r.name.Text)
 	}
 	c.pending.Wait()
 }
@@ -99,9 +115,9 @@ func TestExportReportAsPDFAndPNG(t *testing.T) {
 	results := map[string]error{}
 	for _, name := range []string{"report.pdf", "report.png", "report.txt"} {
 		name := name
-		c.exportTo(filepath.Join(dir, name), func(err error) { results[name] = err })
+		h.main.files.writeReport(c.from, c.to, filepath.Join(dir, name), func(err error) { results[name] = err })
 	}
-	c.pending.Wait()
+	h.main.files.pending.Wait()
 	pdf, err := os.ReadFile(filepath.Join(dir, "report.pdf"))
 	if results["report.pdf"] != nil || err != nil || !bytes.HasPrefix(pdf, []byte("%PDF-")) {
 		t.Fatalf("pdf: %v %v", results["report.pdf"], err)
@@ -192,4 +208,10 @@ func tapCalendarDay(t *testing.T, p *datePicker, month, day string) {
 		t.Fatalf("calendar: month %q shown %v, day %q found %v", month, found, day, tap != nil)
 	}
 	test.Tap(tap)
+}
+
+func entryWith(text string) *widget.Entry {
+	e := widget.NewEntry()
+	e.SetText(text)
+	return e
 }

@@ -54,6 +54,7 @@ type Main struct {
 	// OnSaved runs after every save, so the app can make the day's first backup.
 	OnSaved func()
 	restore *restorePicker // the open restore list, for tests
+	files   *diaryFiles    // Export report…, Export CSV…, Import CSV…
 }
 
 // New builds the window content for store s; now is the clock every rule uses.
@@ -66,7 +67,8 @@ func New(a fyne.App, w fyne.Window, s model.Store, now func() time.Time) *Main {
 	m.env = &env{store: s, win: w, now: now, changed: m.onSaved, notify: m.notice.SetText, draftDelay: draftDelay}
 	m.today = newTodayScreen(m.env, m.StartStretch)
 	m.history = newHistoryScreen(m.env, m.openDay)
-	m.charts = newChartsTab(m.env, a)
+	m.files = &diaryFiles{env: m.env, app: a, onImported: m.onSaved, backups: func() Backups { return m.Backups }}
+	m.charts = newChartsTab(m.env, a, m.files)
 	m.insights = newInsightsTab(m.env, m.OpenPlanner, m.openResult)
 	m.crampBtn = widget.NewButtonWithIcon(lang.L("Log a cramp now"), theme.ContentAddIcon(), m.CaptureCramp)
 	m.crampBtn.Importance = widget.DangerImportance
@@ -335,8 +337,8 @@ func (m *Main) AddShortcuts() {
 		fyne.NewMenuItem(lang.L("Sleep position tips"), func() { showSleepPosition(m.env.win) }),
 		fyne.NewMenuItemSeparator(),
 		fyne.NewMenuItem(lang.L("Import from a phone or watch…"), m.OpenTrackerImport),
-		fyne.NewMenuItemSeparator(),
 	}
+	items = append(append(items, m.files.fileItems()...), fyne.NewMenuItemSeparator())
 	if m.Backups != nil {
 		items = append(items,
 			fyne.NewMenuItem(lang.L("Back up now"), m.onBackUpNow),
