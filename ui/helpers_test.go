@@ -49,6 +49,7 @@ func (h *harness) reopen() {
 	h.main.env.draftDelay = 0 // keep drafts at every change, so tests need no timers
 	h.win.SetContent(h.main.Content())
 	h.main.AddShortcuts()
+	h.main.afterFirstFrame() // as the first frame would; ui_test.go checks the real wait
 	h.win.Resize(fyne.NewSize(900, 680))
 	// Charts draw on goroutines: let them finish before the diary closes.
 	m := h.main

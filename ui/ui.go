@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/lang"
@@ -55,6 +56,12 @@ type Main struct {
 	OnSaved func()
 	restore *restorePicker // the open restore list, for tests
 	files   *diaryFiles    // Export report…, Export CSV…, Import CSV…
+	// History's rows wait for the window's first frame (see firstFrameMark).
+	frameMark     *canvas.Raster
+	painted       sync.Once
+	deferred      sync.WaitGroup // the work after the first frame, for tests
+	tabsBuilt     bool
+	historyLoaded bool
 }
 
 // New builds the window content for store s; now is the clock every rule uses.
@@ -74,29 +81,30 @@ func New(a fyne.App, w fyne.Window, s model.Store, now func() time.Time) *Main {
 	m.crampBtn.Importance = widget.DangerImportance
 	m.tabs = container.NewAppTabs(
 		container.NewTabItemWithIcon(lang.L("Today"), theme.HomeIcon(), m.today.content()),
-		container.NewTabItemWithIcon(lang.L("History"), theme.HistoryIcon(), m.history.content()),
-		container.NewTabItemWithIcon(lang.L("Charts"), theme.GridIcon(), m.charts.content()),
-		container.NewTabItemWithIcon(lang.L("Insights"), theme.SearchIcon(), m.insights.content()),
+		// The other tabs are filled after the first frame (see buildTabs).
+		container.NewTabItemWithIcon(lang.L("History"), theme.HistoryIcon(), container.NewStack()),
+		container.NewTabItemWithIcon(lang.L("Charts"), theme.GridIcon(), container.NewStack()),
+		container.NewTabItemWithIcon(lang.L("Insights"), theme.SearchIcon(), container.NewStack()),
 	)
 	m.tabs.OnSelected = func(*container.TabItem) { m.onTab() }
+	m.frameMark = canvas.NewRaster(m.markFirstFrame)
 	m.load()
 	return m
 }
 
 // Content is the object to set as the window's content.
 func (m *Main) Content() fyne.CanvasObject {
-	top := container.NewBorder(nil, nil, nil, m.crampBtn, m.notice)
+	top := container.NewBorder(nil, nil, nil, m.crampBtn, container.NewStack(m.notice, m.frameMark))
 	return container.NewBorder(container.NewPadded(top), nil, nil, nil, m.tabs)
 }
 
+// load fills what the first frame shows: Today. History, ten years of rows
+// on a long diary, waits for afterFirstFrame.
 func (m *Main) load() {
 	if err := m.today.load(); err != nil {
 		m.env.showError(err)
 	}
 	m.day = m.env.today()
-	if err := m.history.load(); err != nil {
-		m.env.showError(err)
-	}
 	m.tellDayDrafts()
 }
 
@@ -168,6 +176,7 @@ func (m *Main) Close() {
 // so opening the window never waits for them.
 func (m *Main) onTab() {
 	m.notice.SetText("")
+	m.afterFirstFrame() // in case a tab opens before the first frame is drawn
 	m.followDay()
 	if m.tabs.SelectedIndex() == tabCharts && m.charts.from == "" {
 		m.charts.rangeSel.SetSelected(lang.L("4 weeks"))
@@ -199,7 +208,7 @@ func (m *Main) Notify(msg string) { m.notice.SetText(msg) }
 
 // onChanged brings every screen up to date after a write.
 func (m *Main) onChanged() {
-	for _, refresh := range []func() error{m.today.refresh, m.history.load, m.refreshEditor, m.refreshCharts, m.refreshInsights} {
+	for _, refresh := range []func() error{m.today.refresh, m.loadHistory, m.refreshEditor, m.refreshCharts, m.refreshInsights} {
 		if err := refresh(); err != nil {
 			m.env.showError(err)
 			return
