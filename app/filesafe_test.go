@@ -7,7 +7,24 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/crampdiary/crampdiary/app/internal/apptest"
+	"github.com/crampdiary/crampdiary/app/internal/datadir"
+	"github.com/crampdiary/crampdiary/app/internal/proc"
 )
+
+// The file-safety tests run the whole program, as Main does: the same file
+// must be refused by every command and by the window.
+
+// runCLI runs crampdiary with args on the data folder dir and returns the
+// exit code and both outputs.
+func runCLI(t *testing.T, dir string, args ...string) (int, string, string) {
+	t.Helper()
+	var out, errOut bytes.Buffer
+	e := proc.Env{Stdout: &out, Stderr: &errOut, Getenv: func(string) string { return "" }, Now: func() time.Time { return apptest.Now }}
+	code := run(append([]string{"--data-dir", dir}, args...), e)
+	return code, out.String(), errOut.String()
+}
 
 // writeForeignDB leaves another program's SQLite file (rollback journal, its
 // own application id) where the diary should be, and returns its bytes.
@@ -42,32 +59,23 @@ func assertUntouched(t *testing.T, path string, want []byte) {
 
 func TestForeignFileIsRefusedByEveryCommand(t *testing.T) {
 	dir := t.TempDir()
-	before := writeForeignDB(t, diaryPath(dir))
+	before := writeForeignDB(t, datadir.DiaryPath(dir))
 	for _, cmd := range [][]string{{"check"}, {"export", t.TempDir()}, {"demo"}} {
 		code, _, errOut := runCLI(t, dir, cmd...)
-		if code != exitError || !strings.Contains(errOut, "this is not a crampdiary diary; it was left untouched") {
+		if code != proc.ExitError || !strings.Contains(errOut, "this is not a crampdiary diary; it was left untouched") {
 			t.Errorf("%v on another program's file: exit %d, err %q", cmd, code, errOut)
 		}
 	}
-	assertUntouched(t, diaryPath(dir), before)
+	assertUntouched(t, datadir.DiaryPath(dir), before)
 }
 
 func TestForeignFileIsExplainedInTheWindow(t *testing.T) {
 	dir := t.TempDir()
-	before := writeForeignDB(t, diaryPath(dir))
+	before := writeForeignDB(t, datadir.DiaryPath(dir))
 	var errOut bytes.Buffer
-	code := runGUI(dir, false, env{stdout: &bytes.Buffer{}, stderr: &errOut, getenv: func(string) string { return "" }, now: func() time.Time { return testNow }})
-	if code != exitError || !strings.Contains(errOut.String(), "this is not a crampdiary diary; it was left untouched") {
+	code := run([]string{"--data-dir", dir}, proc.Env{Stdout: &bytes.Buffer{}, Stderr: &errOut, Getenv: func(string) string { return "" }, Now: func() time.Time { return apptest.Now }})
+	if code != proc.ExitError || !strings.Contains(errOut.String(), "this is not a crampdiary diary; it was left untouched") {
 		t.Fatalf("exit %d, stderr %q", code, errOut.String())
 	}
-	assertUntouched(t, diaryPath(dir), before)
-}
-
-func TestCheckNamesTheSQLiteVersion(t *testing.T) {
-	dir := t.TempDir()
-	runCLI(t, dir, "demo", "--days", "3")
-	code, out, errOut := runCLI(t, dir, "check")
-	if code != exitOK || !strings.Contains(out, "\nsqlite: 3.") {
-		t.Fatalf("check: exit %d, out %q, err %q", code, out, errOut)
-	}
+	assertUntouched(t, datadir.DiaryPath(dir), before)
 }

@@ -5,7 +5,7 @@ import (
 	"image"
 	"math"
 
-	"github.com/crampdiary/crampdiary/model"
+	"github.com/crampdiary/crampdiary/model/experiment"
 )
 
 // Phases draws a self-experiment night by night: each logged night's cramps
@@ -13,7 +13,7 @@ import (
 // the change), with strips marking the change's nights and the washout
 // nights, so the phases and what happened in each can be seen at a glance.
 // n covers the experiment's nights; schedule is its stored schedule.
-func Phases(n Nights, schedule []model.ExperimentNight, s Size, th Theme) (*image.RGBA, error) {
+func Phases(n Nights, schedule []experiment.Night, s Size, th Theme) (*image.RGBA, error) {
 	s, err := s.check()
 	if err != nil {
 		return nil, fmt.Errorf("phase chart: %w", err)
@@ -23,7 +23,7 @@ func Phases(n Nights, schedule []model.ExperimentNight, s Size, th Theme) (*imag
 	}
 	th = th.withDefaults()
 	bs := bucketize(n, byNight)
-	plan := make(map[int]model.ExperimentNight, len(schedule))
+	plan := make(map[int]experiment.Night, len(schedule))
 	for _, night := range schedule {
 		plan[n.From.DaysUntil(night.Date)] = night
 	}
@@ -38,7 +38,7 @@ func Phases(n Nights, schedule []model.ExperimentNight, s Size, th Theme) (*imag
 	f.drawAxes(n, byNight)
 	asked := func(want bool) func(bucket) (float64, bool) {
 		return func(b bucket) (float64, bool) {
-			if (plan[b.Start].Condition == model.CondB) != want {
+			if (plan[b.Start].Condition == experiment.CondB) != want {
 				return 0, false
 			}
 			return b.crampsPerNight()
@@ -46,7 +46,7 @@ func Phases(n Nights, schedule []model.ExperimentNight, s Size, th Theme) (*imag
 	}
 	f.bars(bs, asked(false), 0.7, th.Steps)
 	f.bars(bs, asked(true), 0.7, th.Cramps)
-	f.marks(bs, 0, func(b bucket) int { return boolCount(plan[b.Start].Condition == model.CondB) }, th.Cramps)
+	f.marks(bs, 0, func(b bucket) int { return boolCount(plan[b.Start].Condition == experiment.CondB) }, th.Cramps)
 	f.marks(bs, 1, func(b bucket) int { return boolCount(plan[b.Start].Washout) }, th.Sleep)
 	return c.img, nil
 }

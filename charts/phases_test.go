@@ -5,18 +5,19 @@ import (
 	"testing"
 
 	"github.com/crampdiary/crampdiary/model"
+	"github.com/crampdiary/crampdiary/model/experiment"
 )
 
 // phaseSchedule alternates 4-night A and B phases from the first night of n,
 // with the first night of each phase a washout.
-func phaseSchedule(n Nights, swap bool) []model.ExperimentNight {
-	var out []model.ExperimentNight
+func phaseSchedule(n Nights, swap bool) []experiment.Night {
+	var out []experiment.Night
 	for i, night := range n.Nights {
-		cond := model.CondA
+		cond := experiment.CondA
 		if (i/4%2 == 1) != swap {
-			cond = model.CondB
+			cond = experiment.CondB
 		}
-		out = append(out, model.ExperimentNight{Date: night.Date, Condition: cond, Phase: i/4 + 1, Washout: i%4 == 0})
+		out = append(out, experiment.Night{Date: night.Date, Condition: cond, Phase: i/4 + 1, Washout: i%4 == 0})
 	}
 	return out
 }

@@ -59,33 +59,37 @@ type Cramp struct {
 }
 
 // Validate checks the cramp's fields; now and cutover place its time in its
-// night and reject a time that has not happened yet.
+// night and reject a time that has not happened yet. Every field that is
+// wrong is reported, in the order of the fields (see FieldErrors).
 func (c Cramp) Validate(now time.Time, cutover Clock) error {
-	if !c.Night.Valid() {
-		return fieldErr("night", "night %q is not YYYY-MM-DD", c.Night)
-	}
-	if NightOf(now, cutover).Before(c.Night) {
-		return fieldErr("night", "night %s has not started yet", c.Night)
-	}
-	if err := c.validateTime(now, cutover); err != nil {
-		return err
-	}
-	if !knownMuscle(c.Muscle) {
-		return fieldErr("muscle", "muscle %q is not one of calf, foot, hamstring, thigh, other", c.Muscle)
-	}
-	if c.Side != Left && c.Side != Right && c.Side != Both {
-		return fieldErr("side", "side %q is not one of left, right, both", c.Side)
-	}
-	for _, r := range c.intRanges() {
-		if err := r.check(); err != nil {
-			return err
+	var errs []*FieldError
+	add := func(e *FieldError) {
+		if e != nil {
+			errs = append(errs, e)
 		}
 	}
-	return nil
+	switch {
+	case !c.Night.Valid():
+		add(fieldErr("night", "night %q is not YYYY-MM-DD", c.Night))
+	case NightOf(now, cutover).Before(c.Night):
+		add(fieldErr("night", "night %s has not started yet", c.Night))
+	default:
+		add(c.validateTime(now, cutover)) // the time is placed in a valid night only
+	}
+	if !knownMuscle(c.Muscle) {
+		add(fieldErr("muscle", "muscle %q is not one of calf, foot, hamstring, thigh, other", c.Muscle))
+	}
+	if c.Side != Left && c.Side != Right && c.Side != Both {
+		add(fieldErr("side", "side %q is not one of left, right, both", c.Side))
+	}
+	for _, r := range c.intRanges() {
+		add(r.check())
+	}
+	return collect(errs)
 }
 
 // validateTime rejects a clock time that, placed in its night, lies after now.
-func (c Cramp) validateTime(now time.Time, cutover Clock) error {
+func (c Cramp) validateTime(now time.Time, cutover Clock) *FieldError {
 	if c.Time == nil {
 		return nil
 	}

@@ -119,26 +119,29 @@ func clonePtr[T any](p *T) *T {
 }
 
 // Validate checks every field against its range; today is the latest allowed date.
-// The error is a *FieldError wrapping ErrInvalid.
+// The error is a *FieldError wrapping ErrInvalid, or FieldErrors when more
+// than one field is wrong, listed in the order of the fields.
 func (d Day) Validate(today Date) error {
-	if !d.Date.Valid() {
-		return fieldErr("date", "date %q is not YYYY-MM-DD", d.Date)
-	}
-	if today.Before(d.Date) {
-		return fieldErr("date", "date %s is in the future", d.Date)
-	}
-	for _, r := range d.intRanges() {
-		if err := r.check(); err != nil {
-			return err
+	var errs []*FieldError
+	add := func(e *FieldError) {
+		if e != nil {
+			errs = append(errs, e)
 		}
 	}
+	if !d.Date.Valid() {
+		add(fieldErr("date", "date %q is not YYYY-MM-DD", d.Date))
+	} else if today.Before(d.Date) {
+		add(fieldErr("date", "date %s is in the future", d.Date))
+	}
+	for _, r := range d.intRanges() {
+		add(r.check())
+	}
 	if d.StandingH != nil && !(*d.StandingH >= 0 && *d.StandingH <= 24) { // NaN fails both
-		return fieldErr("standing_h", "standing_h %g is outside 0-24 hours", *d.StandingH)
+		add(fieldErr("standing_h", "standing_h %g is outside 0-24 hours", *d.StandingH))
 	}
-	if err := d.validateSources(); err != nil {
-		return err
-	}
-	return d.validateSleep()
+	errs = append(errs, d.validateSources()...)
+	add(d.validateSleep())
+	return collect(errs)
 }
 
 // TrackerSources are the values a source field may hold besides "" (typed):
@@ -147,7 +150,8 @@ var TrackerSources = []string{"apple-health", "health-connect", "garmin-fit", "g
 
 // validateSources refuses an unknown source, and a source for a value that
 // is not there: it would say "from Apple Health" beside an empty field.
-func (d Day) validateSources() error {
+func (d Day) validateSources() []*FieldError {
+	var errs []*FieldError
 	for _, f := range []struct {
 		field, source string
 		has           bool
@@ -156,20 +160,18 @@ func (d Day) validateSources() error {
 		{"run_min_source", d.RunMinSource, d.RunMin != nil},
 		{"sleep_source", d.SleepSource, d.SleepStart != nil},
 	} {
-		if f.source == "" {
-			continue
-		}
-		if !slices.Contains(TrackerSources, f.source) {
-			return fieldErr(f.field, "%s %q is not one of %s, or empty", f.field, f.source, strings.Join(TrackerSources, ", "))
-		}
-		if !f.has {
-			return fieldErr(f.field, "%s %q is given for a value that is empty", f.field, f.source)
+		switch {
+		case f.source == "":
+		case !slices.Contains(TrackerSources, f.source):
+			errs = append(errs, fieldErr(f.field, "%s %q is not one of %s, or empty", f.field, f.source, strings.Join(TrackerSources, ", ")))
+		case !f.has:
+			errs = append(errs, fieldErr(f.field, "%s %q is given for a value that is empty", f.field, f.source))
 		}
 	}
-	return nil
+	return errs
 }
 
-func (d Day) validateSleep() error {
+func (d Day) validateSleep() *FieldError {
 	if (d.SleepStart == nil) != (d.SleepEnd == nil) {
 		return fieldErr("sleep_start", "give both sleep_start and sleep_end, or neither")
 	}
@@ -186,7 +188,7 @@ type intRange struct {
 	unit     string
 }
 
-func (r intRange) check() error {
+func (r intRange) check() *FieldError {
 	if r.v == nil || (*r.v >= r.min && *r.v <= r.max) {
 		return nil
 	}

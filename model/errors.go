@@ -3,6 +3,7 @@ package model
 import (
 	"errors"
 	"fmt"
+	"strings"
 )
 
 // Sentinel errors the UI and the command line act on with errors.Is.
@@ -44,3 +45,37 @@ var (
 	// ErrWrite marks a failure to write the diary file; nothing was changed.
 	ErrWrite = errors.New("diary file could not be written")
 )
+
+// FieldErrors is every rule a value breaks, in the order of its fields, so a
+// form can list them all at once. errors.As finds the first *FieldError and
+// errors.Is(err, ErrInvalid) holds, as for a single one.
+type FieldErrors []*FieldError
+
+func (fe FieldErrors) Error() string {
+	msgs := make([]string, len(fe))
+	for i, e := range fe {
+		msgs[i] = e.Msg
+	}
+	return strings.Join(msgs, "; ")
+}
+
+// Unwrap gives each field's error, first field first.
+func (fe FieldErrors) Unwrap() []error {
+	out := make([]error, len(fe))
+	for i, e := range fe {
+		out[i] = e
+	}
+	return out
+}
+
+// collect returns nil for no problem, the one *FieldError for one (so its
+// message is unchanged), and FieldErrors for more.
+func collect(errs []*FieldError) error {
+	switch len(errs) {
+	case 0:
+		return nil
+	case 1:
+		return errs[0]
+	}
+	return FieldErrors(errs)
+}

@@ -2,7 +2,9 @@ package model
 
 import "context"
 
-// Store keeps the diary. Every write is one transaction: it is saved whole or not at all.
+// Store keeps the diary: its days and cramps, settings and drafts; the
+// experiments kept beside them are model/experiment's Store. Every write is
+// one transaction: it is saved whole or not at all.
 type Store interface {
 	// Day returns the day on d, or an error wrapping ErrNotFound.
 	Day(ctx context.Context, d Date) (Day, error)
@@ -30,41 +32,18 @@ type Store interface {
 
 	// Import upserts days by date and replaces the cramps of every night named in
 	// days or cramps, all in one transaction: a bad row leaves the diary unchanged.
-	// Experiments are matched by start date: one in experiments replaces the
-	// stored experiment with that start (plan, seed, schedule, answers, status),
-	// others are added, and experiments not named stay as they were.
-	Import(ctx context.Context, days []Day, cramps []Cramp, experiments ...Experiment) error
+	// (experiment.Importer imports experiments with them, in the same transaction.)
+	Import(ctx context.Context, days []Day, cramps []Cramp) error
 	// ImportStream is Import for more rows than are worth holding at once:
-	// fill hands the rows to w a batch at a time, all inside one transaction,
-	// after the experiments are written. If fill or any batch fails, nothing
-	// is written. A date given twice is the caller's to catch: the later row wins.
-	ImportStream(ctx context.Context, fill func(w ImportWriter) error, experiments ...Experiment) error
+	// fill hands the rows to w a batch at a time, all inside one transaction.
+	// If fill or any batch fails, nothing is written. A date given twice is
+	// the caller's to catch: the later row wins.
+	ImportStream(ctx context.Context, fill func(w ImportWriter) error) error
 	// Span returns the first and last dated days, or an error wrapping ErrNotFound
 	// for an empty diary.
 	Span(ctx context.Context) (first, last Date, err error)
 	// Counts returns how many days and cramps the diary holds.
 	Counts(ctx context.Context) (days, cramps int, err error)
-
-	// Experiments returns every experiment with its schedule, earliest start first.
-	Experiments(ctx context.Context) ([]Experiment, error)
-	// Experiment returns one experiment with its schedule, or an error wrapping ErrNotFound.
-	Experiment(ctx context.Context, id uint) (Experiment, error)
-	// CreateExperiment stores a new experiment (see experiment.New) with its
-	// schedule and sets e.ID and e.CreatedAt. It refuses, wrapping ErrInvalid,
-	// an experiment that fails Validate, is not active, starts more than a day
-	// in the past, or shares a night or its start with another experiment.
-	CreateExperiment(ctx context.Context, e *Experiment) error
-	// SetAdherence records the answer to "did you keep to it?" for night d of
-	// experiment id; nil clears it. A night not in the experiment (or after its
-	// stop) or still to come is refused with ErrInvalid.
-	SetAdherence(ctx context.Context, id uint, d Date, kept *bool) error
-	// StopExperiment ends experiment id early; last is the last night that
-	// counts, no later than today and before the planned end (see Experiment.Stop).
-	// The schedule is kept, so the stop shows in the results.
-	StopExperiment(ctx context.Context, id uint, last Date) error
-	// DeleteExperiment removes an experiment and its schedule; the diary's days
-	// and cramps stay. ErrNotFound if absent.
-	DeleteExperiment(ctx context.Context, id uint) error
 
 	// Setting returns a stored setting, or fallback when it was never set.
 	Setting(ctx context.Context, key, fallback string) (string, error)

@@ -133,3 +133,31 @@ func TestCloneSharesNoPointers(t *testing.T) {
 		}
 	}
 }
+
+// A form lists every problem at once: Validate reports each wrong field, in
+// the order of the fields, and still reads as ErrInvalid with the first field.
+func TestValidateReportsEveryProblemInOrder(t *testing.T) {
+	d := Day{Date: "2026-11-20", Steps: ptr(-5), Stress: ptr(9), SleepStart: ptr(Clock(60))}
+	err := d.Validate(MustDate("2026-11-24"))
+	var all FieldErrors
+	if !errors.As(err, &all) || !errors.Is(err, ErrInvalid) {
+		t.Fatalf("got %v, want FieldErrors", err)
+	}
+	var fields []string
+	for _, fe := range all {
+		fields = append(fields, fe.Field)
+	}
+	if !reflect.DeepEqual(fields, []string{"steps", "stress", "sleep_start"}) {
+		t.Fatalf("fields %v", fields)
+	}
+	checkFieldErr(t, err, "steps", "steps -5 is outside 0-100000")
+
+	c := Cramp{Night: "2026-11-23", Muscle: "knee", Side: "up", Intensity: ptr(11), DurationS: ptr(0)}
+	err = c.Validate(time.Date(2026, 11, 24, 21, 0, 0, 0, time.UTC), DefaultCutover)
+	if !errors.As(err, &all) || len(all) != 4 || all[0].Field != "muscle" || all[3].Field != "intensity" {
+		t.Fatalf("cramp problems %v", err)
+	}
+	if err.Error() != `muscle "knee" is not one of calf, foot, hamstring, thigh, other; side "up" is not one of left, right, both; duration_s 0 is outside 1-3600 seconds; intensity 11 is outside 0-10` {
+		t.Fatalf("message %q", err.Error())
+	}
+}

@@ -20,10 +20,10 @@ func TestCalendarMarksNightsAndOpensDays(t *testing.T) {
 	hist := h.main.history
 	hist.view.SetSelected("Calendar")
 	cal := hist.cal
-	if cal.title.Text != "November 2026" || !cal.nextBt.Disabled() {
-		t.Fatalf("calendar opens on %q, next enabled: %v", cal.title.Text, !cal.nextBt.Disabled())
+	if cal.shown() != "November 2026" || !cal.nextBt.Disabled() {
+		t.Fatalf("calendar opens on %q, next enabled: %v", cal.shown(), !cal.nextBt.Disabled())
 	}
-	want := map[model.Date]string{"2026-11-02": "2 ✓", "2026-11-03": "3 ○", "2026-11-05": "5 ⚠1", "2026-11-04": "4", "2026-11-30": "30"}
+	want := map[model.Date]string{"2026-11-02": "2 ✓", "2026-11-03": "3 ○", "2026-11-05": "5 ×1", "2026-11-04": "4", "2026-11-30": "30"}
 	for d, text := range want {
 		if got := cal.cells[d].Text; got != text {
 			t.Errorf("%s shows %q, want %q", d, got, text)
@@ -37,7 +37,29 @@ func TestCalendarMarksNightsAndOpensDays(t *testing.T) {
 		t.Fatal("tapping a day did not open it")
 	}
 	test.Tap(cal.prevBt)
-	if cal.title.Text != "October 2026" || cal.nextBt.Disabled() {
-		t.Fatalf("previous month: %q", cal.title.Text)
+	if cal.shown() != "October 2026" || cal.nextBt.Disabled() {
+		t.Fatalf("previous month: %q", cal.shown())
+	}
+}
+
+// The month and year pickers go straight to any month of the diary; a month
+// still to come shows this one.
+func TestCalendarMonthAndYearPicker(t *testing.T) {
+	h := newHarness(t, evening)
+	h.saveDay(model.Day{Date: "2024-03-05", NightChecked: true})
+	h.reopen()
+	cal := h.main.history.cal
+	if got := cal.yearSel.Options; len(got) != 3 || got[0] != "2026" || got[2] != "2024" {
+		t.Fatalf("years offered %v", got)
+	}
+	cal.yearSel.SetSelected("2024")
+	cal.monthSel.SetSelected("March")
+	if cal.shown() != "March 2024" || cal.cells["2024-03-05"] == nil || cal.cells["2024-03-05"].Text != "5 ✓" {
+		t.Fatalf("picked %q", cal.shown())
+	}
+	cal.yearSel.SetSelected("2026")
+	cal.monthSel.SetSelected("December")
+	if cal.shown() != "November 2026" {
+		t.Fatalf("a month to come shows %q", cal.shown())
 	}
 }

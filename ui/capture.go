@@ -87,7 +87,15 @@ func (c *capture) show() {
 	during.TextStyle.Italic = true
 	c.dlg = dialog.NewCustomWithoutButtons(lang.L("Log a cramp"), container.NewVBox(during, form, buttons), c.env.win)
 	c.dlg.Show()
-	c.env.win.Canvas().Focus(nil)
+	canvas := c.env.win.Canvas()
+	canvas.Focus(nil)
+	// Enter saves and Escape closes while no choice holds the focus; a tapped
+	// choice gives it back at once, since a radio button swallows both keys.
+	release := takeKeys(canvas, c.onSave, c.dlg.Hide)
+	c.dlg.SetOnClosed(release)
+	for _, g := range []*widget.RadioGroup{c.when, c.muscle, c.side} {
+		g.OnChanged = func(string) { canvas.Unfocus() }
+	}
 }
 
 func (c *capture) onSave() {
@@ -97,9 +105,18 @@ func (c *capture) onSave() {
 		return
 	}
 	c.dlg.Hide()
-	c.env.changed()
-	c.env.notify(fmt.Sprintf(lang.L("Cramp at %s saved in the night of %s. Add details any time in History."),
-		cr.Time, longDate(cr.Night)))
+	c.env.changed(cr.Night)
+	c.env.notify(crampSavedText(cr))
+}
+
+// crampSavedText confirms a saved cramp the same way from the quick capture
+// and from the full form.
+func crampSavedText(cr model.Cramp) string {
+	if cr.Time == nil {
+		return fmt.Sprintf(lang.L("Cramp saved in the night of %s."), longDate(cr.Night))
+	}
+	return fmt.Sprintf(lang.L("Cramp at %s saved in the night of %s. Add details any time in History."),
+		cr.Time, longDate(cr.Night))
 }
 
 // onMore moves what was chosen into the full cramp form.

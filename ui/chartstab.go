@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"image"
 	"strings"
-	"sync"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -32,8 +31,6 @@ type chartsTab struct {
 	// The custom range dialog while it is open, for tests.
 	rangeDlg         *formDialog
 	fromPick, toPick *datePicker
-	pending          sync.WaitGroup // drawing and loading in flight, for tests
-	deliver          sync.Mutex     // serialises results reaching the widgets
 }
 
 // The range choices, in days back from last night; 0 means the whole diary.
@@ -52,7 +49,7 @@ func newChartsTab(e *env, a fyne.App, files *diaryFiles) *chartsTab {
 	c.exportBtn = widget.NewButtonWithIcon(lang.L("Export report…"), theme.DocumentSaveIcon(), c.onExport)
 	scale := func() float32 { return e.win.Canvas().Scale() }
 	for name, h := range map[string]float32{"timeline": 260, "weekly": 240, "where": 240, "withwithout": 420} {
-		c.views[name] = newChartView(h, scale, c.chartTheme, &c.pending, &c.deliver)
+		c.views[name] = newChartView(h, scale, c.chartTheme, &e.jobs)
 	}
 	return c
 }
@@ -75,7 +72,7 @@ func (c *chartsTab) content() fyne.CanvasObject {
 // chartTheme matches the charts to the window's light or dark theme and language.
 func (c *chartsTab) chartTheme() charts.Theme {
 	th := charts.LightTheme()
-	if c.app.Settings().ThemeVariant() == theme.VariantDark {
+	if shownVariant(c.app.Settings()) == theme.VariantDark {
 		th = charts.DarkTheme()
 	}
 	th.Background = theme.Color(theme.ColorNameBackground)
@@ -126,25 +123,21 @@ func (c *chartsTab) reload() {
 		return
 	}
 	from, to, store := c.from, c.to, c.env.store
-	c.pending.Add(1)
-	go func() {
-		defer c.pending.Done()
+	c.env.jobs.run(func() func() {
 		days, err := store.Days(context.Background(), from, to)
 		var cramps []model.Cramp
 		if err == nil {
 			cramps, err = store.Cramps(context.Background(), from, to)
 		}
 		n := charts.NightsFrom(days, cramps, from, to)
-		fyne.DoAndWait(func() {
-			c.deliver.Lock()
-			defer c.deliver.Unlock()
+		return func() {
 			if err != nil {
 				c.env.showError(err)
 				return
 			}
 			c.show(n)
-		})
-	}()
+		}
+	})
 }
 
 func (c *chartsTab) show(n charts.Nights) {

@@ -20,7 +20,7 @@ func openCharts(h *harness) *chartsTab {
 	h.t.Helper()
 	h.shortcut("3")
 	c := h.main.charts
-	c.pending.Wait()
+	c.env.jobs.settle()
 	return c
 }
 
@@ -61,7 +61,7 @@ func TestChartsDrawAtTheirSizeAndFollowEdits(t *testing.T) {
 		t.Fatal(err)
 	}
 	h.main.onChanged()
-	c.pending.Wait()
+	c.env.jobs.settle()
 	if c.views["timeline"].img.Image == before {
 		t.Fatal("the timeline was not redrawn after an edit")
 	}
@@ -72,7 +72,7 @@ func TestChartsRangeChoices(t *testing.T) {
 	h.saveDay(model.Day{Date: "2025-02-01", NightChecked: true})
 	c := openCharts(h)
 	c.rangeSel.SetSelected("All")
-	c.pending.Wait()
+	c.env.jobs.settle()
 	if c.from != "2025-02-01" || c.to != "2026-11-23" {
 		t.Fatalf("All is %s..%s", c.from, c.to)
 	}
@@ -86,7 +86,7 @@ func TestChartsRangeChoices(t *testing.T) {
 	if _, _, err := parseDateRange(entryWith("10/11/2026"), entryWith("2026-11-01")); err == nil || !strings.Contains(userMessage(err), "From: use a date like") {
 		t.Fatalf("bad custom date: %v", err)
 	}
-	c.pending.Wait()
+	c.env.jobs.settle()
 }
 
 // The Charts tab's Export report… offers the range on show.
@@ -102,7 +102,7 @@ func TestChartsExportOffersTheRangeShown(t *testing.T) {
 	if r.name.Text != "crampdiary-report-2026-11-10-to-2026-11-23.pdf" {
 		t.Fatalf("suggested name %q", r.name.Text)
 	}
-	c.pending.Wait()
+	c.env.jobs.settle()
 }
 
 func TestExportReportAsPDFAndPNG(t *testing.T) {
@@ -117,7 +117,7 @@ func TestExportReportAsPDFAndPNG(t *testing.T) {
 		name := name
 		h.main.files.writeReport(c.from, c.to, filepath.Join(dir, name), func(err error) { results[name] = err })
 	}
-	h.main.files.pending.Wait()
+	c.env.jobs.settle()
 	pdf, err := os.ReadFile(filepath.Join(dir, "report.pdf"))
 	if results["report.pdf"] != nil || err != nil || !bytes.HasPrefix(pdf, []byte("%PDF-")) {
 		t.Fatalf("pdf: %v %v", results["report.pdf"], err)
@@ -177,7 +177,7 @@ func TestCustomRangeKeepsTypingAndPicksFromACalendar(t *testing.T) {
 	h.tapDialogButton("OK")
 	c.fromPick.entry.SetText("2026-10-02")
 	test.Tap(c.rangeDlg.saveBtn)
-	c.pending.Wait()
+	c.env.jobs.settle()
 	if c.from != "2026-10-02" || c.to != "2026-10-20" {
 		t.Fatalf("range %s..%s, want 2026-10-02..2026-10-20", c.from, c.to)
 	}

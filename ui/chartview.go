@@ -4,7 +4,6 @@ import (
 	"errors"
 	"image"
 	"sync"
-	"sync/atomic"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -21,26 +20,76 @@ const minChartSide = 120
 // renderFunc draws a chart at a pixel size; it runs off the UI thread.
 type renderFunc func(s charts.Size, th charts.Theme) (*image.RGBA, error)
 
-// chartView shows one chart, redrawn at the pixel size it is given whenever it
-// is resized or its data changes. Drawing happens on a goroutine and only the
-// finished image reaches the widget, through fyne.Do, so the window never stalls.
-type chartView struct {
-	widget.BaseWidget
-	img     *canvas.Image
-	msg     *widget.Label
-	minH    float32
-	scale   func() float32
-	theme   func() charts.Theme
-	draw    renderFunc
-	gen     atomic.Uint64 // the newest request; older results are dropped
-	pending *sync.WaitGroup
-	deliver *sync.Mutex // one result reaches the widgets at a time, whatever the driver
-	last    fyne.Size
+// uiJobs runs slow work (drawing, reading the diary) off the UI thread and
+// hands each result to the UI thread, the only one that touches widgets. The
+// work gets everything it needs by value; what it returns is the step that
+// shows its result, run through fyne.Do.
+//
+// Fyne's test driver has no UI thread: its fyne.Do runs the function at once on
+// the goroutine that calls it. So tests set hold, and finished steps wait in a
+// queue until the test goroutine, standing in for the UI thread, runs them with
+// settle.
+type uiJobs struct {
+	hold bool
+	wg   sync.WaitGroup
+	mu   sync.Mutex
+	done []func() // held steps, in the order their work finished
 }
 
-func newChartView(minH float32, scale func() float32, theme func() charts.Theme, pending *sync.WaitGroup, deliver *sync.Mutex) *chartView {
+// run calls work on a goroutine of its own, then the step it returns on the UI thread.
+func (j *uiJobs) run(work func() (show func())) {
+	j.wg.Add(1)
+	go func() {
+		defer j.wg.Done()
+		show := work()
+		if !j.hold {
+			fyne.Do(show)
+			return
+		}
+		j.mu.Lock()
+		j.done = append(j.done, show)
+		j.mu.Unlock()
+	}()
+}
+
+// settle waits for all work and runs the held steps on the calling goroutine,
+// again until none is left, as a step can start more work (a chart that gets
+// data draws it). Only tests call it.
+func (j *uiJobs) settle() {
+	for {
+		j.wg.Wait()
+		j.mu.Lock()
+		done := j.done
+		j.done = nil
+		j.mu.Unlock()
+		if len(done) == 0 {
+			return
+		}
+		for _, show := range done {
+			show()
+		}
+	}
+}
+
+// chartView shows one chart, redrawn at the pixel size it is given whenever it
+// is resized or its data changes. Drawing happens on a goroutine, so the window
+// never stalls; every field is read and written on the UI thread only.
+type chartView struct {
+	widget.BaseWidget
+	img   *canvas.Image
+	msg   *widget.Label
+	minH  float32
+	scale func() float32
+	theme func() charts.Theme
+	draw  renderFunc
+	gen   uint64 // the newest drawing asked for; older results are dropped
+	jobs  *uiJobs
+	last  fyne.Size
+}
+
+func newChartView(minH float32, scale func() float32, theme func() charts.Theme, jobs *uiJobs) *chartView {
 	v := &chartView{img: canvas.NewImageFromImage(nil), msg: widget.NewLabel(""), minH: minH,
-		scale: scale, theme: theme, pending: pending, deliver: deliver}
+		scale: scale, theme: theme, jobs: jobs}
 	v.img.FillMode = canvas.ImageFillStretch
 	v.img.ScaleMode = canvas.ImageScaleFastest
 	v.msg.Wrapping = fyne.TextWrapWord
@@ -74,32 +123,27 @@ func (v *chartView) setDraw(draw renderFunc) {
 	v.redraw()
 }
 
-// redraw starts drawing at the current size; the theme is read here, on the UI thread.
+// redraw starts drawing at the current size. The size, theme and draw function
+// are read here, on the UI thread, and handed to the goroutine by value.
 func (v *chartView) redraw() {
 	if v.draw == nil || v.last.Width < 1 || v.last.Height < 1 {
 		return
 	}
-	gen := v.gen.Add(1)
-	scale := v.scale()
+	v.gen++
+	gen, scale := v.gen, v.scale()
 	size := charts.Size{W: int(v.last.Width * scale), H: int(v.last.Height * scale), Scale: float64(scale)}
 	if size.W < minChartSide || size.H < minChartSide {
 		return // mid-layout sizes: nothing readable fits, the next resize draws
 	}
 	th, draw := v.theme(), v.draw
-	v.pending.Add(1)
-	go func() {
-		defer v.pending.Done()
+	v.jobs.run(func() func() {
 		img, err := draw(size, th)
-		fyne.DoAndWait(func() {
-			// The GL driver runs this on the main thread; Fyne's test driver runs it
-			// here, so the lock keeps concurrent results from racing in the widgets.
-			v.deliver.Lock()
-			defer v.deliver.Unlock()
-			if v.gen.Load() == gen {
+		return func() {
+			if v.gen == gen {
 				v.show(img, err)
 			}
-		})
-	}()
+		}
+	})
 }
 
 func (v *chartView) show(img *image.RGBA, err error) {

@@ -47,6 +47,7 @@ type coach struct {
 
 	title, how, countdown *widget.Label
 	progress              *widget.ProgressBar
+	left                  *widget.Label // the time the whole routine still takes
 	pauseBtn, skipBtn     *widget.Button
 	stopBtn               *widget.Button
 	dlg                   *dialog.CustomDialog
@@ -59,27 +60,30 @@ func newCoach(e *env, stepSeconds int) *coach {
 	c := &coach{env: e, steps: stretchSteps(), stepLen: time.Duration(stepSeconds) * time.Second,
 		title: widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
 		how:   widget.NewLabel(""), countdown: widget.NewLabelWithStyle("", fyne.TextAlignCenter, fyne.TextStyle{Bold: true}),
-		progress: widget.NewProgressBar(), closed: make(chan struct{}),
+		progress: widget.NewProgressBar(), left: widget.NewLabelWithStyle("", fyne.TextAlignCenter, fyne.TextStyle{}),
+		closed: make(chan struct{}),
 	}
 	c.how.Wrapping = fyne.TextWrapWord
 	c.countdown.SizeName = theme.SizeNameHeadingText
 	c.pauseBtn = widget.NewButtonWithIcon(lang.L("Pause"), theme.MediaPauseIcon(), c.onPause)
 	c.skipBtn = widget.NewButtonWithIcon(lang.L("Skip"), theme.MediaSkipNextIcon(), c.onSkip)
 	c.progress.Max = float64(len(c.steps))
-	c.progress.TextFormatter = c.totalLeft
+	// The bar carries no text: a wide coloured bar with words on it reads as
+	// a button. The time left is a plain line under it.
+	c.progress.TextFormatter = func() string { return "" }
 	return c
 }
 
+// content keeps the controls at the bottom, the instructions taking the
+// room above, so Pause and Skip stay in place however long a step's text is.
 func (c *coach) content() fyne.CanvasObject {
 	buttons := container.NewHBox(layout.NewSpacer(), c.pauseBtn, c.skipBtn)
-	return container.NewVBox(c.title, c.how, c.countdown, c.progress, buttons)
+	controls := container.NewVBox(c.countdown, container.New(thinBar{}, c.progress), c.left, buttons)
+	return container.NewBorder(c.title, controls, nil, nil, container.NewVScroll(c.how))
 }
 
-// totalLeft labels the progress bar with the time the whole routine still takes.
+// totalLeft is the time the whole routine still takes.
 func (c *coach) totalLeft() string {
-	if c.finished {
-		return lang.L("All done")
-	}
 	left := time.Duration(len(c.steps)-c.step)*c.stepLen - c.elapsed
 	secs := int((left + time.Second - 1) / time.Second)
 	return fmt.Sprintf(lang.L("%d:%02d left in all"), secs/60, secs%60)
@@ -90,10 +94,14 @@ func (c *coach) start(now time.Time) {
 	c.last = now
 	c.stopBtn = widget.NewButton(lang.L("Stop"), func() { c.dlg.Hide() })
 	c.dlg = dialog.NewCustomWithoutButtons(lang.L("Bedtime stretch"), container.NewBorder(nil, c.stopBtn, nil, nil, c.content()), c.env.win)
-	c.dlg.SetOnClosed(func() { close(c.closed) })
-	c.dlg.Resize(fyne.NewSize(520, 380))
+	c.dlg.Resize(fyne.NewSize(560, 500)) // the longest step's text fits without scrolling
 	c.show()
 	c.dlg.Show()
+	release := takeKeys(c.env.win.Canvas(), nil, c.dlg.Hide) // Escape stops it, as Stop does
+	c.dlg.SetOnClosed(func() {
+		release()
+		close(c.closed)
+	})
 }
 
 // tick moves the routine on to now; a paused routine keeps its place.
@@ -144,12 +152,18 @@ func (c *coach) show() {
 	if c.finished {
 		c.title.SetText(lang.L("Done for tonight"))
 		c.how.SetText(lang.L("Well done. Let your feet rest in a neutral position in bed, blankets loose over the toes. Sleep well."))
-		c.countdown.SetText("")
-		c.progress.SetValue(c.progress.Max)
+		// A finished routine says so in words, and its one button closes it:
+		// a full bar labelled "All done" looked like a button to press.
+		c.countdown.SetText(lang.L("All done"))
+		c.progress.Hide()
+		c.left.Hide()
 		c.pauseBtn.Hide()
 		c.skipBtn.Hide()
 		if c.stopBtn != nil {
 			c.stopBtn.SetText(lang.L("Close"))
+			c.stopBtn.SetIcon(theme.ConfirmIcon())
+			c.stopBtn.Importance = widget.HighImportance
+			c.stopBtn.Refresh()
 		}
 		return
 	}
@@ -160,6 +174,7 @@ func (c *coach) show() {
 	secs := int((left + time.Second - 1) / time.Second)
 	c.countdown.SetText(fmt.Sprintf("%d:%02d", secs/60, secs%60))
 	c.progress.SetValue(float64(c.step) + float64(c.elapsed)/float64(c.stepLen))
+	c.left.SetText(c.totalLeft())
 }
 
 // finish records today's stretch: the routine was done, whatever was skipped.
@@ -181,5 +196,20 @@ func (c *coach) finish() {
 	if c.onDone != nil {
 		c.onDone()
 	}
-	c.env.changed()
+	c.env.changed(day.Date)
+}
+
+// thinBar lays a progress bar out as a thin line, which no one takes for a
+// button the way a full-height bar was.
+type thinBar struct{}
+
+func (thinBar) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	return fyne.NewSize(objs[0].MinSize().Width, 2*theme.Padding())
+}
+
+func (thinBar) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	for _, o := range objs {
+		o.Move(fyne.NewPos(0, 0))
+		o.Resize(fyne.NewSize(size.Width, 2*theme.Padding()))
+	}
 }

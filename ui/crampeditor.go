@@ -18,15 +18,15 @@ import (
 type crampEditor struct {
 	env       *env
 	cramp     model.Cramp
-	time      *widget.Entry
+	time      *formEntry
 	muscle    *widget.RadioGroup
 	side      *widget.RadioGroup
 	intensity *widget.Select
-	duration  *widget.Entry
+	duration  *formEntry
 	soreness  *widget.Select
 	relief    *widget.SelectEntry
-	sleepLost *widget.Entry
-	notes     *widget.Entry
+	sleepLost *formEntry
+	notes     *formEntry
 	signs     *signChecks // the night's warning signs, saved with the cramp
 	form      *formDialog
 	shown     string // the form as opened, to tell whether Cancel would lose typing
@@ -34,21 +34,20 @@ type crampEditor struct {
 
 func newCrampEditor(e *env, c model.Cramp) *crampEditor {
 	ed := &crampEditor{env: e, cramp: c,
-		time:      clockEntry(),
+		time:      newFormEntry(lang.L("HH:MM"), false),
 		muscle:    widget.NewRadioGroup(muscleOptions(), nil),
 		side:      widget.NewRadioGroup(sideOptions(), nil),
 		intensity: widget.NewSelect(intensityOptions(), nil),
-		duration:  widget.NewEntry(),
+		duration:  newFormEntry(lang.L("e.g. 90 s, 2 min or 1 min 30 s"), false),
 		soreness:  widget.NewSelect(sorenessOptions(), nil),
 		relief: widget.NewSelectEntry([]string{lang.L("Pulling the toes up"), lang.L("Standing and walking"),
 			lang.L("Massage"), lang.L("Warmth"), lang.L("Eased on its own")}),
-		sleepLost: numberEntry(lang.L("minutes")),
-		notes:     widget.NewMultiLineEntry(),
+		sleepLost: newFormEntry(lang.L("minutes"), false),
+		notes:     newFormEntry("", true),
 		signs:     newSignChecks(),
 	}
 	ed.muscle.Horizontal, ed.side.Horizontal = true, true
 	ed.muscle.Required, ed.side.Required = true, true
-	ed.duration.SetPlaceHolder(lang.L("e.g. 90s, 2 min or 1:30"))
 	ed.intensity.PlaceHolder = lang.L("not noted")
 	ed.soreness.PlaceHolder = lang.L("not noted")
 	ed.show(c)
@@ -75,7 +74,7 @@ func intensityOptions() []string {
 }
 
 func (ed *crampEditor) show(c model.Cramp) {
-	showClock(ed.time, c.Time)
+	showClock(&ed.time.Entry, c.Time)
 	ed.muscle.SetSelected(muscleName(c.Muscle))
 	ed.side.SetSelected(sideName(c.Side))
 	if c.Intensity != nil {
@@ -86,31 +85,43 @@ func (ed *crampEditor) show(c model.Cramp) {
 		ed.soreness.SetSelectedIndex(*c.Soreness)
 	}
 	ed.relief.SetText(c.Relief)
-	showInt(ed.sleepLost, c.SleepLostMin)
+	showInt(&ed.sleepLost.Entry, c.SleepLostMin)
 	ed.notes.SetText(c.Notes)
 }
 
-// read returns the cramp the form shows, or an error naming the field to fix.
+// crampFields are the cramp's fields in the order the form shows them.
+var crampFields = []string{"time", "muscle", "side", "intensity", "duration_s", "soreness", "relief", "sleep_lost_min", "notes"}
+
+// read returns the cramp the form shows, or every problem in it, in the
+// form's order, each named by the field's label.
 func (ed *crampEditor) read() (model.Cramp, error) {
 	c := ed.cramp
+	p := newFormProblems(crampFields...)
 	var err error
-	if c.Time, err = readClock(ed.time, lang.L("Time")); err != nil {
-		return c, err
-	}
+	c.Time, err = readClock(&ed.time.Entry, lang.L("Time"))
+	p.add("time", focusOn(ed.time, err))
 	c.Muscle, c.Side = muscleByName(ed.muscle.Selected), sideByName(ed.side.Selected)
 	c.Intensity = selectedIndex(ed.intensity)
 	c.Soreness = selectedIndex(ed.soreness)
-	if c.DurationS, err = parseDuration(ed.duration.Text); err != nil {
-		return c, badInput(ed.duration, lang.L("Duration"), fmt.Sprintf(lang.L("%q is not a length of time; try 90s, 2 min or 1:30"), ed.duration.Text))
-	}
-	if c.DurationS != nil && (*c.DurationS < 1 || *c.DurationS > 3600) {
-		return c, badInput(ed.duration, lang.L("Duration"), lang.L("enter between 1 second and 60 minutes; a cramp that lasts longer is worth showing a clinician"))
-	}
-	if c.SleepLostMin, err = readInt(ed.sleepLost, lang.L("Sleep lost")); err != nil {
-		return c, err
-	}
+	c.DurationS, err = ed.readDuration()
+	p.add("duration_s", err)
+	c.SleepLostMin, err = readInt(&ed.sleepLost.Entry, lang.L("Awake for"))
+	p.add("sleep_lost_min", focusOn(ed.sleepLost, err))
 	c.Relief, c.Notes = ed.relief.Text, ed.notes.Text
-	return c, nil
+	p.addRules(c.Validate(ed.env.now(), ed.env.cutover()))
+	return c, p.err()
+}
+
+func (ed *crampEditor) readDuration() (*int, error) {
+	label := lang.L("How long")
+	v, err := parseDuration(ed.duration.Text)
+	if err != nil {
+		return nil, badInput(ed.duration, label, fmt.Sprintf(lang.L("%q is not a length of time; try 90 s or 2 min"), ed.duration.Text))
+	}
+	if v != nil && (*v < 1 || *v > 3600) {
+		return nil, badInput(ed.duration, label, lang.L("enter between 1 second and 60 minutes; a cramp that lasts longer is worth showing a clinician"))
+	}
+	return v, nil
 }
 
 func selectedIndex(s *widget.Select) *int {
@@ -131,7 +142,8 @@ func (ed *crampEditor) save() error {
 		return err
 	}
 	ed.cramp = c
-	ed.env.changed()
+	ed.env.changed(c.Night)
+	ed.env.notify(crampSavedText(c))
 	return nil
 }
 
@@ -162,6 +174,15 @@ func (ed *crampEditor) open() {
 	}
 	ed.form = newFormDialog(ed.env, title, ed.content(), ed.save, extra...)
 	ed.form.unsaved = func() bool { return ed.state() != ed.shown }
+	ed.form.enterSaves = true
+	// Enter in a one-line field saves; in the notes it starts a new line.
+	// Escape in any of them is Cancel, as with no field focused.
+	for _, e := range []*widget.Entry{&ed.time.Entry, &ed.duration.Entry, &ed.sleepLost.Entry, &ed.relief.Entry} {
+		e.OnSubmitted = func(string) { ed.form.saveBtn.OnTapped() }
+	}
+	for _, e := range []*formEntry{ed.time, ed.duration, ed.sleepLost, ed.notes} {
+		e.onEscape = ed.form.onCancel
+	}
 	ed.form.show(fyne.NewSize(580, 640))
 }
 

@@ -23,6 +23,7 @@ type dayEditor struct {
 	night   *nightPanel
 	dlg     *formDialog
 	keeper  *draftKeeper
+	scroll  *container.Scroll
 	onClose func()
 	// restored is set when typing kept from an earlier visit was put back.
 	restored bool
@@ -65,7 +66,8 @@ func (ed *dayEditor) content() fyne.CanvasObject {
 		note.Importance = widget.WarningImportance
 		body.Objects = append([]fyne.CanvasObject{note}, body.Objects...)
 	}
-	return container.NewVScroll(body)
+	ed.scroll = newVScroll(body)
+	return ed.scroll
 }
 
 func (ed *dayEditor) open() {
@@ -86,21 +88,21 @@ func (ed *dayEditor) open() {
 
 // save writes the day and its night's sleep as one row.
 func (ed *dayEditor) save() error {
-	d, err := ed.form.read()
-	if err != nil {
-		return err
-	}
-	if err := ed.night.readNight(&d); err != nil {
-		return err
-	}
+	problems := newFormProblems(dayFormFields...)
+	d := ed.form.readInto(problems)
+	ed.night.readNightInto(&d, problems)
 	d.Date, d.NightChecked = ed.date, ed.night.checked
+	problems.addRules(d.Validate(model.DateOf(ed.env.now())))
+	if err := problems.err(); err != nil {
+		return err
+	}
 	if err := ed.env.store.SaveDay(ed.env.ctx(), &d); err != nil {
 		return err
 	}
 	ed.form.base = d.Clone()
 	ed.night.loaded = d.Clone()
 	ed.keeper.flush() // clean now: forget the draft
-	ed.env.changed()
+	ed.env.changed(ed.date)
 	return nil
 }
 
@@ -117,6 +119,6 @@ func (ed *dayEditor) confirmDelete() {
 		ed.keeper.discard()
 		ed.dlg.unsaved = nil
 		ed.dlg.dlg.Hide()
-		ed.env.changed()
+		ed.env.changed(ed.date)
 	}, ed.env.win)
 }

@@ -149,28 +149,34 @@ func checkValues(d *model.Day) map[string]**bool {
 	}
 }
 
-// read returns the day the form shows, on top of the fields it does not show
-// (the night's sleep and check). A parse error names the field to fix.
-func (f *dayForm) read() (model.Day, error) {
+// dayFormFields are the fields of a day as Today and the day editor show
+// them, the night first, so problems are listed in that order.
+var dayFormFields = []string{"sleep_start", "sleep_end", "sleep_quality",
+	"steps", "run_min", "standing_h", "alcohol_drinks", "fluids_glasses", "caffeine_cups", "stress"}
+
+// readInto returns the day the form shows, on top of the fields it does not
+// show (the night's sleep and check), adding each field it cannot read to p,
+// under the words of its label.
+func (f *dayForm) readInto(p *formProblems) model.Day {
 	d := f.base.Clone()
 	var err error
 	ints := []struct {
 		e     *widget.Entry
+		field string
 		label string
 		dst   **int
 	}{
-		{f.steps, lang.L("Steps"), &d.Steps}, {f.runMin, lang.L("Running minutes"), &d.RunMin},
-		{f.alcohol, lang.L("Alcohol"), &d.AlcoholDrinks}, {f.fluids, lang.L("Water"), &d.FluidsGlasses},
-		{f.caffeine, lang.L("Coffee or tea"), &d.CaffeineCups},
+		{f.steps, "steps", lang.L("Steps"), &d.Steps}, {f.runMin, "run_min", lang.L("Running (min)"), &d.RunMin},
+		{f.alcohol, "alcohol_drinks", lang.L("Alcohol (drinks)"), &d.AlcoholDrinks},
+		{f.fluids, "fluids_glasses", lang.L("Water (glasses)"), &d.FluidsGlasses},
+		{f.caffeine, "caffeine_cups", lang.L("Coffee or tea (cups)"), &d.CaffeineCups},
 	}
 	for _, in := range ints {
-		if *in.dst, err = readInt(in.e, in.label); err != nil {
-			return d, err
-		}
+		*in.dst, err = readInt(in.e, in.label)
+		p.add(in.field, err)
 	}
-	if d.StandingH, err = readFloat(f.standingH, lang.L("Hours on your feet")); err != nil {
-		return d, err
-	}
+	d.StandingH, err = readFloat(f.standingH, lang.L("On your feet (h)"))
+	p.add("standing_h", err)
 	keepSource(f.base.Steps, d.Steps, &d.StepsSource)
 	keepSource(f.base.RunMin, d.RunMin, &d.RunMinSource)
 	d.Stress = readScale(f.stress)
@@ -181,5 +187,5 @@ func (f *dayForm) read() (model.Day, error) {
 	d.Supplements = f.supplements.Text
 	d.MedicationChange = f.medication.Text
 	d.Notes = f.notes.Text
-	return d, nil
+	return d
 }

@@ -7,7 +7,6 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"sync"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -29,7 +28,6 @@ type diaryFiles struct {
 	app        fyne.App
 	backups    func() Backups // the app's, set after the window is built; nil in tests
 	onImported func()         // the screens catch up after an import
-	pending    sync.WaitGroup
 	// The open dialogs, for tests.
 	report   *reportExport
 	confirm  *dialog.ConfirmDialog
@@ -101,20 +99,31 @@ func (f *diaryFiles) exportCSV(dir string) {
 }
 
 func (f *diaryFiles) writeCSV(dir string) {
-	store := f.env.store
-	f.pending.Add(1)
-	go func() {
-		defer f.pending.Done()
+	store, err := f.csvStore()
+	if err != nil {
+		f.env.showError(err)
+		return
+	}
+	f.env.jobs.run(func() func() {
 		err := csvio.Export(context.Background(), store, dir)
-		fyne.DoAndWait(func() {
+		return func() {
 			if err != nil {
 				f.env.showError(err)
 				return
 			}
 			f.rememberFolder(dir)
 			f.env.notify(fmt.Sprintf(lang.L("Exported the diary to %s: %s"), dir, strings.Join(csvio.FileNames(), ", ")))
-		})
-	}()
+		}
+	})
+}
+
+// csvStore is the diary as the CSV files need it: with its experiments.
+func (f *diaryFiles) csvStore() (csvio.Store, error) {
+	s, ok := f.env.store.(csvio.Store)
+	if !ok {
+		return nil, errors.New("ui: this diary cannot be written to or read from CSV files")
+	}
+	return s, nil
 }
 
 // importCSV asks, then imports the CSV files in dir, all or nothing, after a
@@ -135,18 +144,21 @@ func (f *diaryFiles) runImport(dir string) {
 			return
 		}
 	}
+	store, err := f.csvStore()
+	if err != nil {
+		f.env.showError(err)
+		return
+	}
 	busy := dialog.NewCustomWithoutButtons(lang.L("Importing…"), widget.NewProgressBarInfinite(), f.env.win)
 	busy.Show()
-	store, now := f.env.store, f.env.now()
-	f.pending.Add(1)
-	go func() {
-		defer f.pending.Done()
+	now := f.env.now()
+	f.env.jobs.run(func() func() {
 		err := csvio.ImportAt(context.Background(), store, dir, now)
-		fyne.DoAndWait(func() {
+		return func() {
 			busy.Hide()
 			f.imported(dir, err)
-		})
-	}()
+		}
+	})
 }
 
 func (f *diaryFiles) imported(dir string, err error) {

@@ -89,7 +89,7 @@ func TestExportReportFromTheMenu(t *testing.T) {
 func saveReport(h *harness, r *reportExport) {
 	h.t.Helper()
 	r.saveBtn.OnTapped()
-	h.main.files.pending.Wait()
+	h.main.env.jobs.settle()
 	if h.win.Canvas().Overlays().Top() != nil {
 		h.t.Fatalf("the report dialog is still open: %q", h.overlayText())
 	}
@@ -112,13 +112,13 @@ func TestExportReportAsksBeforeReplacing(t *testing.T) {
 		t.Fatalf("no question before replacing notes.pdf: %q", h.overlayText())
 	}
 	h.tapDialogButton("No")
-	h.main.files.pending.Wait()
+	h.main.env.jobs.settle()
 	if b, _ := os.ReadFile(mine); string(b) != "my own notes" {
 		t.Fatalf("notes.pdf changed without a yes: %q", b)
 	}
 	r.saveBtn.OnTapped()
 	h.tapDialogButton("Replace")
-	h.main.files.pending.Wait()
+	h.main.env.jobs.settle()
 	if b, _ := os.ReadFile(mine); !bytes.HasPrefix(b, []byte("%PDF-")) {
 		t.Fatalf("notes.pdf after Replace starts %q", b[:min(len(b), 12)])
 	}
@@ -140,7 +140,7 @@ func TestExportReportRefusesWithASentence(t *testing.T) {
 		r.from.entry.SetText(tt.from)
 		r.name.SetText(tt.name)
 		r.saveBtn.OnTapped()
-		h.main.files.pending.Wait()
+		h.main.env.jobs.settle()
 		if !strings.Contains(h.overlayText(), tt.want) {
 			t.Errorf("%s, %q: says %q, want %q", tt.from, tt.name, h.overlayText(), tt.want)
 		}
@@ -159,7 +159,7 @@ func TestExportCSVFromTheMenu(t *testing.T) {
 	h.saveDay(model.Day{Date: "2026-11-20", NightChecked: true, Steps: ptr(4321)})
 	dir := t.TempDir()
 	h.main.files.exportCSV(dir)
-	h.main.files.pending.Wait()
+	h.main.env.jobs.settle()
 	for _, name := range []string{"days.csv", "cramps.csv", "experiments.csv", "experiment_nights.csv"} {
 		if _, err := os.Stat(filepath.Join(dir, name)); err != nil {
 			t.Fatalf("%s: %v", name, err)
@@ -183,13 +183,13 @@ func TestExportCSVFromTheMenu(t *testing.T) {
 		t.Fatalf("no question before replacing days.csv: %q", h.overlayText())
 	}
 	h.tapDialogButton("No")
-	h.main.files.pending.Wait()
+	h.main.env.jobs.settle()
 	if b, _ := os.ReadFile(theirs); string(b) != "a spreadsheet of mine" {
 		t.Fatalf("days.csv replaced without a yes: %q", b)
 	}
 	h.main.files.exportCSV(other)
 	h.tapDialogButton("Replace")
-	h.main.files.pending.Wait()
+	h.main.env.jobs.settle()
 	if b, _ := os.ReadFile(theirs); !bytes.HasPrefix(b, []byte("date,")) {
 		t.Fatalf("days.csv after Replace: %q", b)
 	}
@@ -208,7 +208,7 @@ func TestImportCSVAllOrNothing(t *testing.T) {
 	write("cramps.csv", "night,muscle,side\n2026-11-10,calf,up\n")
 	h.main.files.importCSV(dir)
 	h.tapDialogButton("Import")
-	h.main.files.pending.Wait()
+	h.main.env.jobs.settle()
 	p := h.main.files.problems
 	if p == nil {
 		t.Fatalf("no list of problems: %q", h.overlayText())
@@ -230,7 +230,7 @@ func TestImportCSVAllOrNothing(t *testing.T) {
 	write("cramps.csv", "night,muscle,side\n2026-11-10,calf,left\n")
 	h.main.files.importCSV(dir)
 	h.tapDialogButton("Import")
-	h.main.files.pending.Wait()
+	h.main.env.jobs.settle()
 	if d := h.day("2026-11-11"); d.Steps == nil || *d.Steps != 12000 {
 		t.Fatalf("the 11th after the import: %+v", d)
 	}

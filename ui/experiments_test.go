@@ -7,54 +7,16 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
-	"github.com/crampdiary/crampdiary/model"
-	"github.com/crampdiary/crampdiary/model/demo"
 	"github.com/crampdiary/crampdiary/model/experiment"
 )
 
-func TestInsightsListEveryFactorAndOfferExperiments(t *testing.T) {
-	h := newHarness(t, evening)
-	if err := demo.Fill(bg, h.store, 365, "2026-11-24", 1); err != nil {
-		t.Fatal(err)
-	}
-	h.shortcut("4")
-	tab := h.main.insights
-	want := len(model.Insights(nil, nil, "2026-11-24")) // every factor, and the load factors at lags 1 and 2
-	if want <= len(model.Factors) || len(tab.insights) != want || len(tab.patterns.Objects) != want {
-		t.Fatalf("%d insights shown for %d factors and their lags", len(tab.patterns.Objects), want)
-	}
-	for i := 1; i < len(tab.insights); i++ {
-		if verdictOrder[tab.insights[i-1].Verdict] > verdictOrder[tab.insights[i].Verdict] {
-			t.Fatal("patterns are not listed actionable first")
-		}
-	}
-	offered := 0
-	for _, in := range tab.insights {
-		btn := tab.testBtns[insightRow{in.Factor, in.Lag}]
-		if (btn != nil) != (in.Experiment != "" && in.Verdict != model.InsightNoSign) {
-			t.Errorf("%s (%s): experiment offered %v", in.Factor, in.Verdict, btn != nil)
-		}
-		if btn != nil && offered == 0 {
-			test.Tap(btn)
-			if p := h.main.planner; p == nil || string(p.chosen().ID) != in.Experiment {
-				t.Fatalf("'Test it' on %s did not open the %s plan", in.Factor, in.Experiment)
-			}
-		}
-		if btn != nil {
-			offered++
-		}
-	}
-	if offered == 0 {
-		t.Fatal("a year of demo diary offered no experiment at all")
-	}
-}
-
 func TestPlannerShowsTheSmallestPAndStarts(t *testing.T) {
 	h := newHarness(t, evening)
-	h.main.OpenPlanner(model.TemplateBedtimeStretch)
+	h.main.OpenPlanner(experiment.TemplateBedtimeStretch)
 	p := h.main.planner
-	tmpl, _ := experiment.TemplateByID(model.TemplateBedtimeStretch)
+	tmpl, _ := experiment.TemplateByID(experiment.TemplateBedtimeStretch)
 	want := fmt.Sprintf("1 in %.0f", 1/tmpl.Plan.MinP())
 	if !strings.Contains(p.summary.Text, want) || strings.Contains(p.summary.Text, "above 0.05") {
 		t.Fatalf("14-night summary: %q", p.summary.Text)
@@ -69,7 +31,7 @@ func TestPlannerShowsTheSmallestPAndStarts(t *testing.T) {
 	p.design.SetSelected(p.design.Options[0])
 	test.Tap(p.form.saveBtn)
 	exps, err := h.store.Experiments(bg)
-	if err != nil || len(exps) != 1 || exps[0].Template != model.TemplateBedtimeStretch || exps[0].Start != "2026-11-24" || len(exps[0].Nights) != tmpl.Plan.Length() {
+	if err != nil || len(exps) != 1 || exps[0].Template != experiment.TemplateBedtimeStretch || exps[0].Start != "2026-11-24" || len(exps[0].Nights) != tmpl.Plan.Length() {
 		t.Fatalf("experiments %+v, %v", exps, err)
 	}
 	if !h.main.today.plan.box.Visible() || !strings.Contains(h.main.today.plan.tonight.Text, fmt.Sprintf("night 1 of %d", tmpl.Plan.Length())) {
@@ -79,7 +41,7 @@ func TestPlannerShowsTheSmallestPAndStarts(t *testing.T) {
 
 func TestTodayAsksWhetherLastNightsPlanWasKept(t *testing.T) {
 	h := newHarness(t, evening)
-	tmpl, _ := experiment.TemplateByID(model.TemplateNoAlcohol)
+	tmpl, _ := experiment.TemplateByID(experiment.TemplateNoAlcohol)
 	e, err := experiment.New(tmpl, "2026-11-23", tmpl.Plan, 7)
 	if err != nil {
 		t.Fatal(err)
@@ -107,7 +69,7 @@ func TestTodayAsksWhetherLastNightsPlanWasKept(t *testing.T) {
 
 func TestResultsOfARunningExperimentAndStopEarly(t *testing.T) {
 	h := newHarness(t, evening)
-	tmpl, _ := experiment.TemplateByID(model.TemplateBedtimeStretch)
+	tmpl, _ := experiment.TemplateByID(experiment.TemplateBedtimeStretch)
 	e, err := experiment.New(tmpl, "2026-11-20", tmpl.Plan, 3)
 	if err != nil {
 		t.Fatal(err)
@@ -120,7 +82,7 @@ func TestResultsOfARunningExperimentAndStopEarly(t *testing.T) {
 	h.reopen()
 	h.main.openResult(e)
 	v := h.main.result
-	v.pending.Wait()
+	v.env.jobs.settle()
 	if !strings.HasPrefix(v.verdict.Text, "Inconclusive: it is still running") {
 		t.Fatalf("verdict %q", v.verdict.Text)
 	}
@@ -130,31 +92,127 @@ func TestResultsOfARunningExperimentAndStopEarly(t *testing.T) {
 	test.Tap(v.stopBtn)
 	h.tapDialogButton("Yes")
 	got, _ := h.store.Experiment(bg, e.ID)
-	if got.Status != model.StatusStopped || got.StoppedOn != "2026-11-23" {
+	if got.Status != experiment.StatusStopped || got.StoppedOn != "2026-11-23" {
 		t.Fatalf("after stop: %s %s", got.Status, got.StoppedOn)
 	}
 }
 
 func TestPlannerErrorsNameTheField(t *testing.T) {
-	err := model.Plan{Outcome: model.OutcomeCrampNights, Design: model.NightByNight, Nights: 7}.Validate()
+	err := experiment.Plan{Outcome: experiment.OutcomeCrampNights, Design: experiment.NightByNight, Nights: 7}.Validate()
 	if msg := userMessage(err); !strings.HasPrefix(msg, "Nights: ") {
 		t.Fatalf("message %q", msg)
 	}
 }
 
-// A start in the past is a rule broken, not a failed write: the dialog says
-// what to change about the date.
+// A start in the past is refused as the date is typed: a sentence about the
+// date under it, and Start off until the date can be a first night; save
+// refuses it too, whatever reaches it.
 func TestPlannerPastStartSaysWhatToFix(t *testing.T) {
 	h := newHarness(t, evening)
-	h.main.OpenPlanner(model.TemplateBedtimeStretch)
+	h.main.OpenPlanner(experiment.TemplateBedtimeStretch)
 	p := h.main.planner
-	p.start.SetText("2026-11-01")
-	test.Tap(p.form.saveBtn)
-	msg := h.overlayText()
-	if !strings.Contains(msg, "2026-11-01") || strings.Contains(msg, "could not be written") || strings.Contains(msg, "sqlstore") {
-		t.Fatalf("a past start was reported as %q", msg)
+	if p.startNote.Visible() || p.form.saveBtn.Disabled() {
+		t.Fatalf("tonight is refused as the first night: %q", p.startNote.Text)
+	}
+	for date, want := range map[string]string{
+		"2026-11-01": "The first night, Sun 1 Nov 2026, has already passed",
+		"2026-11-23": "The first night, Mon 23 Nov 2026, has already passed",
+		"2027-12-01": "The first night, Wed 1 Dec 2027, is more than a year ahead",
+	} {
+		typeDate(p.start, date)
+		if !p.startNote.Visible() || !strings.HasPrefix(p.startNote.Text, want) || !p.form.saveBtn.Disabled() {
+			t.Errorf("%s: note shown %v, %q; Start off %v", date, p.startNote.Visible(), p.startNote.Text, p.form.saveBtn.Disabled())
+		}
+		if note := p.startNote; note.Size().Height < note.MinSize().Height || note.Position().Y+note.Size().Height > p.nightBox.Position().Y {
+			t.Errorf("%s: the note's lines do not fit above the next field", date)
+		}
+		test.Tap(p.form.saveBtn)
+		if err := p.save(); err == nil || !strings.HasPrefix(userMessage(err), want) {
+			t.Errorf("%s: save says %v", date, err)
+		}
 	}
 	if exps, _ := h.store.Experiments(bg); len(exps) != 0 {
 		t.Fatalf("an experiment was started: %+v", exps)
+	}
+	typeDate(p.start, "2026-11-2") // half typed: not flagged yet
+	if p.startNote.Visible() {
+		t.Errorf("a date still being typed is flagged: %q", p.startNote.Text)
+	}
+	typeDate(p.start, "2026-11-24")
+	if p.startNote.Visible() || p.form.saveBtn.Disabled() {
+		t.Fatalf("tonight again: note %q, Start off %v", p.startNote.Text, p.form.saveBtn.Disabled())
+	}
+	test.Tap(p.form.saveBtn)
+	if exps, err := h.store.Experiments(bg); err != nil || len(exps) != 1 || exps[0].Start != "2026-11-24" {
+		t.Fatalf("starting tonight: %+v, %v", exps, err)
+	}
+}
+
+// In the small hours the diary's today is still the evening before, and the
+// planner offers it as the first night, which the store accepts.
+func TestPlannerInTheSmallHoursStartsTheEveningBefore(t *testing.T) {
+	h := newHarness(t, time.Date(2026, 11, 25, 2, 0, 0, 0, time.UTC))
+	h.main.OpenPlanner(experiment.TemplateNoAlcohol)
+	p := h.main.planner
+	if p.start.Text != "2026-11-24" || p.startNote.Visible() || p.form.saveBtn.Disabled() {
+		t.Fatalf("first night %q, note %q, Start off %v", p.start.Text, p.startNote.Text, p.form.saveBtn.Disabled())
+	}
+	test.Tap(p.form.saveBtn)
+	if exps, err := h.store.Experiments(bg); err != nil || len(exps) != 1 || exps[0].Start != "2026-11-24" {
+		t.Fatalf("experiments %+v, %v", exps, err)
+	}
+}
+
+// typeDate replaces what the date entry holds by typing date into it.
+func typeDate(e *widget.Entry, date string) {
+	e.SetText("")
+	test.Type(e, date)
+}
+
+// Stopped on its first evening, an experiment has no nights: the list and
+// its results name the start and say it stopped before its first night,
+// not a range that ends the day before it begins.
+func TestExperimentStoppedOnItsFirstNight(t *testing.T) {
+	h := newHarness(t, evening)
+	tmpl, _ := experiment.TemplateByID(experiment.TemplateNoAlcohol)
+	e, err := experiment.New(tmpl, "2026-11-24", tmpl.Plan, 3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := h.store.CreateExperiment(bg, &e); err != nil {
+		t.Fatal(err)
+	}
+	h.reopen()
+	h.main.openResult(e)
+	test.Tap(h.main.result.stopBtn)
+	if msg := h.overlayText(); !strings.Contains(msg, "Tonight is its first night") {
+		t.Fatalf("the stop question on the first night: %q", msg)
+	}
+	h.tapDialogButton("Yes")
+	got, err := h.store.Experiment(bg, e.ID)
+	if err != nil || !got.StoppedBeforeStart() {
+		t.Fatalf("after stop: %+v, %v", got, err)
+	}
+	h.shortcut("4")
+	var rows []string
+	for _, o := range test.LaidOutObjects(h.main.insights.experiments) {
+		if l, ok := o.(*widget.Label); ok {
+			rows = append(rows, l.Text)
+		}
+	}
+	list := strings.Join(rows, "\n")
+	if !strings.Contains(list, "Tue 24 Nov 2026 · stopped before its first night") || strings.Contains(list, "23 Nov") {
+		t.Errorf("the list shows:\n%s", list)
+	}
+	h.main.openResult(got)
+	h.main.env.jobs.settle()
+	shown := h.overlayText()
+	if !strings.Contains(shown, "stopped before its first night, so none of its nights count") || strings.Contains(shown, "23 Nov") {
+		t.Errorf("the results show:\n%s", shown)
+	}
+	for _, o := range test.LaidOutObjects(h.win.Canvas().Overlays().Top()) {
+		if o == h.main.result.chart {
+			t.Error("the results hold a chart of no nights")
+		}
 	}
 }

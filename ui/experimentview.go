@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"image"
 	"strings"
-	"sync"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -23,28 +22,26 @@ import (
 // and the verdict, and lets the person stop it early or delete it.
 type resultView struct {
 	env     *env
-	exp     model.Experiment
+	exp     experiment.Experiment
 	res     experiment.Result
 	verdict *widget.Label
 	chart   *chartView
 	stopBtn *widget.Button
 	delBtn  *widget.Button
 	dlg     *dialog.CustomDialog
-	pending sync.WaitGroup
-	deliver sync.Mutex
 }
 
-func newResultView(e *env, exp model.Experiment, th func() charts.Theme) (*resultView, error) {
+func newResultView(e *env, exp experiment.Experiment, th func() charts.Theme) (*resultView, error) {
 	res, err := experiment.AnalyseStored(e.ctx(), e.store, exp, e.today())
 	if err != nil {
 		return nil, err
 	}
 	v := &resultView{env: e, exp: exp, res: res, verdict: wrappedLabel(verdictSentence(res))}
 	v.verdict.TextStyle.Bold = true
-	v.chart = newChartView(220, func() float32 { return e.win.Canvas().Scale() }, th, &v.pending, &v.deliver)
+	v.chart = newChartView(220, func() float32 { return e.win.Canvas().Scale() }, th, &e.jobs)
 	v.stopBtn = widget.NewButtonWithIcon(lang.L("Stop early"), theme.MediaStopIcon(), v.confirmStop)
 	v.delBtn = widget.NewButtonWithIcon(lang.L("Delete"), theme.DeleteIcon(), v.confirmDelete)
-	if exp.State(e.today()) != model.StateRunning {
+	if exp.State(e.today()) != experiment.StateRunning {
 		v.stopBtn.Disable()
 	}
 	return v, nil
@@ -52,7 +49,10 @@ func newResultView(e *env, exp model.Experiment, th func() charts.Theme) (*resul
 
 func (v *resultView) content() fyne.CanvasObject {
 	plan := wrappedLabel(planText(v.exp))
-	figures := wrappedLabel(figuresText(v.res))
+	figures := wrappedLabel(figuresText(v.exp, v.res))
+	if v.exp.StoppedBeforeStart() {
+		return container.NewVScroll(container.NewVBox(v.verdict, plan, figures)) // no night to draw
+	}
 	return container.NewVScroll(container.NewVBox(v.verdict, plan, v.chart, figures))
 }
 
@@ -64,6 +64,9 @@ func (v *resultView) open() {
 	size := v.env.win.Canvas().Size()
 	v.dlg.Resize(fyne.NewSize(size.Width*0.92, size.Height*0.92))
 	v.dlg.Show()
+	if v.exp.StoppedBeforeStart() {
+		return
+	}
 	from, to, store, sched := v.exp.Start, v.exp.LastNight(), v.env.store, v.exp.Nights
 	v.chart.setDraw(func(s charts.Size, th charts.Theme) (*image.RGBA, error) {
 		days, err := store.Days(v.env.ctx(), from, to)
@@ -78,24 +81,34 @@ func (v *resultView) open() {
 	})
 }
 
-func planText(e model.Experiment) string {
+func planText(e experiment.Experiment) string {
 	p := e.Plan
 	design := fmt.Sprintf(lang.L("%d nights, each drawn at random as a usual night or a change night, half of each."), p.Nights)
-	if p.Design == model.Phases {
+	if p.Design == experiment.Phases {
 		design = fmt.Sprintf(lang.L("%d pairs of %d-day phases, usual and change, %s; the first %d day(s) of each phase are a washout and not compared."),
-			p.Pairs, p.PhaseDays, map[model.PhaseOrder]string{model.OrderRandom: lang.L("in random order"), model.OrderFixed: lang.L("usual first")}[p.Order], p.WashoutDays)
+			p.Pairs, p.PhaseDays, map[experiment.PhaseOrder]string{experiment.OrderRandom: lang.L("in random order"), experiment.OrderFixed: lang.L("usual first")}[p.Order], p.WashoutDays)
 	}
 	return fmt.Sprintf("%s\n%s: %s\n%s: %s\n%s", design, lang.L("Usual nights"), lang.L(e.Usual), lang.L("Change nights"), lang.L(e.Change),
 		fmt.Sprintf(lang.L("Fixed before the start: %s to %s, measured by %s."), shortDate(e.Start), shortDate(e.End()), outcomeName(p.Outcome)))
 }
 
-func outcomeName(o model.Outcome) string {
-	return map[model.Outcome]string{model.OutcomeCrampNights: lang.L("nights with cramps"),
-		model.OutcomeCrampsPerNight: lang.L("cramps per night"), model.OutcomeWorstIntensity: lang.L("the worst cramp of the night")}[o]
+func outcomeName(o experiment.Outcome) string {
+	return map[experiment.Outcome]string{experiment.OutcomeCrampNights: lang.L("nights with cramps"),
+		experiment.OutcomeCrampsPerNight: lang.L("cramps per night"), experiment.OutcomeWorstIntensity: lang.L("the worst cramp of the night")}[o]
 }
 
-// figuresText lists what the analysis found, in plain words.
-func figuresText(r experiment.Result) string {
+// experimentSpan is the nights of e and where it stands, for the list of
+// experiments: "Mon 23 Nov 2026 – Mon 21 Dec 2026 · running", or only its
+// start when it was stopped before its first night and so has no nights.
+func experimentSpan(e experiment.Experiment, today model.Date) string {
+	if e.StoppedBeforeStart() {
+		return fmt.Sprintf("%s · %s", shortDate(e.Start), lang.L("stopped before its first night"))
+	}
+	return fmt.Sprintf("%s – %s · %s", shortDate(e.Start), shortDate(e.LastNight()), stateText(e.State(today)))
+}
+
+// figuresText lists what the analysis of e found, in plain words.
+func figuresText(e experiment.Experiment, r experiment.Result) string {
 	lines := []string{
 		fmt.Sprintf(lang.L("Usual nights: %s · change nights: %s."), rateText(r.A.CrampNights, r.A.Nights), rateText(r.B.CrampNights, r.B.Nights)),
 		fmt.Sprintf(lang.L("Nights compared: %d of %d planned (%d needed for a verdict)."), r.Analysed, r.Planned, r.Needed),
@@ -111,7 +124,10 @@ func figuresText(r experiment.Result) string {
 	} else {
 		lines = append(lines, fmt.Sprintf(lang.L("The smallest p this plan can reach is %.4f."), r.MinP))
 	}
-	if r.StoppedEarly {
+	switch {
+	case e.StoppedBeforeStart():
+		lines = append(lines, lang.L("This experiment was stopped before its first night, so none of its nights count."))
+	case r.StoppedEarly:
 		lines = append(lines, lang.L("This experiment was stopped early."))
 	}
 	return strings.Join(lines, "\n")
@@ -145,6 +161,9 @@ func reasonText(r experiment.Reason) string {
 
 func (v *resultView) confirmStop() {
 	msg := lang.L("Stop this experiment now? Last night becomes its last night; the results will say it was stopped early.")
+	if v.env.today() == v.exp.Start {
+		msg = lang.L("Stop this experiment now? Tonight is its first night, so it ends before any night counts.")
+	}
 	dialog.ShowConfirm(lang.L("Stop early"), msg, func(ok bool) {
 		if !ok {
 			return

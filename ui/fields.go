@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"regexp"
 	"strconv"
 	"strings"
 
@@ -48,7 +49,7 @@ func parseOptionalInt(s string) (*int, error) {
 func readInt(e *widget.Entry, label string) (*int, error) {
 	v, err := parseOptionalInt(e.Text)
 	if err != nil {
-		return nil, badInput(e, label, fmt.Sprintf(lang.L("%q is not a whole number"), e.Text))
+		return nil, badInput(e, label, lang.L("\"{{.Text}}\" is not a whole number", map[string]any{"Text": e.Text}))
 	}
 	return v, nil
 }
@@ -62,7 +63,7 @@ func readFloat(e *widget.Entry, label string) (*float64, error) {
 	}
 	v, err := strconv.ParseFloat(s, 64)
 	if err != nil {
-		return nil, badInput(e, label, fmt.Sprintf(lang.L("%q is not a number"), e.Text))
+		return nil, badInput(e, label, lang.L("\"{{.Text}}\" is not a number", map[string]any{"Text": e.Text}))
 	}
 	return &v, nil
 }
@@ -89,7 +90,7 @@ func parseOptionalClock(s string) (*model.Clock, error) {
 func readClock(e *widget.Entry, label string) (*model.Clock, error) {
 	c, err := parseOptionalClock(e.Text)
 	if err != nil {
-		return nil, badInput(e, label, fmt.Sprintf(lang.L("%q is not a time; use HH:MM on a 24-hour clock"), e.Text))
+		return nil, badInput(e, label, lang.L("\"{{.Text}}\" is not a time; use HH:MM on a 24-hour clock", map[string]any{"Text": e.Text}))
 	}
 	return c, nil
 }
@@ -125,12 +126,25 @@ func readScale(g *widget.RadioGroup) *int {
 	return &v
 }
 
-// parseDuration reads a cramp's length: "90s", "2", "2 min", "1:30" (minutes:seconds).
-// A bare number is minutes, as people remember cramps in minutes.
+// minSecDuration is "1 min 30 s" (or "1m30s", "1 min 30"), as formatDuration writes it.
+var minSecDuration = regexp.MustCompile(`^(\d+)\s*(?:minutes|minute|mins|min|m)\s*(\d+)\s*(?:seconds|second|secs|sec|s)?$`)
+
+// parseDuration reads a cramp's length: "90s", "2", "2 min", "1 min 30 s",
+// "1:30" (minutes:seconds). A bare number is minutes, as people remember
+// cramps in minutes.
 func parseDuration(s string) (*int, error) {
 	s = strings.ToLower(strings.TrimSpace(s))
 	if s == "" {
 		return nil, nil
+	}
+	if m := minSecDuration.FindStringSubmatch(s); m != nil {
+		mi, _ := strconv.Atoi(m[1])
+		se, _ := strconv.Atoi(m[2])
+		if se > 59 {
+			return nil, fmt.Errorf("bad seconds")
+		}
+		v := mi*60 + se
+		return &v, nil
 	}
 	if m, sec, ok := strings.Cut(s, ":"); ok {
 		mi, err1 := strconv.Atoi(strings.TrimSpace(m))
@@ -166,16 +180,17 @@ func trimUnit(s string) (string, float64) {
 	return s, 60
 }
 
-// formatDuration writes seconds the way parseDuration reads them back.
+// formatDuration writes seconds as a length of time a person reads at once,
+// "45 s", "2 min" or "1 min 47 s", and parseDuration reads back.
 func formatDuration(v *int) string {
 	if v == nil {
 		return ""
 	}
-	if *v%60 == 0 {
-		return strconv.Itoa(*v/60) + " min"
+	switch {
+	case *v < 60:
+		return fmt.Sprintf(lang.L("%d s"), *v)
+	case *v%60 == 0:
+		return fmt.Sprintf(lang.L("%d min"), *v/60)
 	}
-	if *v < 60 {
-		return strconv.Itoa(*v) + " s"
-	}
-	return fmt.Sprintf("%d:%02d", *v/60, *v%60)
+	return fmt.Sprintf(lang.L("%d min %d s"), *v/60, *v%60)
 }

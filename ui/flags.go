@@ -17,13 +17,15 @@ import (
 // not dismissed: what was seen, why it matters, and to talk to a clinician.
 type flagBanner struct {
 	env     *env
-	box     *fyne.Container
+	box     *fyne.Container // what Today shows: the list, inset like the cards under it
+	list    *fyne.Container
 	visible []redflag.Flag
 	dismiss map[redflag.ID]*widget.Button
 }
 
 func newFlagBanner(e *env) *flagBanner {
-	b := &flagBanner{env: e, box: container.NewVBox()}
+	b := &flagBanner{env: e, list: container.NewVBox()}
+	b.box = container.NewPadded(b.list)
 	b.box.Hide()
 	return b
 }
@@ -46,18 +48,18 @@ func (b *flagBanner) load() error {
 }
 
 func (b *flagBanner) rebuild() {
-	b.box.Objects = nil
+	b.list.Objects = nil
 	b.dismiss = map[redflag.ID]*widget.Button{}
 	if len(b.visible) == 0 {
 		b.box.Hide()
 		return
 	}
 	heading := widget.NewLabelWithStyle(lang.L("Worth talking to a clinician about"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	b.box.Add(container.NewBorder(nil, nil, widget.NewIcon(theme.InfoIcon()), nil, heading))
+	b.list.Add(container.NewBorder(nil, nil, widget.NewIcon(theme.InfoIcon()), nil, heading))
 	for _, f := range b.visible {
-		b.box.Add(b.card(f))
+		b.list.Add(b.card(f))
 	}
-	b.box.Add(widget.NewSeparator())
+	b.list.Add(widget.NewSeparator())
 	b.box.Show()
 	b.box.Refresh()
 }

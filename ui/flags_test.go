@@ -4,7 +4,9 @@ import (
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
 
 	"github.com/crampdiary/crampdiary/model"
 	"github.com/crampdiary/crampdiary/model/redflag"
@@ -74,5 +76,32 @@ func TestCrampFormRecordsWarningSigns(t *testing.T) {
 	}
 	if b := h.main.today.flags; len(b.visible) != 1 || b.visible[0].ID != redflag.Swelling {
 		t.Fatalf("banner %+v", b.visible)
+	}
+}
+
+// The Dismiss button is whole at the narrowest the window can be, at normal
+// and at large text: inside the window, and clear of the scroll bar Fyne
+// draws over the right edge of Today.
+func TestDismissIsNotClippedInANarrowWindow(t *testing.T) {
+	h := newHarness(t, evening)
+	long := 900
+	if err := h.store.SaveCramp(bg, &model.Cramp{Night: "2026-11-23", Muscle: model.Calf, Side: model.Left, DurationS: &long}); err != nil {
+		t.Fatal(err)
+	}
+	h.reopen()
+	drv := h.main.app.Driver()
+	for _, percent := range []int{100, 150} {
+		look{percent: percent, colours: themeLight}.apply(h.main.app.Settings())
+		h.win.Resize(fyne.NewSize(1, 600)) // a real window stops at its content's minimum
+		// The narrowest a real window gets: its content and the padding around it.
+		h.win.Resize(fyne.NewSize(h.win.Content().MinSize().Width+2*theme.Padding(), 600))
+		btn := h.main.today.flags.dismiss[redflag.LongCramp]
+		scroll := h.main.today.scroll
+		at, size := drv.AbsolutePositionForObject(btn), btn.Size()
+		clear := drv.AbsolutePositionForObject(scroll).X + scroll.Size().Width - theme.ScrollBarSize()
+		if size.Width < btn.MinSize().Width || at.X < 0 || at.X+size.Width > clear || at.X+size.Width > h.win.Canvas().Size().Width {
+			t.Errorf("%d%%: Dismiss at x %v, %v wide (needs %v); the scroll bar starts at %v, the window is %v",
+				percent, at.X, size.Width, btn.MinSize().Width, clear, h.win.Canvas().Size())
+		}
 	}
 }

@@ -47,13 +47,15 @@ func (h *harness) reopen() {
 	h.win = test.NewTempWindow(h.t, nil)
 	h.main = New(a, h.win, h.store, func() time.Time { return h.now })
 	h.main.env.draftDelay = 0 // keep drafts at every change, so tests need no timers
+	// Results of background work wait for settle, which runs them on the test goroutine.
+	h.main.env.jobs.hold = true
 	h.win.SetContent(h.main.Content())
 	h.main.AddShortcuts()
-	h.main.afterFirstFrame() // as the first frame would; ui_test.go checks the real wait
+	h.main.afterFirstFrame() // as the first frame would; startup_test.go checks the real wait
 	h.win.Resize(fyne.NewSize(900, 680))
 	// Charts draw on goroutines: let them finish before the diary closes.
 	m := h.main
-	h.t.Cleanup(func() { m.charts.pending.Wait(); m.Close() })
+	h.t.Cleanup(func() { m.env.jobs.settle(); m.Close() })
 }
 
 func (h *harness) day(d model.Date) model.Day {

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"errors"
 	"fmt"
 	"image/color"
 	"strings"
@@ -16,8 +17,9 @@ import (
 	"github.com/crampdiary/crampdiary/model"
 )
 
-// historyScreen lists every day from today back to the first entry, newest
-// first, with the days nobody logged shown as gaps to fill in.
+// historyScreen lists every day from today back to the first logged day,
+// newest first, with the days nobody logged in between shown as gaps to fill
+// in. After a save only the days that changed are read again.
 type historyScreen struct {
 	env     *env
 	rows    []historyRow
@@ -27,6 +29,9 @@ type historyScreen struct {
 	view    *widget.RadioGroup // list or calendar
 	cal     *calendarView
 	body    *fyne.Container
+	goBtn   *widget.Button
+	goDlg   *goToDialog // the open Go to date dialog, for tests
+	marked  model.Date  // the day last gone to, shown in bold colour
 
 	dateWidth float32 // of the date column, measured by the first row made
 }
@@ -37,12 +42,9 @@ type historyRow struct {
 	cramps int
 }
 
-// minHistoryDays keeps the list useful on a new diary: the last two weeks
-// show as gaps a person can fill in.
-const minHistoryDays = 14
-
 func newHistoryScreen(e *env, open func(model.Date)) *historyScreen {
 	h := &historyScreen{env: e, summary: widget.NewLabel(""), open: open, cal: newCalendarView(e, open)}
+	h.summary.Wrapping = fyne.TextWrapWord // a narrow window wraps it rather than grows
 	h.list = widget.NewList(func() int { return len(h.rows) }, h.newItem, h.updateItem)
 	h.list.OnSelected = func(id widget.ListItemID) {
 		h.list.UnselectAll()
@@ -68,7 +70,9 @@ func (h *historyScreen) content() fyne.CanvasObject {
 	})
 	h.view.Horizontal, h.view.Required = true, true
 	h.view.SetSelected(lang.L("List"))
-	top := container.NewBorder(nil, nil, nil, h.view, h.summary)
+	h.goBtn = widget.NewButtonWithIcon(lang.L("Go to date…"), theme.SearchIcon(), h.onGoTo)
+	controls := container.NewVBox(container.NewHBox(h.goBtn, h.view)) // their own height, however the summary wraps
+	top := container.NewBorder(nil, nil, nil, controls, h.summary)
 	return container.NewBorder(container.NewPadded(top), nil, nil, nil, h.body)
 }
 
@@ -90,14 +94,67 @@ func (h *historyScreen) load() error {
 	return nil
 }
 
+// refreshDays reads again only the days given, in place: on a ten-year diary
+// a full load takes tens of milliseconds, one day well under one. A change
+// the rows cannot take in place (a new first day, the first day deleted, a
+// new diary day) loads everything.
+func (h *historyScreen) refreshDays(dates []model.Date) error {
+	if len(dates) == 0 || len(h.rows) == 0 || h.rows[0].date != h.env.today() {
+		return h.load()
+	}
+	for _, d := range dates {
+		id, ok := h.rowIndex(d)
+		if !ok || id == len(h.rows)-1 {
+			return h.load() // before the first day, or the first day itself changed
+		}
+		row, err := h.readRow(d)
+		if err != nil {
+			return err
+		}
+		h.rows[id] = row
+		h.list.RefreshItem(id)
+		h.cal.setRow(row)
+	}
+	h.summary.SetText(historySummary(h.rows))
+	return nil
+}
+
+// rowIndex is where day d is in the rows, newest first.
+func (h *historyScreen) rowIndex(d model.Date) (int, bool) {
+	if !d.Valid() {
+		return 0, false
+	}
+	id := d.DaysUntil(h.rows[0].date)
+	return id, id >= 0 && id < len(h.rows) && h.rows[id].date == d
+}
+
+func (h *historyScreen) readRow(d model.Date) (historyRow, error) {
+	row := historyRow{date: d}
+	day, err := h.env.store.Day(h.env.ctx(), d)
+	switch {
+	case err == nil:
+		row.day = &day
+	case !errors.Is(err, model.ErrNotFound):
+		return row, err
+	}
+	cramps, err := h.env.store.Cramps(h.env.ctx(), d, d)
+	row.cramps = len(cramps)
+	return row, err
+}
+
+// buildHistory makes one row a day from the first logged day (or night with
+// cramps) to today; a new diary shows today alone.
 func buildHistory(today model.Date, days []model.Day, cramps []model.Cramp) []historyRow {
-	first := today.AddDays(1 - minHistoryDays)
+	first := today
 	if len(days) > 0 && days[0].Date.Before(first) {
 		first = days[0].Date
 	}
 	perNight := make(map[model.Date]int, len(cramps))
 	for _, c := range cramps {
 		perNight[c.Night]++
+		if c.Night.Before(first) {
+			first = c.Night
+		}
 	}
 	byDate := make(map[model.Date]*model.Day, len(days))
 	for i := range days {
@@ -159,6 +216,10 @@ func (h *historyScreen) updateItem(id widget.ListItemID, item fyne.CanvasObject)
 	summary := box.Objects[0].(*widget.Label)
 	left := box.Objects[1].(*fyne.Container)
 	icon, date := left.Objects[0].(*widget.Icon), left.Objects[1].(*fyne.Container).Objects[1].(*widget.Label)
+	date.Importance = widget.MediumImportance
+	if row.date == h.marked {
+		date.Importance = widget.HighImportance
+	}
 	date.SetText(shortDate(row.date))
 	text, res, importance := rowSummary(row, h.env.today())
 	icon.SetResource(res)

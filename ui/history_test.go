@@ -4,7 +4,9 @@ import (
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"github.com/crampdiary/crampdiary/model"
 )
@@ -43,15 +45,55 @@ func TestHistoryShowsEveryDayAndGaps(t *testing.T) {
 	}
 }
 
-func TestHistoryNewDiaryShowsTwoWeeksToFill(t *testing.T) {
+func TestHistoryStartsAtTheFirstLoggedDay(t *testing.T) {
 	h := newHarness(t, evening)
-	if n := len(h.main.history.rows); n != minHistoryDays {
-		t.Fatalf("%d rows on an empty diary", n)
+	if rows := h.main.history.rows; len(rows) != 1 || rows[0].date != "2026-11-24" {
+		t.Fatalf("a new diary shows %d rows, want today alone", len(rows))
+	}
+	h.saveDay(model.Day{Date: "2026-11-21", Steps: ptr(10)})
+	h.reopen()
+	rows := h.main.history.rows
+	if len(rows) != 4 || rows[3].date != "2026-11-21" || rows[3].day == nil {
+		t.Fatalf("%d rows, the last %s", len(rows), rows[len(rows)-1].date)
+	}
+}
+
+// A save reads again only the days it touched: the rows stay the same slice,
+// with the changed day updated, and the summary and calendar follow.
+func TestHistoryRefreshesOnlyTheDaysSaved(t *testing.T) {
+	h := newHarness(t, evening)
+	h.saveDay(model.Day{Date: "2026-11-01", Steps: ptr(10)})
+	h.reopen()
+	hist := h.main.history
+	before := &hist.rows[0]
+	h.main.openDay("2026-11-21")
+	test.Type(h.main.editor.form.steps, "6000")
+	test.Tap(h.main.editor.dlg.saveBtn)
+	if &hist.rows[0] != before {
+		t.Fatal("History was rebuilt in full after one day's save")
+	}
+	if text, _, _ := rowSummary(hist.rows[3], "2026-11-24"); text != "night not checked · 6,000 steps" {
+		t.Fatalf("saved day shows %q", text)
+	}
+	if !strings.HasPrefix(hist.summary.Text, "2 of 24 days logged") {
+		t.Fatalf("summary %q", hist.summary.Text)
+	}
+	if got := hist.cal.cells["2026-11-21"].Text; got != "21 ○" {
+		t.Fatalf("calendar cell %q", got)
+	}
+	// A day before the first logged one makes the list longer: a full load.
+	h.main.openDay("2026-10-30")
+	test.Type(h.main.editor.form.steps, "1")
+	test.Tap(h.main.editor.dlg.saveBtn)
+	if n := len(hist.rows); n != 26 {
+		t.Fatalf("%d rows after logging an earlier day", n)
 	}
 }
 
 func TestHistoryFillInAMissedDay(t *testing.T) {
 	h := newHarness(t, evening)
+	h.saveDay(model.Day{Date: "2026-11-01", Steps: ptr(10)})
+	h.reopen()
 	h.main.history.list.Select(3) // 2026-11-21, not logged
 	ed := h.main.editor
 	if ed == nil || ed.date != "2026-11-21" {
@@ -118,7 +160,51 @@ func TestHistoryDeleteDay(t *testing.T) {
 	if d, c, _ := h.store.Counts(bg); d != 0 || c != 0 {
 		t.Fatalf("after delete: %d days, %d cramps", d, c)
 	}
-	if text, _, _ := rowSummary(h.main.history.rows[2], "2026-11-24"); !strings.HasPrefix(text, "Not logged") {
-		t.Fatalf("deleted day still listed as %q", text)
+	if rows := h.main.history.rows; len(rows) != 1 || rows[0].date != "2026-11-24" {
+		t.Fatalf("after deleting the only day History has %d rows", len(rows))
+	}
+}
+
+// labelShown reports whether a label with text is laid out in o.
+func labelShown(o fyne.CanvasObject, text string) bool {
+	for _, obj := range test.LaidOutObjects(o) {
+		if l, ok := obj.(*widget.Label); ok && l.Text == text && l.Visible() {
+			return true
+		}
+	}
+	return false
+}
+
+// Go to date scrolls the list to a typed (or picked) day and marks it; a
+// date that cannot be read keeps the dialog open with what was typed.
+func TestHistoryGoToDate(t *testing.T) {
+	h := newHarness(t, evening)
+	h.saveDay(model.Day{Date: "2025-01-10", Steps: ptr(10)})
+	h.reopen()
+	h.main.tabs.SelectIndex(tabHistory)
+	hist := h.main.history
+	if labelShown(hist.list, "Sat 15 Mar 2025") {
+		t.Fatal("the day is in view before going to it")
+	}
+	test.Tap(hist.goBtn)
+	test.Type(hist.goDlg.entry, "15/03/2025")
+	test.Tap(hist.goDlg.goBtn)
+	if h.win.Canvas().Overlays().Top() == nil || hist.goDlg.entry.Text != "15/03/2025" || !hist.goDlg.problem.Visible() {
+		t.Fatal("a date that cannot be read closed the dialog or lost the typing")
+	}
+	hist.goDlg.entry.SetText("2025-03-15")
+	test.Tap(hist.goDlg.goBtn)
+	if h.win.Canvas().Overlays().Top() != nil {
+		t.Fatal("the dialog stayed open")
+	}
+	if !labelShown(hist.list, "Sat 15 Mar 2025") || hist.marked != "2025-03-15" {
+		t.Fatal("the list did not scroll to the day")
+	}
+	if hist.cal.shown() != "March 2025" {
+		t.Fatalf("the calendar shows %q", hist.cal.shown())
+	}
+	hist.goTo("2020-01-01") // before the diary: its first day
+	if hist.marked != "2025-01-10" || !labelShown(hist.list, "Fri 10 Jan 2025") {
+		t.Fatalf("went to %s", hist.marked)
 	}
 }

@@ -1,9 +1,7 @@
 package ui
 
 import (
-	"fmt"
-	"math"
-	"sort"
+	"image"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -12,37 +10,55 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"github.com/crampdiary/crampdiary/model"
+	"github.com/crampdiary/crampdiary/charts"
+	"github.com/crampdiary/crampdiary/model/experiment"
+	"github.com/crampdiary/crampdiary/model/insights"
 )
 
 // insightsTab shows what the diary suggests (as hypotheses) and the
-// self-experiments that test them.
+// self-experiments that test them. It leads with a chart of every factor;
+// the numbers behind each verdict wait behind "Details".
 type insightsTab struct {
 	env         *env
+	chart       *chartView
+	unseen      *widget.Label // the factors the chart cannot show yet
+	details     *widget.Check
 	patterns    *fyne.Container
+	body        *fyne.Container
 	experiments *fyne.Container
 	startBtn    *widget.Button
-	testBtns    map[insightRow]*widget.Button
+	testBtns    map[insights.Factor]*widget.Button
+	numbers     map[insights.Factor]*widget.Label // each factor's figures, shown with Details
 	openBtns    map[uint]*widget.Button
-	insights    []model.Insight
-	exps        []model.Experiment
-	openPlanner func(model.TemplateID)
-	openResult  func(model.Experiment)
+	insights    []insights.Insight // every factor at every lag, as the finder gives them
+	rows        []insights.Insight // one per factor, strongest first (insights.Strongest)
+	exps        []experiment.Experiment
+	openPlanner func(experiment.TemplateID)
+	openResult  func(experiment.Experiment)
 }
 
-func newInsightsTab(e *env, openPlanner func(model.TemplateID), openResult func(model.Experiment)) *insightsTab {
+// Room for one factor in the chart, and for its legend, axis and note.
+const (
+	insightsChartRowH  = 52
+	insightsChartFrame = 110
+)
+
+func newInsightsTab(e *env, chartTheme func() charts.Theme, openPlanner func(experiment.TemplateID), openResult func(experiment.Experiment)) *insightsTab {
 	t := &insightsTab{env: e, patterns: container.NewVBox(), experiments: container.NewVBox(),
-		openPlanner: openPlanner, openResult: openResult}
+		unseen: wrappedLabel(""), openPlanner: openPlanner, openResult: openResult}
+	scale := func() float32 { return e.win.Canvas().Scale() }
+	t.chart = newChartView(insightsChartFrame+insightsChartRowH, scale, chartTheme, &e.jobs)
+	t.details = widget.NewCheck(lang.L("Details: the numbers behind each verdict"), func(bool) { t.showNumbers() })
 	t.startBtn = widget.NewButtonWithIcon(lang.L("Start an experiment…"), theme.ContentAddIcon(), func() { openPlanner("") })
 	return t
 }
 
 func (t *insightsTab) content() fyne.CanvasObject {
-	intro := wrappedLabel(lang.L("Each line compares the nights you checked with a factor against those without it. A pattern here is a hypothesis to test with an experiment, not a cause: many things change together."))
-	waves := wrappedLabel(lang.L("Cramps come in waves and fade on their own, so a factor only counts if the difference holds within the same weeks. An experiment decides at random which nights get the change, so neither waves nor fading can fool it: it is the way to be sure."))
+	intro := wrappedLabel(lang.L("How often you had a cramp on the nights with each factor and on the nights without it. Each night is compared with nights from the same weeks, because cramps come in waves. A pattern is a hypothesis to test with an experiment, not a cause: many things change together."))
 	expHead := container.NewBorder(nil, nil, nil, t.startBtn, heading(lang.L("Your experiments")))
-	body := container.NewVBox(heading(lang.L("Patterns in your diary")), intro, waves, t.patterns, widget.NewSeparator(), expHead, t.experiments)
-	return container.NewVScroll(container.NewPadded(body))
+	t.body = container.NewVBox(heading(lang.L("Patterns in your diary")), intro, t.chart, t.unseen,
+		t.details, t.patterns, widget.NewSeparator(), expHead, t.experiments)
+	return container.NewVScroll(container.NewPadded(t.body))
 }
 
 func heading(text string) *widget.Label {
@@ -51,91 +67,95 @@ func heading(text string) *widget.Label {
 	return l
 }
 
-// load re-reads the diary and redraws both lists.
+// load re-reads the diary and redraws the chart and both lists.
 func (t *insightsTab) load() error {
 	var err error
-	if t.insights, err = model.LoadInsights(t.env.ctx(), t.env.store, t.env.today()); err != nil {
+	if t.insights, err = insights.Load(t.env.ctx(), t.env.store, t.env.today()); err != nil {
 		return err
 	}
 	if t.exps, err = t.env.store.Experiments(t.env.ctx()); err != nil {
 		return err
 	}
+	t.rows = insights.Strongest(t.insights)
+	t.showChart()
 	t.showPatterns()
 	t.showExperiments()
 	return nil
 }
 
-// insightRow names one line of the list: a load factor has a line for each lag.
-type insightRow struct {
-	factor model.Factor
-	lag    int
+// showChart draws the factors compared on both sides; the others are named
+// under it, so no factor goes missing without a word.
+func (t *insightsTab) showChart() {
+	var rates []charts.FactorRate
+	var unseen []string
+	for _, in := range t.rows {
+		if in.NightsWith == 0 || in.NightsWithout == 0 {
+			unseen = append(unseen, lang.L(in.Short))
+			continue
+		}
+		rates = append(rates, charts.FactorRate{Label: lang.L(in.Short), Verdict: verdictWords(in), Strong: likely(in),
+			CrampWith: in.CrampNightsWith, With: in.NightsWith, CrampWithout: in.CrampNightsWithout, Without: in.NightsWithout})
+	}
+	// The chart grows with its rows; the layout gives it the new height
+	// before it draws, so it is drawn once at the size it is shown.
+	t.chart.minH = float32(insightsChartFrame + insightsChartRowH*max(1, len(rates)))
+	if t.body != nil {
+		t.body.Refresh()
+	}
+	t.chart.setDraw(func(s charts.Size, th charts.Theme) (*image.RGBA, error) { return charts.FactorRates(rates, s, th) })
+	t.unseen.Hide()
+	if len(unseen) > 0 {
+		t.unseen.SetText(lang.L("Not compared yet, for want of nights both with and without them: {{.Factors}}.",
+			map[string]any{"Factors": strings.Join(unseen, ", ")}))
+		t.unseen.Show()
+	}
 }
 
-// verdictOrder puts what the person can act on first.
-var verdictOrder = map[model.InsightVerdict]int{
-	model.InsightLikelyPattern: 0, model.InsightLikelyProtective: 1, model.InsightChangedOnce: 2,
-	model.InsightNoSign: 3, model.InsightNotEnoughData: 4,
+func likely(in insights.Insight) bool {
+	return in.Verdict == insights.LikelyPattern || in.Verdict == insights.LikelyProtective
 }
 
+// showPatterns lists every factor in the chart's order: its verdict in
+// words, "Test it" where an experiment can tell more, and its numbers.
 func (t *insightsTab) showPatterns() {
-	sort.SliceStable(t.insights, func(i, j int) bool {
-		return verdictOrder[t.insights[i].Verdict] < verdictOrder[t.insights[j].Verdict]
-	})
 	t.patterns.Objects = nil
-	t.testBtns = map[insightRow]*widget.Button{}
-	for _, in := range t.insights {
+	t.testBtns = map[insights.Factor]*widget.Button{}
+	t.numbers = map[insights.Factor]*widget.Label{}
+	for _, in := range t.rows {
 		t.patterns.Add(t.patternRow(in))
 	}
+	t.showNumbers()
 	t.patterns.Refresh()
 }
 
-func (t *insightsTab) patternRow(in model.Insight) fyne.CanvasObject {
-	title := widget.NewLabelWithStyle(lang.L(in.Label)+" · "+verdictText(in), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	if in.Verdict == model.InsightLikelyPattern || in.Verdict == model.InsightLikelyProtective {
+func (t *insightsTab) patternRow(in insights.Insight) fyne.CanvasObject {
+	title := widget.NewLabelWithStyle(lang.L(in.Label)+" · "+verdictWords(in), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	title.Wrapping = fyne.TextWrapWord
+	if likely(in) {
 		title.Importance = widget.WarningImportance
 	}
-	detail := wrappedLabel(patternDetail(in))
+	numbers := wrappedLabel(t.numbersText(in))
+	t.numbers[in.Factor] = numbers
 	var right fyne.CanvasObject
-	if in.Experiment != "" && in.Verdict != model.InsightNoSign {
-		id := model.TemplateID(in.Experiment)
+	if in.Experiment != "" && in.Verdict != insights.NoSign {
+		id := experiment.TemplateID(in.Experiment)
 		b := widget.NewButton(lang.L("Test it"), func() { t.openPlanner(id) })
-		t.testBtns[insightRow{in.Factor, in.Lag}] = b
+		t.testBtns[in.Factor] = b
 		right = container.NewVBox(b)
 	}
-	return container.NewBorder(nil, nil, nil, right, container.NewVBox(title, detail))
+	return container.NewBorder(nil, nil, nil, right, container.NewVBox(title, numbers))
 }
 
-func verdictText(in model.Insight) string {
-	switch in.Verdict {
-	case model.InsightLikelyPattern:
-		return lang.L("likely pattern: more cramps with it")
-	case model.InsightLikelyProtective:
-		return lang.L("likely pattern: fewer cramps with it")
-	case model.InsightChangedOnce:
-		return lang.L("changed at the same time as your cramps; an experiment can tell")
-	case model.InsightNoSign:
-		return lang.L("no sign")
+// showNumbers shows or hides every factor's numbers with the Details box.
+func (t *insightsTab) showNumbers() {
+	for _, l := range t.numbers {
+		if t.details.Checked {
+			l.Show()
+		} else {
+			l.Hide()
+		}
 	}
-	return lang.L("not enough data")
-}
-
-// patternDetail gives the counts behind a verdict, or what to log next.
-func patternDetail(in model.Insight) string {
-	counts := fmt.Sprintf(lang.L("With it: %s. Without: %s."), rateText(in.CrampNightsWith, in.NightsWith), rateText(in.CrampNightsWithout, in.NightsWithout))
-	switch {
-	case in.Verdict == model.InsightNotEnoughData && in.Need != "":
-		return counts + " " + sentenceCase(in.Need)
-	case in.Tested && !math.IsNaN(in.Q):
-		return counts + " " + fmt.Sprintf(lang.L("Compared within the same two weeks, p = %.3f; after allowing for testing many factors, q = %.3f."), in.P, in.Q)
-	}
-	return counts
-}
-
-func rateText(crampNights, nights int) string {
-	if nights == 0 {
-		return lang.L("no nights yet")
-	}
-	return fmt.Sprintf(lang.L("cramps on %d of %d nights (%.0f%%)"), crampNights, nights, 100*float64(crampNights)/float64(nights))
+	t.patterns.Refresh()
 }
 
 func (t *insightsTab) showExperiments() {
@@ -150,31 +170,18 @@ func (t *insightsTab) showExperiments() {
 	t.experiments.Refresh()
 }
 
-func (t *insightsTab) experimentRow(e model.Experiment) fyne.CanvasObject {
+func (t *insightsTab) experimentRow(e experiment.Experiment) fyne.CanvasObject {
 	title := widget.NewLabelWithStyle(lang.L(e.Title), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	info := widget.NewLabel(fmt.Sprintf("%s – %s · %s", shortDate(e.Start), shortDate(e.LastNight()), stateText(e.State(t.env.today()))))
+	info := widget.NewLabel(experimentSpan(e, t.env.today()))
 	exp := e
 	open := widget.NewButton(lang.L("Results"), func() { t.openResult(exp) })
 	t.openBtns[e.ID] = open
 	return container.NewBorder(nil, nil, nil, container.NewVBox(open), container.NewVBox(title, info))
 }
 
-func stateText(s model.ExperimentState) string {
-	return map[model.ExperimentState]string{
-		model.StatePlanned: lang.L("starts soon"), model.StateRunning: lang.L("running"),
-		model.StateFinished: lang.L("finished"), model.StateStopped: lang.L("stopped early"),
+func stateText(s experiment.State) string {
+	return map[experiment.State]string{
+		experiment.StatePlanned: lang.L("starts soon"), experiment.StateRunning: lang.L("running"),
+		experiment.StateFinished: lang.L("finished"), experiment.StateStopped: lang.L("stopped early"),
 	}[s]
-}
-
-// sentenceCase makes s the sentence it now is: a capital first and a full stop last.
-func sentenceCase(s string) string {
-	if s == "" {
-		return s
-	}
-	r := []rune(s)
-	s = strings.ToUpper(string(r[0])) + string(r[1:])
-	if !strings.HasSuffix(s, ".") {
-		s += "."
-	}
-	return s
 }

@@ -2,7 +2,6 @@ package ui
 
 import (
 	"fmt"
-	"strconv"
 	"strings"
 
 	"fyne.io/fyne/v2/lang"
@@ -78,24 +77,13 @@ func crampSummary(c model.Cramp) string {
 		parts = append(parts, formatDuration(c.DurationS))
 	}
 	if c.SleepLostMin != nil && *c.SleepLostMin > 0 {
-		parts = append(parts, fmt.Sprintf(lang.L("%d min awake"), *c.SleepLostMin))
+		parts = append(parts, count("{{.Count}} min awake", *c.SleepLostMin))
 	}
 	return strings.Join(parts, " · ")
 }
 
-// count renders a counted noun in the person's language: "1 cramp", "2 cramps".
-func count(key string, n int) string {
-	return lang.N(key, n, map[string]any{"Count": n})
-}
-
-// groupDigits writes 12345 as "12,345" so step counts read at a glance.
+// groupDigits writes 12345 as "12,345" (or "12.345", "12 345" in the
+// person's language) so step counts read at a glance.
 func groupDigits(n int) string {
-	s := strconv.Itoa(n)
-	if n < 0 {
-		return "-" + groupDigits(-n)
-	}
-	for i := len(s) - 3; i > 0; i -= 3 {
-		s = s[:i] + "," + s[i:]
-	}
-	return s
+	return uiLocale().Int(n)
 }

@@ -2,7 +2,6 @@ package ui
 
 import (
 	"errors"
-	"fmt"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -126,35 +125,33 @@ func (p *nightPanel) crampRow(c model.Cramp) fyne.CanvasObject {
 	return container.NewBorder(nil, nil, widget.NewIcon(theme.WarningIcon()), container.NewHBox(edit, del), widget.NewLabel(crampSummary(c)))
 }
 
-// readNight puts the sleep window and the warning signs into d.
-func (p *nightPanel) readNight(d *model.Day) error {
+// readNightInto puts the night's signs and sleep into d, adding what cannot
+// be read to problems.
+func (p *nightPanel) readNightInto(d *model.Day, problems *formProblems) {
 	p.signs.read().ApplyTo(d)
-	return p.readSleep(d)
+	p.readSleep(d, problems)
 }
 
 // readSleep puts the sleep window into d, checking that it is whole.
-func (p *nightPanel) readSleep(d *model.Day) error {
+func (p *nightPanel) readSleep(d *model.Day, problems *formProblems) {
 	var err error
 	start, end := d.SleepStart, d.SleepEnd
 	defer func() {
 		keepSource(start, d.SleepStart, &d.SleepSource)
 		keepSource(end, d.SleepEnd, &d.SleepSource)
 	}()
-	if d.SleepStart, err = readClock(p.start, lang.L("Fell asleep")); err != nil {
-		return err
-	}
-	if d.SleepEnd, err = readClock(p.end, lang.L("Woke up")); err != nil {
-		return err
-	}
-	if (d.SleepStart == nil) != (d.SleepEnd == nil) {
+	d.SleepQuality = readScale(p.quality)
+	d.SleepStart, err = readClock(p.start, lang.L("Fell asleep"))
+	problems.add("sleep_start", err)
+	d.SleepEnd, err = readClock(p.end, lang.L("Woke up"))
+	problems.add("sleep_end", err)
+	if err == nil && (d.SleepStart == nil) != (d.SleepEnd == nil) {
 		target := p.start
 		if d.SleepEnd == nil {
 			target = p.end
 		}
-		return badInput(target, lang.L("Sleep"), lang.L("enter both the time you fell asleep and the time you woke up, or neither"))
+		problems.add("sleep_start", badInput(target, lang.L("Sleep"), lang.L("enter both the time you fell asleep and the time you woke up, or neither")))
 	}
-	d.SleepQuality = readScale(p.quality)
-	return nil
 }
 
 // onNoCramps records at once that the night was checked and had no cramps
@@ -175,7 +172,7 @@ func (p *nightPanel) onNoCramps() {
 	}
 	p.checked = day.NightChecked
 	p.refreshCramps()
-	p.env.changed()
+	p.env.changed(p.night)
 }
 
 // onAddCramp opens the full cramp form for this night, with the last muscle
@@ -189,7 +186,7 @@ func (p *nightPanel) onAddCramp() {
 }
 
 func confirmDeleteCramp(e *env, c model.Cramp, after func()) {
-	msg := fmt.Sprintf(lang.L("Delete this cramp from the night of %s?\n%s"), longDate(c.Night), crampSummary(c))
+	msg := lang.L("Delete this cramp from the night of {{.Date}}?\n{{.Cramp}}", map[string]any{"Date": longDate(c.Night), "Cramp": crampSummary(c)})
 	dialog.ShowConfirm(lang.L("Delete cramp"), msg, func(ok bool) {
 		if !ok {
 			return
@@ -198,7 +195,7 @@ func confirmDeleteCramp(e *env, c model.Cramp, after func()) {
 			e.showError(err)
 			return
 		}
-		e.changed()
+		e.changed(c.Night)
 		if after != nil {
 			after()
 		}

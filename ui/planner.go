@@ -32,12 +32,15 @@ type planner struct {
 	baseline  *widget.Select
 	order     *widget.RadioGroup
 	start     *widget.Entry
+	startNote *widget.Label // what is wrong with the first night, when something is
 	summary   *widget.Label
 	nightBox  *fyne.Container
 	phaseBox  *fyne.Container
 	custom    *fyne.Container
+	body      *fyne.Container   // the form, laid out again when the note shows or hides
+	scroll    *container.Scroll // around body
 	form      *formDialog
-	created   *model.Experiment // set once started, for tests
+	created   *experiment.Experiment // set once started, for tests
 }
 
 func numberOptions(from, to, step int) []string {
@@ -48,9 +51,12 @@ func numberOptions(from, to, step int) []string {
 	return out
 }
 
-func newPlanner(e *env, id model.TemplateID) *planner {
+func newPlanner(e *env, id experiment.TemplateID) *planner {
 	p := &planner{env: e, templates: experiment.Templates(), why: wrappedLabel(""), summary: wrappedLabel(""),
-		title: widget.NewEntry(), usual: widget.NewEntry(), change: widget.NewEntry(), start: widget.NewEntry()}
+		title: widget.NewEntry(), usual: widget.NewEntry(), change: widget.NewEntry(), start: widget.NewEntry(),
+		startNote: wrappedLabel("")}
+	p.startNote.Importance = widget.DangerImportance
+	p.startNote.Hide()
 	var names []string
 	for _, t := range p.templates {
 		names = append(names, lang.L(t.Title))
@@ -60,11 +66,11 @@ func newPlanner(e *env, id model.TemplateID) *planner {
 	p.outcome = widget.NewSelect([]string{lang.L("Nights with cramps"), lang.L("Cramps per night"), lang.L("Worst cramp of the night")}, func(string) { p.refresh() })
 	p.design = widget.NewRadioGroup([]string{lang.L("Night by night"), lang.L("Phases of days")}, func(string) { p.refresh() })
 	p.design.Horizontal, p.design.Required = true, true
-	p.nights = widget.NewSelect(numberOptions(model.MinNightByNight, model.MaxNightByNight, 2), func(string) { p.refresh() })
-	p.pairs = widget.NewSelect(numberOptions(model.MinPairs, model.MaxPairs, 1), func(string) { p.refresh() })
-	p.phaseDays = widget.NewSelect(numberOptions(model.MinPhaseDays, model.MaxPhaseDays, 1), func(string) { p.refresh() })
-	p.washout = widget.NewSelect(numberOptions(0, model.MaxPhaseDays/2, 1), func(string) { p.refresh() })
-	p.baseline = widget.NewSelect(append([]string{lang.L("none")}, numberOptions(model.MinPhaseDays, model.MaxPhaseDays, 1)...), func(string) { p.refresh() })
+	p.nights = widget.NewSelect(numberOptions(experiment.MinNightByNight, experiment.MaxNightByNight, 2), func(string) { p.refresh() })
+	p.pairs = widget.NewSelect(numberOptions(experiment.MinPairs, experiment.MaxPairs, 1), func(string) { p.refresh() })
+	p.phaseDays = widget.NewSelect(numberOptions(experiment.MinPhaseDays, experiment.MaxPhaseDays, 1), func(string) { p.refresh() })
+	p.washout = widget.NewSelect(numberOptions(0, experiment.MaxPhaseDays/2, 1), func(string) { p.refresh() })
+	p.baseline = widget.NewSelect(append([]string{lang.L("none")}, numberOptions(experiment.MinPhaseDays, experiment.MaxPhaseDays, 1)...), func(string) { p.refresh() })
 	p.order = widget.NewRadioGroup([]string{lang.L("Random order in each pair"), lang.L("Usual first in every pair")}, func(string) { p.refresh() })
 	p.order.Horizontal, p.order.Required = true, true
 	p.start.SetText(string(e.today()))
@@ -97,19 +103,20 @@ func (p *planner) content() fyne.CanvasObject {
 	// The summary stays in view under the scrolling form: it is the sentence
 	// that says whether the plan can answer at all.
 	p.summary.TextStyle.Bold = true
-	form := container.NewVScroll(container.NewVBox(top, p.why, p.custom, rest, p.nightBox, p.phaseBox))
-	return container.NewBorder(nil, p.summary, nil, nil, form)
+	p.body = container.NewVBox(top, p.why, p.custom, rest, p.startNote, p.nightBox, p.phaseBox)
+	p.scroll = container.NewVScroll(p.body)
+	return container.NewBorder(nil, p.summary, nil, nil, p.scroll)
 }
 
 // selectTemplate picks a template by id ("" or unknown: the first).
-func (p *planner) selectTemplate(id model.TemplateID) {
+func (p *planner) selectTemplate(id experiment.TemplateID) {
 	idx := 0
 	for i, t := range p.templates {
 		if t.ID == id {
 			idx = i
 		}
 	}
-	if id == model.TemplateCustom {
+	if id == experiment.TemplateCustom {
 		idx = len(p.templates)
 	}
 	p.template.SetSelectedIndex(idx)
@@ -126,8 +133,8 @@ func (p *planner) onTemplate() {
 		p.why.SetText(fmt.Sprintf("%s\n%s: %s\n%s: %s", lang.L(t.Why), lang.L("Usual nights"), lang.L(t.Usual), lang.L("Change nights"), lang.L(t.Change)))
 	}
 	pl := t.Plan
-	p.outcome.SetSelectedIndex(map[model.Outcome]int{model.OutcomeCrampNights: 0, model.OutcomeCrampsPerNight: 1, model.OutcomeWorstIntensity: 2}[pl.Outcome])
-	if pl.Design == model.NightByNight {
+	p.outcome.SetSelectedIndex(map[experiment.Outcome]int{experiment.OutcomeCrampNights: 0, experiment.OutcomeCrampsPerNight: 1, experiment.OutcomeWorstIntensity: 2}[pl.Outcome])
+	if pl.Design == experiment.NightByNight {
 		p.design.SetSelected(p.design.Options[0])
 		p.nights.SetSelected(strconv.Itoa(pl.Nights))
 	} else {
@@ -157,18 +164,18 @@ func (p *planner) chosen() experiment.Template {
 }
 
 // plan reads the form into a Plan; fields of the other design stay zero.
-func (p *planner) plan() model.Plan {
-	outcomes := []model.Outcome{model.OutcomeCrampNights, model.OutcomeCrampsPerNight, model.OutcomeWorstIntensity}
-	pl := model.Plan{Outcome: outcomes[max(p.outcome.SelectedIndex(), 0)]}
+func (p *planner) plan() experiment.Plan {
+	outcomes := []experiment.Outcome{experiment.OutcomeCrampNights, experiment.OutcomeCrampsPerNight, experiment.OutcomeWorstIntensity}
+	pl := experiment.Plan{Outcome: outcomes[max(p.outcome.SelectedIndex(), 0)]}
 	num := func(s *widget.Select) int { v, _ := strconv.Atoi(s.Selected); return v }
 	if p.design.Selected == p.design.Options[0] {
-		pl.Design, pl.Nights = model.NightByNight, num(p.nights)
+		pl.Design, pl.Nights = experiment.NightByNight, num(p.nights)
 		return pl
 	}
-	pl.Design, pl.Pairs, pl.PhaseDays, pl.WashoutDays, pl.BaselineDays = model.Phases, num(p.pairs), num(p.phaseDays), num(p.washout), num(p.baseline)
-	pl.Order = model.OrderRandom
+	pl.Design, pl.Pairs, pl.PhaseDays, pl.WashoutDays, pl.BaselineDays = experiment.Phases, num(p.pairs), num(p.phaseDays), num(p.washout), num(p.baseline)
+	pl.Order = experiment.OrderRandom
 	if p.order.Selected == p.order.Options[1] {
-		pl.Order = model.OrderFixed
+		pl.Order = experiment.OrderFixed
 	}
 	return pl
 }
@@ -183,10 +190,56 @@ func (p *planner) refresh() {
 		p.phaseBox.Show()
 	}
 	p.summary.SetText(planSummary(p.plan(), model.Date(p.start.Text)))
+	p.checkStart()
+}
+
+// checkStart says at once, under the date, when the first night cannot be
+// chosen, and keeps Start off until it can. A date still being typed is
+// left alone; Start then says how to write it.
+func (p *planner) checkStart() {
+	msg := ""
+	if start, err := model.ParseDate(p.start.Text); err == nil {
+		msg = startProblem(start, p.env.today())
+	}
+	changed := msg != p.startNote.Text
+	p.startNote.SetText(msg)
+	if msg == "" {
+		p.startNote.Hide()
+	} else {
+		p.startNote.Show()
+	}
+	if changed && p.body != nil {
+		// Twice: the note wraps only once it has its width, and then needs
+		// the height of its lines.
+		p.body.Refresh()
+		p.scroll.Refresh()
+	}
+	if p.form == nil {
+		return
+	}
+	if msg == "" {
+		p.form.saveBtn.Enable()
+	} else {
+		p.form.saveBtn.Disable()
+	}
+}
+
+// startProblem is a sentence about start when it falls outside the dates an
+// experiment may start on today (experiment.StartWindow), else "".
+func startProblem(start, today model.Date) string {
+	earliest, latest := experiment.StartWindow(today)
+	switch {
+	case start.Before(earliest):
+		return fmt.Sprintf(lang.L("The first night, %s, has already passed: a plan is fixed before its nights. Start tonight, %s, or later."),
+			shortDate(start), shortDate(earliest))
+	case latest.Before(start):
+		return fmt.Sprintf(lang.L("The first night, %s, is more than a year ahead. Check the year."), shortDate(start))
+	}
+	return ""
 }
 
 // planSummary says how long the plan runs and the smallest p it can reach.
-func planSummary(pl model.Plan, start model.Date) string {
+func planSummary(pl experiment.Plan, start model.Date) string {
 	if err := pl.Validate(); err != nil {
 		return userMessage(err)
 	}
@@ -196,7 +249,7 @@ func planSummary(pl model.Plan, start model.Date) string {
 	}
 	minP := pl.MinP()
 	text += fmt.Sprintf(lang.L("The smallest p-value this plan can reach is %.4f (1 in %.0f)."), minP, 1/minP)
-	if minP > model.Alpha {
+	if minP > experiment.Alpha {
 		text += " " + lang.L("That is above 0.05, so this plan could not show an effect whatever happens: add nights or pairs.")
 	}
 	return text
@@ -207,7 +260,10 @@ func (p *planner) save() error {
 	if err != nil {
 		return badInput(p.start, lang.L("First night"), lang.L("use a date like 2026-01-31"))
 	}
-	e, err := experiment.New(p.chosen(), start, p.plan(), model.NewSeed())
+	if msg := startProblem(start, p.env.today()); msg != "" {
+		return &inputError{target: p.start, msg: msg}
+	}
+	e, err := experiment.New(p.chosen(), start, p.plan(), experiment.NewSeed())
 	if err != nil {
 		return err
 	}
@@ -223,6 +279,7 @@ func (p *planner) save() error {
 func (p *planner) open() {
 	p.form = newFormDialog(p.env, lang.L("Plan an experiment"), p.content(), p.save)
 	p.form.saveBtn.SetText(lang.L("Start"))
+	p.checkStart()
 	size := p.env.win.Canvas().Size()
 	p.form.show(fyne.NewSize(min(size.Width*0.92, 720), size.Height*0.92))
 }

@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"fmt"
 	"strconv"
 
 	"fyne.io/fyne/v2"
@@ -150,7 +149,7 @@ func readMinutes(e *widget.Entry, label string, lo, hi int) (int, error) {
 		return 0, err
 	}
 	if v == nil || *v < lo || *v > hi {
-		return 0, badInput(e, label, fmt.Sprintf(lang.L("enter a number of minutes from %d to %d"), lo, hi))
+		return 0, badInput(e, label, lang.L("enter a number of minutes from {{.Low}} to {{.High}}", map[string]any{"Low": lo, "High": hi}))
 	}
 	return *v, nil
 }
@@ -175,7 +174,7 @@ func (d *remindersDialog) saveAutostart() error {
 		return nil
 	}
 	if err := d.autoFn(on); err != nil {
-		msg := fmt.Sprintf(lang.L("Start at login could not be changed: %s"), err)
+		msg := lang.L("Start at login could not be changed: {{.Reason}}", map[string]any{"Reason": err.Error()})
 		d.autostart.SetChecked(!on)
 		d.autoNote.SetText(msg)
 		d.autoNote.Show()

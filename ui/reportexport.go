@@ -165,15 +165,13 @@ func (r *reportExport) write(from, to model.Date, path string) {
 // thread after.
 func (f *diaryFiles) writeReport(from, to model.Date, path string, done func(error)) {
 	store, now := f.env.store, f.env.now()
-	f.pending.Add(1)
-	go func() {
-		defer f.pending.Done()
+	f.env.jobs.run(func() func() {
 		err := report.Writer{T: lang.L}.WriteFile(context.Background(), store, from, to, path, now)
-		fyne.DoAndWait(func() {
+		return func() {
 			if err == nil {
 				f.env.notify(fmt.Sprintf(lang.L("Report saved as %s"), path))
 			}
 			done(err)
-		})
-	}()
+		}
+	})
 }

@@ -19,11 +19,12 @@ type settingsDialog struct {
 	name    *widget.Entry
 	backups *backupSettings
 	sources *sourceSettings // the remembered phone and watch exports
+	look    *lookSettings   // text size and colours, kept in the app's preferences
 	form    *formDialog
 }
 
-func newSettingsDialog(e *env, b Backups) (*settingsDialog, error) {
-	d := &settingsDialog{env: e, cutover: widget.NewSelect(cutoverOptions(), nil), name: widget.NewEntry()}
+func newSettingsDialog(e *env, b Backups, a fyne.App) (*settingsDialog, error) {
+	d := &settingsDialog{env: e, cutover: widget.NewSelect(cutoverOptions(), nil), name: widget.NewEntry(), look: newLookSettings(a)}
 	bs, err := newBackupSettings(e, b)
 	if err != nil {
 		return nil, err
@@ -59,8 +60,11 @@ func (d *settingsDialog) content() fyne.CanvasObject {
 		widget.NewFormItem(lang.L("A night ends at"), d.cutover),
 		widget.NewFormItem(lang.L("Your name"), d.name),
 	)
-	return container.NewVBox(form, help, widget.NewSeparator(), widget.NewForm(d.backups.items()...),
-		widget.NewSeparator(), widget.NewForm(d.sources.items()...))
+	// The look comes first: who needs bigger text finds it without scrolling.
+	return newVScroll(container.NewVBox(widget.NewForm(d.look.items()...), widget.NewSeparator(),
+		form, help, widget.NewSeparator(), widget.NewForm(d.backups.items()...),
+		widget.NewSeparator(), widget.NewForm(d.sources.items()...),
+		widget.NewSeparator(), languageForm(d.env.win)))
 }
 
 func (d *settingsDialog) save() error {
@@ -76,11 +80,15 @@ func (d *settingsDialog) save() error {
 	if err := d.env.store.SetSetting(d.env.ctx(), model.SettingName, d.name.Text); err != nil {
 		return err
 	}
+	d.look.save() // last: a refused folder above leaves Settings open, the look not kept yet
 	d.env.changed()
 	return nil
 }
 
 func (d *settingsDialog) open() {
 	d.form = newFormDialog(d.env, lang.L("Settings"), d.content(), d.save)
-	d.form.show(fyne.NewSize(560, 400))
+	d.form.dlg.SetOnClosed(d.look.onClosed)
+	// Most of the window, so that large text still fits without scrolling far.
+	win := d.env.win.Canvas().Size()
+	d.form.show(fyne.NewSize(min(win.Width*0.9, 800), win.Height*0.9))
 }

@@ -2,8 +2,6 @@ package ui
 
 import (
 	"image"
-
-	"fyne.io/fyne/v2"
 )
 
 // The window comes up with Today alone: History (3,650 rows on ten years of
@@ -16,11 +14,9 @@ import (
 // window comes up sooner.
 func (m *Main) markFirstFrame(_, _ int) image.Image {
 	m.painted.Do(func() {
-		m.deferred.Add(1)
-		go func() {
-			defer m.deferred.Done()
-			fyne.Do(m.afterFirstFrame)
-		}()
+		// Through the jobs, so the work waits its turn on the UI thread (and,
+		// in tests, for settle) instead of running inside this paint.
+		m.env.jobs.run(func() func() { return m.afterFirstFrame })
 	})
 	return image.NewNRGBA(image.Rect(0, 0, 1, 1))
 }

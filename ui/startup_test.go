@@ -22,9 +22,10 @@ func openUnpainted(t *testing.T) *Main {
 	a := test.NewTempApp(t)
 	w := test.NewTempWindow(t, nil)
 	m := New(a, w, store, func() time.Time { return evening })
+	m.env.jobs.hold = true
 	w.SetContent(m.Content())
 	w.Resize(fyne.NewSize(900, 680))
-	t.Cleanup(func() { m.deferred.Wait(); m.Close() })
+	t.Cleanup(func() { m.env.jobs.settle(); m.Close() })
 	return m
 }
 
@@ -42,7 +43,7 @@ func TestHistoryWaitsForTheFirstFrame(t *testing.T) {
 		t.Fatal("the History tab was built before the first frame")
 	}
 	m.env.win.Canvas().(test.WindowlessCanvas).Capture() // draw a frame
-	m.deferred.Wait()
+	m.env.jobs.settle()
 	if len(m.history.rows) == 0 {
 		t.Fatal("History was not built after the first frame")
 	}

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"maps"
 	"reflect"
+	"strings"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -33,8 +34,11 @@ type todayScreen struct {
 	lastNight  model.Day // stored row of last night, kept under the sleep fields
 	flags      *flagBanner
 	plan       *tonightCard
-	keeper     *draftKeeper // keeps unsaved typing as a draft
-	ended      *endedBanner // shown while the form is on an evening that has ended
+	keeper     *draftKeeper  // keeps unsaved typing as a draft
+	ended      *endedBanner  // shown while the form is on an evening that has ended
+	tonight    *widget.Label // the cramps already logged in the night to come
+	tonightBox *fyne.Container
+	scroll     *container.Scroll
 }
 
 func newTodayScreen(e *env, startStretch func()) *todayScreen {
@@ -47,6 +51,9 @@ func newTodayScreen(e *env, startStretch func()) *todayScreen {
 	t.dayCard = widget.NewCard("", "", t.form.content())
 	t.keeper = newDraftKeeper(e, model.DraftToday, t.form.fields().merge(t.night.fields()), t.storedValues)
 	t.ended = newEndedBanner(t.onGoToday)
+	t.tonight = wrappedLabel("")
+	t.tonightBox = container.NewBorder(nil, nil, widget.NewIcon(theme.WarningIcon()), nil, t.tonight)
+	t.tonightBox.Hide()
 	return t
 }
 
@@ -59,8 +66,9 @@ func (t *todayScreen) storedValues() map[string]string {
 
 func (t *todayScreen) content() fyne.CanvasObject {
 	bar := container.NewHBox(t.sameBtn, t.stretchBtn, layout.NewSpacer(), t.saved, t.saveBtn)
-	body := container.NewVBox(t.ended.box, t.flags.box, t.plan.box, t.nightCard, t.dayCard)
-	return container.NewBorder(nil, container.NewPadded(bar), nil, nil, container.NewVScroll(body))
+	body := container.NewVBox(t.ended.box, t.flags.box, t.plan.box, t.tonightBox, t.nightCard, t.dayCard)
+	t.scroll = newVScroll(body)
+	return container.NewBorder(nil, container.NewPadded(bar), nil, nil, t.scroll)
 }
 
 // load shows the diary's current day, or the evening whose unsaved typing was
@@ -93,6 +101,9 @@ func (t *todayScreen) show(d model.Date) error {
 		t.saved.SetText(lang.L("Put back what you typed earlier. It is not saved yet."))
 	}
 	t.updateEnded()
+	if err := t.showTonight(); err != nil {
+		return err
+	}
 	if err := t.plan.load(); err != nil {
 		return err
 	}
@@ -152,10 +163,32 @@ func (t *todayScreen) refresh() error {
 		return err
 	}
 	t.updateEnded()
+	if err := t.showTonight(); err != nil {
+		return err
+	}
 	if err := t.plan.load(); err != nil {
 		return err
 	}
 	return t.flags.load()
+}
+
+// showTonight lists the cramps logged since this evening's cut-over, in the
+// night to come (placed by the night rule), so a cramp logged at 22:00 is
+// seen on Today at once; with none, the line is hidden.
+func (t *todayScreen) showTonight() error {
+	night := model.NightOf(t.env.now(), t.env.cutover())
+	cramps, err := t.env.store.Cramps(t.env.ctx(), night, night)
+	if err != nil || len(cramps) == 0 {
+		t.tonightBox.Hide()
+		return err
+	}
+	lines := make([]string, len(cramps))
+	for i, c := range cramps {
+		lines[i] = crampSummary(c)
+	}
+	t.tonight.SetText(fmt.Sprintf(lang.L("Tonight so far: %s"), count("{{.Count}} cramps", len(cramps))) + "\n" + strings.Join(lines, "\n"))
+	t.tonightBox.Show()
+	return nil
 }
 
 // onGoToday leaves an evening that has ended for the diary's today, asking
@@ -238,7 +271,7 @@ func (t *todayScreen) onSave() bool {
 	}
 	saved, at := t.date, model.ClockOf(t.env.now())
 	t.keeper.flush() // the form is clean now: forget the draft
-	t.env.changed()
+	t.env.changed(saved.AddDays(-1), saved)
 	if saved == t.env.today() {
 		t.saved.SetText(fmt.Sprintf(lang.L("Saved at %s"), at))
 	} else {
@@ -248,16 +281,18 @@ func (t *todayScreen) onSave() bool {
 }
 
 func (t *todayScreen) save() error {
-	today, err := t.form.read()
-	if err != nil {
-		return err
-	}
 	last, err := dayOrEmpty(t.env, t.date.AddDays(-1))
 	if err != nil {
 		return err
 	}
 	stored := last.Clone()
-	if err := t.night.readNight(&last); err != nil {
+	// Every problem at once, last night's first as the screen shows them.
+	problems := newFormProblems(dayFormFields...)
+	t.night.readNightInto(&last, problems)
+	today := t.form.readInto(problems)
+	problems.addRules(last.Validate(model.DateOf(t.env.now())))
+	problems.addRules(today.Validate(model.DateOf(t.env.now())))
+	if err := problems.err(); err != nil {
 		return err
 	}
 	days := []*model.Day{&today}

@@ -8,7 +8,6 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
-	"github.com/crampdiary/crampdiary/model"
 	"github.com/crampdiary/crampdiary/model/experiment"
 )
 
@@ -66,7 +65,7 @@ func (c *tonightCard) load() error {
 // nightAsk is the instruction for a night, saying whether it is the change.
 func nightAsk(t experiment.Tonight) string {
 	ask := lang.L("as usual") + " (" + lang.L(t.Do) + ")"
-	if t.Night.Condition == model.CondB {
+	if t.Night.Condition == experiment.CondB {
 		ask = lang.L("make the change") + ": " + lang.L(t.Do)
 	}
 	if t.Night.Washout {

@@ -208,14 +208,14 @@ func TrackerNotice(f tracker.Filled) string {
 	}
 	src, n := formats[0], f[formats[0]]
 	name := SourceName(string(src))
-	data := func(k int) map[string]any { return map[string]any{"Count": k, "Source": name} }
+	data := map[string]any{"Source": name}
 	switch {
 	case n[tracker.FieldSteps] > 0:
-		return lang.N("Steps for {{.Count}} days came from {{.Source}}.", n[tracker.FieldSteps], data(n[tracker.FieldSteps]))
+		return counted("Steps for {{.Count}} days came from {{.Source}}.", n[tracker.FieldSteps], data)
 	case n[tracker.FieldSleep] > 0:
-		return lang.N("Sleep times for {{.Count}} nights came from {{.Source}}.", n[tracker.FieldSleep], data(n[tracker.FieldSleep]))
+		return counted("Sleep times for {{.Count}} nights came from {{.Source}}.", n[tracker.FieldSleep], data)
 	case n[tracker.FieldRunMin] > 0:
-		return lang.N("Running minutes for {{.Count}} days came from {{.Source}}.", n[tracker.FieldRunMin], data(n[tracker.FieldRunMin]))
+		return counted("Running minutes for {{.Count}} days came from {{.Source}}.", n[tracker.FieldRunMin], data)
 	}
 	return ""
 }

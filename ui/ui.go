@@ -18,6 +18,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/crampdiary/crampdiary/model"
+	"github.com/crampdiary/crampdiary/model/experiment"
 )
 
 // Tab positions, also the Ctrl+number that selects each.
@@ -55,28 +56,29 @@ type Main struct {
 	// OnSaved runs after every save, so the app can make the day's first backup.
 	OnSaved func()
 	restore *restorePicker // the open restore list, for tests
+	focus   *focusFollower // scrolls to the field Tab moves to
 	files   *diaryFiles    // Export report…, Export CSV…, Import CSV…
-	// History's rows wait for the window's first frame (see firstFrameMark).
+	// The other tabs and History's rows wait for the first frame (startup.go).
 	frameMark     *canvas.Raster
 	painted       sync.Once
-	deferred      sync.WaitGroup // the work after the first frame, for tests
 	tabsBuilt     bool
 	historyLoaded bool
 }
 
 // New builds the window content for store s; now is the clock every rule uses.
-func New(a fyne.App, w fyne.Window, s model.Store, now func() time.Time) *Main {
+func New(a fyne.App, w fyne.Window, s Store, now func() time.Time) *Main {
 	if err := LoadTranslations(); err != nil {
 		fyne.LogError("ui: load translations", err)
 	}
+	applyLook(a)
 	m := &Main{app: a, notice: widget.NewLabel(""), tickEvery: 250 * time.Millisecond}
 	m.notice.Wrapping = fyne.TextWrapWord
 	m.env = &env{store: s, win: w, now: now, changed: m.onSaved, notify: m.notice.SetText, draftDelay: draftDelay}
 	m.today = newTodayScreen(m.env, m.StartStretch)
 	m.history = newHistoryScreen(m.env, m.openDay)
-	m.files = &diaryFiles{env: m.env, app: a, onImported: m.onSaved, backups: func() Backups { return m.Backups }}
+	m.files = &diaryFiles{env: m.env, app: a, onImported: func() { m.onSaved() }, backups: func() Backups { return m.Backups }}
 	m.charts = newChartsTab(m.env, a, m.files)
-	m.insights = newInsightsTab(m.env, m.OpenPlanner, m.openResult)
+	m.insights = newInsightsTab(m.env, m.charts.chartTheme, m.OpenPlanner, m.openResult)
 	m.crampBtn = widget.NewButtonWithIcon(lang.L("Log a cramp now"), theme.ContentAddIcon(), m.CaptureCramp)
 	m.crampBtn.Importance = widget.DangerImportance
 	m.tabs = container.NewAppTabs(
@@ -87,6 +89,7 @@ func New(a fyne.App, w fyne.Window, s model.Store, now func() time.Time) *Main {
 		container.NewTabItemWithIcon(lang.L("Insights"), theme.SearchIcon(), container.NewStack()),
 	)
 	m.tabs.OnSelected = func(*container.TabItem) { m.onTab() }
+	m.focus = &focusFollower{drv: a.Driver(), canvas: w.Canvas(), scrolls: []*container.Scroll{m.today.scroll}}
 	m.frameMark = canvas.NewRaster(m.markFirstFrame)
 	m.load()
 	return m
@@ -136,16 +139,23 @@ func (m *Main) followDay() {
 	}
 }
 
+// focusEvery is how often the window looks where the keyboard focus went.
+const focusEvery = 100 * time.Millisecond
+
 // WatchDay checks every interval, until stop is called, whether the diary's
 // day has changed, so a window left open (or hidden in the tray) for days
-// always offers the right day.
+// always offers the right day. Meanwhile it keeps the focused field in view.
 func (m *Main) WatchDay(every time.Duration) (stop func()) {
 	quit := make(chan struct{})
 	go func() {
 		t := time.NewTicker(every)
 		defer t.Stop()
+		focus := time.NewTicker(focusEvery)
+		defer focus.Stop()
 		for {
 			select {
+			case <-focus.C:
+				fyne.Do(m.focus.check)
 			case <-t.C:
 				fyne.Do(m.followDay)
 			case <-quit:
@@ -189,8 +199,8 @@ func (m *Main) onTab() {
 }
 
 // onSaved follows every write: the screens catch up, then the app may back up.
-func (m *Main) onSaved() {
-	m.onChanged()
+func (m *Main) onSaved(days ...model.Date) {
+	m.onChanged(days...)
 	if m.OnSaved != nil {
 		m.OnSaved()
 	}
@@ -206,9 +216,15 @@ func (m *Main) NoticeText() string { return m.notice.Text }
 // Notify shows a short message above the tabs that needs no answer.
 func (m *Main) Notify(msg string) { m.notice.SetText(msg) }
 
-// onChanged brings every screen up to date after a write.
-func (m *Main) onChanged() {
-	for _, refresh := range []func() error{m.today.refresh, m.loadHistory, m.refreshEditor, m.refreshCharts, m.refreshInsights} {
+// onChanged brings every screen up to date after a write; History reads
+// again only the days given, or all of them when none is.
+func (m *Main) onChanged(days ...model.Date) {
+	history := func() error {
+		err := m.history.refreshDays(days)
+		m.historyLoaded = m.historyLoaded || err == nil
+		return err
+	}
+	for _, refresh := range []func() error{m.today.refresh, history, m.refreshEditor, m.refreshCharts, m.refreshInsights} {
 		if err := refresh(); err != nil {
 			m.env.showError(err)
 			return
@@ -237,12 +253,12 @@ func (m *Main) refreshInsights() error {
 }
 
 // OpenPlanner plans a new experiment, starting from template id ("" for the first).
-func (m *Main) OpenPlanner(id model.TemplateID) {
+func (m *Main) OpenPlanner(id experiment.TemplateID) {
 	m.planner = newPlanner(m.env, id)
 	m.planner.open()
 }
 
-func (m *Main) openResult(e model.Experiment) {
+func (m *Main) openResult(e experiment.Experiment) {
 	v, err := newResultView(m.env, e, m.charts.chartTheme)
 	if err != nil {
 		m.env.showError(err)
@@ -305,11 +321,12 @@ func (m *Main) runCoach(c *coach) {
 
 // OpenSettings shows the diary's settings.
 func (m *Main) OpenSettings() {
-	d, err := newSettingsDialog(m.env, m.Backups)
+	d, err := newSettingsDialog(m.env, m.Backups, m.app)
 	if err != nil {
 		m.env.showError(err)
 		return
 	}
+	d.look.onApplied = m.charts.reload
 	m.settings = d
 	d.open()
 }
@@ -321,8 +338,9 @@ func (m *Main) openDay(d model.Date) {
 		return
 	}
 	m.editor = ed
-	ed.onClose = func() { m.editor = nil }
+	ed.onClose = func() { m.editor, m.focus.dialog = nil, nil }
 	ed.open()
+	m.focus.dialog = ed.scroll
 }
 
 // AddShortcuts installs the main menu and keyboard shortcuts. Shortcuts live

@@ -33,9 +33,16 @@ func (w Writer) FormatOf(path string) (Format, error) {
 	return "", &InputError{Msg: w.tr("the report file \"{{.Path}}\" must end in .pdf or .png", map[string]any{"Path": path})}
 }
 
+// Store is the diary a report is made from: its days, cramps and settings,
+// and the experiments kept beside them.
+type Store interface {
+	model.Store
+	experiment.Store
+}
+
 // Load reads what a report on from..to needs from s: the nights of the period
 // and of the one before it (for the comparison), and the name to print.
-func (w Writer) Load(ctx context.Context, s model.Store, from, to model.Date, now time.Time) (Input, error) {
+func (w Writer) Load(ctx context.Context, s Store, from, to model.Date, now time.Time) (Input, error) {
 	in := Input{From: from, To: to, MadeOn: now}
 	if err := w.CheckRange(from, to, model.DateOf(now)); err != nil {
 		return in, err
@@ -61,16 +68,16 @@ func (w Writer) Load(ctx context.Context, s model.Store, from, to model.Date, no
 }
 
 // experimentLines gives each experiment with nights in from..to: what was
-// tried, when, and its verdict as of today. Never nil, so the page says when
-// there were none.
-func (w Writer) experimentLines(ctx context.Context, s model.Store, from, to, today model.Date) ([]string, error) {
+// tried, when, and its verdict as of today. One stopped before its first
+// night has none. Never nil, so the page says when there were none.
+func (w Writer) experimentLines(ctx context.Context, s Store, from, to, today model.Date) ([]string, error) {
 	exps, err := s.Experiments(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("report: experiments: %w", err)
 	}
 	lines := []string{}
 	for _, e := range exps {
-		if e.LastNight().Before(from) || to.Before(e.Start) {
+		if e.StoppedBeforeStart() || e.LastNight().Before(from) || to.Before(e.Start) {
 			continue
 		}
 		r, err := experiment.AnalyseStored(ctx, s, e, today)
@@ -134,7 +141,7 @@ func redFlagLines(ctx context.Context, s model.Store, to, today model.Date) ([]s
 
 // WriteFile makes the report on from..to from s and writes it to path as a
 // PDF or a PNG, by path's extension. The file appears whole or not at all.
-func (w Writer) WriteFile(ctx context.Context, s model.Store, from, to model.Date, path string, now time.Time) error {
+func (w Writer) WriteFile(ctx context.Context, s Store, from, to model.Date, path string, now time.Time) error {
 	format, err := w.FormatOf(path)
 	if err != nil {
 		return err

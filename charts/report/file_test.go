@@ -134,7 +134,7 @@ func TestReportListsRedFlags(t *testing.T) {
 // An experiment with nights in the period is listed with its verdict.
 func TestReportListsExperiments(t *testing.T) {
 	db := storetest.MustOpenDB(t, testNow)
-	tmpl, _ := experiment.TemplateByID(model.TemplateNoAlcohol)
+	tmpl, _ := experiment.TemplateByID(experiment.TemplateNoAlcohol)
 	start := model.DateOf(testNow).AddDays(-1)
 	e, err := experiment.New(tmpl, start, tmpl.Plan, 11)
 	if err != nil {
@@ -148,6 +148,32 @@ func TestReportListsExperiments(t *testing.T) {
 	want := tmpl.Title + " (" + string(start) + " to " + string(e.End()) + "): inconclusive (still running; too few nights checked)"
 	if !strings.Contains(text, "Experiments") || !strings.Contains(text, want) {
 		t.Errorf("the report lacks %q:\n%s", want, text)
+	}
+}
+
+// An experiment stopped on its first evening had no nights, so a period that
+// takes in its start has no experiment to list, not one that ends before it begins.
+func TestReportLeavesOutAnExperimentStoppedBeforeItsFirstNight(t *testing.T) {
+	db := storetest.MustOpenDB(t, testNow)
+	ctx := context.Background()
+	tmpl, _ := experiment.TemplateByID(experiment.TemplateNoAlcohol)
+	start := model.DiaryToday(testNow)
+	e, err := experiment.New(tmpl, start, tmpl.Plan, 11)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := db.CreateExperiment(ctx, &e); err != nil {
+		t.Fatal(err)
+	}
+	if err := db.StopExperiment(ctx, e.ID, start.AddDays(-1)); err != nil {
+		t.Fatal(err)
+	}
+	in, err := (Writer{}).Load(ctx, db, start.AddDays(-27), start, testNow)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if in.Experiments == nil || len(in.Experiments) != 0 {
+		t.Errorf("experiments listed: %q", in.Experiments)
 	}
 }
 

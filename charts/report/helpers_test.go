@@ -41,7 +41,7 @@ func pdfText(t *testing.T, path string) string {
 func pdfPages(text string) int { return bytes.Count([]byte(text), []byte("\f")) }
 
 // writeBoth writes the report on from..to from db as PDF and PNG and returns the paths.
-func writeBoth(t *testing.T, db model.Store, from, to model.Date) (pdfPath, pngPath string) {
+func writeBoth(t *testing.T, db Store, from, to model.Date) (pdfPath, pngPath string) {
 	t.Helper()
 	dir := t.TempDir()
 	pdfPath, pngPath = filepath.Join(dir, "report.pdf"), filepath.Join(dir, "report.png")

@@ -16,6 +16,8 @@ var forbidden = []struct {
 	{module + "/model", "fyne.io/fyne/v2", "the domain is tested fast and alone, without a window"},
 	{module + "/charts", "fyne.io/fyne/v2", "charts and the report are drawn without a window"},
 	{module + "/ui", module + "/app", "the window is wired by app, never the other way round"},
+	{module + "/app/cli", module + "/app/desktop", "the command line is given the window by app (cli.Window), so a command never loads the tray or the reminders"},
+	{module + "/app/desktop", module + "/app/cli", "the window and the command line share only app/internal; app joins them"},
 }
 
 // pending are arrows that still point the wrong way, each with the work it
@@ -107,5 +109,9 @@ func TestViolationsAreFound(t *testing.T) {
 	graph[module+"/ui"] = append(graph[module+"/ui"], module+"/app/other")
 	if got := violations(graph); len(got) != 3 {
 		t.Errorf("a second dependency of ui on app was not counted: %q", got)
+	}
+	graph[module+"/app/desktop"] = []string{module + "/app/internal/proc", module + "/app/cli"}
+	if got := violations(graph); len(got) != 4 {
+		t.Errorf("the window depending on the command line was not counted: %q", got)
 	}
 }

@@ -9,7 +9,17 @@ import (
 	"strings"
 
 	"github.com/crampdiary/crampdiary/model"
+	"github.com/crampdiary/crampdiary/model/experiment"
 )
+
+// Store is the diary the CSV files come from and go into: its days and
+// cramps, and the experiments kept beside them, imported with them in one
+// transaction.
+type Store interface {
+	model.Store
+	experiment.Store
+	experiment.Importer
+}
 
 // experimentColumns is the column order of experiments.csv: one row per
 // experiment, keyed by its start date (experiments never share a night). The
@@ -44,20 +54,20 @@ var (
 // one value; the file spreads it over columns a spreadsheet can show.
 type experimentRow struct {
 	Start        model.Date
-	Template     model.TemplateID
+	Template     experiment.TemplateID
 	Title        string
 	Usual        string
 	Change       string
-	Outcome      model.Outcome
-	Design       model.DesignKind
+	Outcome      experiment.Outcome
+	Design       experiment.DesignKind
 	Nights       *int
 	Pairs        *int
 	PhaseDays    *int
 	WashoutDays  *int
 	BaselineDays *int
-	Order        model.PhaseOrder
+	Order        experiment.PhaseOrder
 	Seed         *int64
-	Status       model.ExperimentStatus
+	Status       experiment.Status
 	StoppedOn    optionalDate
 }
 
@@ -74,14 +84,14 @@ type experimentNightRow struct {
 	Kept       *bool
 }
 
-func experimentRowOf(e model.Experiment) experimentRow {
+func experimentRowOf(e experiment.Experiment) experimentRow {
 	p := e.Plan
 	r := experimentRow{
 		Start: e.Start, Template: e.Template, Title: e.Title, Usual: e.Usual, Change: e.Change,
 		Outcome: p.Outcome, Design: p.Design, Order: p.Order, Seed: &e.Seed,
 		Status: e.Status, StoppedOn: optionalDate(e.StoppedOn),
 	}
-	if p.Design == model.NightByNight {
+	if p.Design == experiment.NightByNight {
 		r.Nights = &p.Nights
 	} else {
 		r.Pairs, r.PhaseDays, r.WashoutDays, r.BaselineDays = &p.Pairs, &p.PhaseDays, &p.WashoutDays, &p.BaselineDays
@@ -91,7 +101,7 @@ func experimentRowOf(e model.Experiment) experimentRow {
 
 // experimentRows flattens experiments into the rows of both files, in the
 // order the store gives them (by start) and each schedule night by night.
-func experimentRows(exps []model.Experiment) ([]experimentRow, []experimentNightRow) {
+func experimentRows(exps []experiment.Experiment) ([]experimentRow, []experimentNightRow) {
 	rows := make([]experimentRow, 0, len(exps))
 	var nights []experimentNightRow
 	for _, e := range exps {
@@ -105,10 +115,10 @@ func experimentRows(exps []model.Experiment) ([]experimentRow, []experimentNight
 	return rows, nights
 }
 
-func (r experimentRow) experiment() model.Experiment {
-	return model.Experiment{
+func (r experimentRow) experiment() experiment.Experiment {
+	return experiment.Experiment{
 		Template: r.Template, Title: r.Title, Usual: r.Usual, Change: r.Change,
-		Plan: model.Plan{
+		Plan: experiment.Plan{
 			Outcome: r.Outcome, Design: r.Design, Nights: intOr0(r.Nights), Pairs: intOr0(r.Pairs),
 			PhaseDays: intOr0(r.PhaseDays), WashoutDays: intOr0(r.WashoutDays),
 			BaselineDays: intOr0(r.BaselineDays), Order: r.Order,
@@ -124,14 +134,14 @@ func intOr0(p *int) int {
 	return *p
 }
 
-func (r experimentNightRow) night() model.ExperimentNight {
-	n := model.ExperimentNight{Date: r.Date, Condition: model.Condition(strings.TrimSpace(r.Condition)),
+func (r experimentNightRow) night() experiment.Night {
+	n := experiment.Night{Date: r.Date, Condition: experiment.Condition(strings.TrimSpace(r.Condition)),
 		Phase: intOr0(r.Phase), Kept: r.Kept}
 	switch strings.ToLower(string(n.Condition)) {
 	case "a", "b":
-		n.Condition = model.Condition(strings.ToUpper(string(n.Condition)))
-	case string(model.CondBaseline):
-		n.Condition = model.CondBaseline
+		n.Condition = experiment.Condition(strings.ToUpper(string(n.Condition)))
+	case string(experiment.CondBaseline):
+		n.Condition = experiment.CondBaseline
 	}
 	n.Washout = r.Washout != nil && *r.Washout
 	return n
@@ -140,7 +150,7 @@ func (r experimentNightRow) night() model.ExperimentNight {
 // parseExperiments reads both experiment files and joins each schedule to
 // its experiment; every experiment is then checked whole. Experiments are
 // few, so their rows are gathered before they are joined.
-func parseExperiments(ctx context.Context, expIn, nightIn io.Reader, p *problemList) ([]model.Experiment, error) {
+func parseExperiments(ctx context.Context, expIn, nightIn io.Reader, p *problemList) ([]experiment.Experiment, error) {
 	var expProblems, nightProblems problemList
 	var rows []row[experimentRow]
 	err := decodeFile(ctx, experimentTable, expIn, &expProblems, func(line int, v *experimentRow) {
@@ -174,7 +184,7 @@ func parseExperiments(ctx context.Context, expIn, nightIn io.Reader, p *problemL
 		starts = append(starts, start)
 	}
 	sort.Slice(starts, func(i, j int) bool { return starts[i] < starts[j] })
-	out := make([]model.Experiment, 0, len(exps))
+	out := make([]experiment.Experiment, 0, len(exps))
 	for _, start := range starts {
 		e := exps[start]
 		sort.Slice(e.Nights, func(i, j int) bool { return e.Nights[i].Date < e.Nights[j].Date })
@@ -195,8 +205,8 @@ type row[T any] struct {
 }
 
 // experimentsByStart indexes the rows by start date, which must be unique.
-func experimentsByStart(rows []row[experimentRow]) (map[model.Date]*model.Experiment, map[model.Date]int, []string) {
-	exps := map[model.Date]*model.Experiment{}
+func experimentsByStart(rows []row[experimentRow]) (map[model.Date]*experiment.Experiment, map[model.Date]int, []string) {
+	exps := map[model.Date]*experiment.Experiment{}
 	lines := map[model.Date]int{}
 	var problems []string
 	for _, r := range rows {
@@ -223,7 +233,7 @@ func experimentsByStart(rows []row[experimentRow]) (map[model.Date]*model.Experi
 
 // attachNights gives each experiment its nights; a night of an experiment
 // not in experiments.csv, or a date given twice, is a problem.
-func attachNights(exps map[model.Date]*model.Experiment, rows []row[experimentNightRow]) []string {
+func attachNights(exps map[model.Date]*experiment.Experiment, rows []row[experimentNightRow]) []string {
 	var problems []string
 	seen := map[[2]model.Date]int{}
 	for _, r := range rows {

@@ -10,6 +10,7 @@ import (
 
 	"github.com/crampdiary/crampdiary/model"
 	"github.com/crampdiary/crampdiary/model/csvio"
+	"github.com/crampdiary/crampdiary/model/experiment"
 )
 
 const (
@@ -70,7 +71,7 @@ func TestExperimentsSurviveTheRoundTrip(t *testing.T) {
 	}
 }
 
-func experimentsEqual(a, b model.Experiment) bool {
+func experimentsEqual(a, b experiment.Experiment) bool {
 	if len(a.Nights) != len(b.Nights) {
 		return false
 	}

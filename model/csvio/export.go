@@ -1,5 +1,7 @@
-// Package csvio moves a whole diary in and out of two plain CSV files, days.csv
-// and cramps.csv, so a person can back it up, edit it in a spreadsheet, or leave.
+// Package csvio moves a whole diary in and out of plain CSV files (days.csv,
+// cramps.csv, and the experiments in experiments.csv and
+// experiment_nights.csv), so a person can back it up, edit it in a
+// spreadsheet, or leave.
 package csvio
 
 import (
@@ -17,7 +19,7 @@ import (
 // experiments.csv and experiment_nights.csv, creating dir (0700) if needed.
 // Each file is written beside its final name and renamed into place, so a
 // crash leaves either the old file or the new one.
-func Export(ctx context.Context, s model.Store, dir string) error {
+func Export(ctx context.Context, s Store, dir string) error {
 	files, err := exportFiles(ctx, s)
 	if err != nil {
 		return fmt.Errorf("csvio: export: %w", err)
@@ -56,7 +58,7 @@ type exportFile struct {
 	records [][]string
 }
 
-func exportFiles(ctx context.Context, s model.Store) ([]exportFile, error) {
+func exportFiles(ctx context.Context, s Store) ([]exportFile, error) {
 	days, err := s.Days(ctx, model.FirstDate, model.LastDate)
 	if err != nil {
 		return nil, err

@@ -137,17 +137,17 @@ func TestDocumentedExamples(t *testing.T) {
 var formulaTexts = []string{`=HYPERLINK("x")`, "=1+1", "-5 pills", "@home", "'quoted", "''", "'", "+49 30 1234", "\tindented", "a=b"}
 
 // formulaDiary puts each of formulaTexts into every free-text column.
-func formulaDiary(tb testing.TB) ([]model.Day, []model.Cramp, []model.Experiment) {
+func formulaDiary(tb testing.TB) ([]model.Day, []model.Cramp, []experiment.Experiment) {
 	tb.Helper()
 	var days []model.Day
 	var cramps []model.Cramp
-	var exps []model.Experiment
+	var exps []experiment.Experiment
 	for i, text := range formulaTexts {
 		date := model.Date("2024-01-01").AddDays(10 * i)
 		days = append(days, model.Day{Date: date, Supplements: text, MedicationChange: text, Notes: text})
 		cramps = append(cramps, model.Cramp{Night: date, Muscle: model.Calf, Side: model.Left, Relief: text, Notes: text})
 		e, err := experiment.New(experiment.CustomTemplate(text, text, text), date.AddDays(1),
-			model.Plan{Outcome: model.OutcomeCrampNights, Design: model.NightByNight, Nights: 6}, int64(i))
+			experiment.Plan{Outcome: experiment.OutcomeCrampNights, Design: experiment.NightByNight, Nights: 6}, int64(i))
 		if err != nil {
 			tb.Fatal(err)
 		}
@@ -160,7 +160,7 @@ func TestFormulasAreGuardedAndComeBackExactly(t *testing.T) {
 	ctx := context.Background()
 	src := mustOpen(t)
 	days, cramps, exps := formulaDiary(t)
-	if err := src.Import(ctx, days, cramps, exps...); err != nil {
+	if err := src.ImportWithExperiments(ctx, days, cramps, exps); err != nil {
 		t.Fatal(err)
 	}
 	dir := t.TempDir()

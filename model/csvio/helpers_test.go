@@ -61,18 +61,18 @@ func sampleDiary() ([]model.Day, []model.Cramp) {
 // sampleExperiments are two past experiments: a custom night-by-night one
 // whose texts need quoting, with answers "yes", "no" and none; and a phase
 // design with a baseline and washout, stopped early, drawn with a negative seed.
-func sampleExperiments(tb testing.TB) []model.Experiment {
+func sampleExperiments(tb testing.TB) []experiment.Experiment {
 	tb.Helper()
 	custom := experiment.CustomTemplate(`Warm shower, "not too hot"`, "No shower in the evening.", "A warm shower before bed,\nabout ten minutes.")
 	nightly, err := experiment.New(custom, "2024-05-01",
-		model.Plan{Outcome: model.OutcomeWorstIntensity, Design: model.NightByNight, Nights: 6}, 12)
+		experiment.Plan{Outcome: experiment.OutcomeWorstIntensity, Design: experiment.NightByNight, Nights: 6}, 12)
 	if err != nil {
 		tb.Fatal(err)
 	}
 	nightly.Nights[0].Kept, nightly.Nights[1].Kept = ptr(true), ptr(false)
-	tpl, _ := experiment.TemplateByID(model.TemplateSleepWindow)
-	phases, err := experiment.New(tpl, "2024-05-10", model.Plan{Outcome: model.OutcomeCrampNights, Design: model.Phases,
-		Pairs: 2, PhaseDays: 3, WashoutDays: 1, BaselineDays: 3, Order: model.OrderRandom}, -5)
+	tpl, _ := experiment.TemplateByID(experiment.TemplateSleepWindow)
+	phases, err := experiment.New(tpl, "2024-05-10", experiment.Plan{Outcome: experiment.OutcomeCrampNights, Design: experiment.Phases,
+		Pairs: 2, PhaseDays: 3, WashoutDays: 1, BaselineDays: 3, Order: experiment.OrderRandom}, -5)
 	if err != nil {
 		tb.Fatal(err)
 	}
@@ -80,14 +80,14 @@ func sampleExperiments(tb testing.TB) []model.Experiment {
 	if phases, err = phases.Stop("2024-05-20"); err != nil {
 		tb.Fatal(err)
 	}
-	return []model.Experiment{nightly, phases}
+	return []experiment.Experiment{nightly, phases}
 }
 
 // mustFill imports the sample diary straight through the store.
-func mustFill(tb testing.TB, s model.Store) {
+func mustFill(tb testing.TB, s csvio.Store) {
 	tb.Helper()
 	days, cramps := sampleDiary()
-	if err := s.Import(context.Background(), days, cramps, sampleExperiments(tb)...); err != nil {
+	if err := s.ImportWithExperiments(context.Background(), days, cramps, sampleExperiments(tb)); err != nil {
 		tb.Fatalf("fill sample diary: %v", err)
 	}
 }
@@ -99,7 +99,7 @@ type snapshot struct {
 	expCSV, nightsCSV  []byte
 }
 
-func takeSnapshot(tb testing.TB, s model.Store) snapshot {
+func takeSnapshot(tb testing.TB, s csvio.Store) snapshot {
 	tb.Helper()
 	ctx := context.Background()
 	dir := tb.TempDir()

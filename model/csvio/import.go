@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/crampdiary/crampdiary/model"
+	"github.com/crampdiary/crampdiary/model/experiment"
 )
 
 // maxFileSize guards against picking a wrong, huge file: ten years of diary
@@ -77,11 +78,11 @@ func (p *problemList) err() error {
 }
 
 // ImportAt reads days.csv and cramps.csv from dir, and experiments.csv with
-// experiment_nights.csv when present, and hands them to s.Import in one call.
+// experiment_nights.csv when present, and writes them in one transaction.
 // The files are read row by row, and nothing is written unless every row of
 // every file is sound; the error is then an *ImportError naming each bad row.
 // now decides which dates and cramp times lie in the future.
-func ImportAt(ctx context.Context, s model.Store, dir string, now time.Time) error {
+func ImportAt(ctx context.Context, s Store, dir string, now time.Time) error {
 	cutover, err := s.Cutover(ctx)
 	if err != nil {
 		return fmt.Errorf("csvio: import %s: %w", dir, err)
@@ -97,14 +98,14 @@ func ImportAt(ctx context.Context, s model.Store, dir string, now time.Time) err
 	// Experiments are few, and the store writes them first, so they are read
 	// first; their problems are still listed after those of days and cramps.
 	var expProblems problemList
-	var exps []model.Experiment
+	var exps []experiment.Experiment
 	if in.exps != nil {
 		if exps, err = parseExperiments(ctx, in.exps, in.nights, &expProblems); err != nil {
 			return fmt.Errorf("csvio: import %s: %w", dir, err)
 		}
 	}
 	var p problemList
-	err = s.ImportStream(ctx, func(w model.ImportWriter) error {
+	err = s.ImportStreamWithExperiments(ctx, func(w model.ImportWriter) error {
 		if err := streamDays(ctx, in.days, model.DateOf(now), &p, w); err != nil {
 			return err
 		}
@@ -115,7 +116,7 @@ func ImportAt(ctx context.Context, s model.Store, dir string, now time.Time) err
 			return errRefused
 		}
 		return nil
-	}, exps...)
+	}, exps)
 	switch {
 	case errors.Is(err, errRefused):
 		return p.err()

@@ -11,6 +11,7 @@ import (
 
 	"github.com/crampdiary/crampdiary/model"
 	"github.com/crampdiary/crampdiary/model/csvio"
+	"github.com/crampdiary/crampdiary/model/experiment"
 )
 
 func TestImportTwiceChangesNothing(t *testing.T) {
@@ -248,15 +249,15 @@ func TestCancelledImportWritesNothing(t *testing.T) {
 // cancelAfterFirstBatch is a store that cancels the import once the first
 // batch of days is written, as Ctrl+C would in the middle of a long import.
 type cancelAfterFirstBatch struct {
-	model.Store
+	csvio.Store
 	cancel  context.CancelFunc
 	batches int
 }
 
-func (c *cancelAfterFirstBatch) ImportStream(ctx context.Context, fill func(model.ImportWriter) error, exps ...model.Experiment) error {
-	return c.Store.ImportStream(ctx, func(w model.ImportWriter) error {
+func (c *cancelAfterFirstBatch) ImportStreamWithExperiments(ctx context.Context, fill func(model.ImportWriter) error, exps []experiment.Experiment) error {
+	return c.Store.ImportStreamWithExperiments(ctx, func(w model.ImportWriter) error {
 		return fill(&cancellingWriter{ImportWriter: w, c: c})
-	}, exps...)
+	}, exps)
 }
 
 type cancellingWriter struct {

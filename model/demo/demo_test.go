@@ -162,7 +162,7 @@ func TestFillIsDeterministicForASeed(t *testing.T) {
 }
 
 // export is the diary as text: both CSV files one after the other.
-func export(tb testing.TB, s model.Store) []byte {
+func export(tb testing.TB, s csvio.Store) []byte {
 	tb.Helper()
 	dir := tb.TempDir()
 	if err := csvio.Export(context.Background(), s, dir); err != nil {

@@ -5,9 +5,8 @@ import (
 	"fmt"
 	"math"
 
-	"github.com/crampdiary/crampdiary/model/nof1"
-
 	"github.com/crampdiary/crampdiary/model"
+	"github.com/crampdiary/crampdiary/model/nof1"
 )
 
 // nightScore is what the diary says about one night.
@@ -20,14 +19,14 @@ type nightScore struct {
 
 // score is the night's outcome; false when the night cannot be scored: not
 // checked, or cramps none of which recorded the intensity being compared.
-func (n nightScore) score(o model.Outcome) (float64, bool) {
+func (n nightScore) score(o Outcome) (float64, bool) {
 	if !n.checked {
 		return 0, false
 	}
 	switch o {
-	case model.OutcomeCrampsPerNight:
+	case OutcomeCrampsPerNight:
 		return float64(n.cramps), true
-	case model.OutcomeWorstIntensity:
+	case OutcomeWorstIntensity:
 		if n.cramps == 0 {
 			return 0, true
 		}
@@ -89,7 +88,7 @@ func (t *tally) summary() ConditionSummary {
 
 // analysis is the state of one Analyse run.
 type analysis struct {
-	e       model.Experiment
+	e       Experiment
 	res     Result
 	a, b    tally
 	base    tally
@@ -104,7 +103,7 @@ type analysis struct {
 // Analysed nights are the A and B nights up to today and the last night that
 // are not washout, were checked with a known score, and were not answered
 // "no" to "did you keep to it?". Unanswered nights count as kept.
-func Analyse(e model.Experiment, days []model.Day, cramps []model.Cramp, today model.Date) Result {
+func Analyse(e Experiment, days []model.Day, cramps []model.Cramp, today model.Date) Result {
 	an := analysis{e: e, through: e.LastNight()}
 	if today.Before(an.through) {
 		an.through = today
@@ -115,7 +114,7 @@ func Analyse(e model.Experiment, days []model.Day, cramps []model.Cramp, today m
 	if err == nil {
 		an.units = make([]nof1.Unit, scheme.Units())
 	}
-	if e.Plan.Design == model.Phases {
+	if e.Plan.Design == Phases {
 		an.phases = make([]tally, 2*e.Plan.Pairs+1) // [0] is the baseline
 	}
 	nights := scoreNights(days, cramps)
@@ -126,7 +125,7 @@ func Analyse(e model.Experiment, days []model.Day, cramps []model.Cramp, today m
 	return an.res
 }
 
-func (an *analysis) addNight(i int, n model.ExperimentNight, diary nightScore) {
+func (an *analysis) addNight(i int, n Night, diary nightScore) {
 	sl := an.e.Plan.Slot(i)
 	if sl.Baseline {
 		if score, ok := diary.score(an.e.Plan.Outcome); ok && !an.through.Before(n.Date) {
@@ -135,7 +134,7 @@ func (an *analysis) addNight(i int, n model.ExperimentNight, diary nightScore) {
 		}
 		return
 	}
-	if n.Condition == model.CondB && sl.Unit < 64 {
+	if n.Condition == CondB && sl.Unit < 64 {
 		an.mask |= 1 << sl.Unit
 	}
 	if n.Washout {
@@ -156,7 +155,7 @@ func (an *analysis) addNight(i int, n model.ExperimentNight, diary nightScore) {
 	}
 	an.res.Analysed++
 	side := &an.a
-	if n.Condition == model.CondB {
+	if n.Condition == CondB {
 		side = &an.b
 	}
 	side.add(score, diary)
@@ -221,7 +220,7 @@ func (an *analysis) phaseSummaries() []PhaseSummary {
 	p := an.e.Plan
 	var out []PhaseSummary
 	if p.BaselineDays > 0 {
-		out = append(out, PhaseSummary{Phase: 0, Condition: model.CondBaseline, From: an.e.Start,
+		out = append(out, PhaseSummary{Phase: 0, Condition: CondBaseline, From: an.e.Start,
 			To: an.e.Start.AddDays(p.BaselineDays - 1), ConditionSummary: an.phases[0].summary()})
 	}
 	for ph := 1; ph < len(an.phases); ph++ {
@@ -237,7 +236,7 @@ func (an *analysis) phaseSummaries() []PhaseSummary {
 }
 
 // AnalyseStored loads the diary nights of e from s and analyses them.
-func AnalyseStored(ctx context.Context, s model.Store, e model.Experiment, today model.Date) (Result, error) {
+func AnalyseStored(ctx context.Context, s model.Store, e Experiment, today model.Date) (Result, error) {
 	days, err := s.Days(ctx, e.Start, e.End())
 	if err != nil {
 		return Result{}, fmt.Errorf("analyse experiment %d: %w", e.ID, err)

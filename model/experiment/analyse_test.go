@@ -26,7 +26,7 @@ func expDiary(pattern string) ([]model.Day, []model.Cramp) {
 	return days, cramps
 }
 
-func expAfter(e model.Experiment) model.Date { return e.End().AddDays(1) }
+func expAfter(e Experiment) model.Date { return e.End().AddDays(1) }
 
 func closeTo(a, b float64) bool { return math.Abs(a-b) < 1e-12 }
 
@@ -43,7 +43,7 @@ func valueOf(p *float64) float64 {
 // Test: B - A is (2k - 2)/3 for k cramp nights among the B three, so only
 // the C(4,3) = 4 schedules with k = 0 are as low: p = 4/20 = 0.2.
 func TestAnalyseNightByNightByHand(t *testing.T) {
-	e := expBuild(t, model.Plan{Outcome: model.OutcomeCrampNights, Design: model.NightByNight, Nights: 6}, "BAABAB")
+	e := expBuild(t, Plan{Outcome: OutcomeCrampNights, Design: NightByNight, Nights: 6}, "BAABAB")
 	days, cramps := expDiary("021000")
 	r := Analyse(e, days, cramps, expAfter(e))
 	if !closeTo(valueOf(r.Effect), -2.0/3) || !closeTo(valueOf(r.NAP), 7.5/9) || !closeTo(valueOf(r.P), 0.2) {
@@ -55,7 +55,7 @@ func TestAnalyseNightByNightByHand(t *testing.T) {
 	if r.A.CrampNights != 2 || r.A.Cramps != 3 || !closeTo(r.A.CrampsPerNight, 1) || r.B.Nights != 3 || r.B.Mean != 0 {
 		t.Errorf("A %+v, B %+v", r.A, r.B)
 	}
-	if r.Verdict != VerdictNoDifference || len(r.Reasons) != 0 || r.State != model.StateFinished {
+	if r.Verdict != VerdictNoDifference || len(r.Reasons) != 0 || r.State != StateFinished {
 		t.Errorf("verdict %s %v in state %s, want no difference seen", r.Verdict, r.Reasons, r.State)
 	}
 }
@@ -63,7 +63,7 @@ func TestAnalyseNightByNightByHand(t *testing.T) {
 // Fourteen nights, every A night with a cramp, every B night without: only
 // the schedule followed is as extreme, p = 1/3432.
 func TestAnalyseClearEffectHelped(t *testing.T) {
-	e := expBuild(t, model.Plan{Outcome: model.OutcomeCrampNights, Design: model.NightByNight, Nights: 14}, "ABBABAABBAABAB")
+	e := expBuild(t, Plan{Outcome: OutcomeCrampNights, Design: NightByNight, Nights: 14}, "ABBABAABBAABAB")
 	days, cramps := expDiary("10010110011010")
 	r := Analyse(e, days, cramps, expAfter(e))
 	if r.Verdict != VerdictHelped || !closeTo(valueOf(r.P), 1.0/3432) || valueOf(r.NAP) != 1 || valueOf(r.Effect) != -1 {
@@ -81,7 +81,7 @@ func TestAnalyseClearEffectHelped(t *testing.T) {
 }
 
 func TestAnalyseExcludesWashoutRefusedAndUncheckedNights(t *testing.T) {
-	plan := model.Plan{Outcome: model.OutcomeCrampsPerNight, Design: model.Phases, Pairs: 2, PhaseDays: 3, WashoutDays: 1, BaselineDays: 3, Order: model.OrderRandom}
+	plan := Plan{Outcome: OutcomeCrampsPerNight, Design: Phases, Pairs: 2, PhaseDays: 3, WashoutDays: 1, BaselineDays: 3, Order: OrderRandom}
 	e := expBuild(t, plan, "ABBA")
 	//                   base  A    B    B    A
 	days, cramps := expDiary("222" + "922" + "900" + "9.0" + "911")
@@ -104,11 +104,11 @@ func TestAnalyseExcludesWashoutRefusedAndUncheckedNights(t *testing.T) {
 		t.Errorf("verdict %s %v, want inconclusive %v", r.Verdict, r.Reasons, wantReasons)
 	}
 	wantPhases := []struct {
-		cond  model.Condition
+		cond  Condition
 		from  model.Date
 		mean  float64
 		count int
-	}{{model.CondBaseline, expStart, 2, 3}, {model.CondA, expStart.AddDays(3), 2, 2}, {model.CondB, expStart.AddDays(6), 0, 1}, {model.CondB, expStart.AddDays(9), 0, 1}, {model.CondA, expStart.AddDays(12), 1, 2}}
+	}{{CondBaseline, expStart, 2, 3}, {CondA, expStart.AddDays(3), 2, 2}, {CondB, expStart.AddDays(6), 0, 1}, {CondB, expStart.AddDays(9), 0, 1}, {CondA, expStart.AddDays(12), 1, 2}}
 	if len(r.Phases) != len(wantPhases) {
 		t.Fatalf("%d phases", len(r.Phases))
 	}
@@ -121,7 +121,7 @@ func TestAnalyseExcludesWashoutRefusedAndUncheckedNights(t *testing.T) {
 }
 
 func TestAnalyseWorstIntensity(t *testing.T) {
-	e := expBuild(t, model.Plan{Outcome: model.OutcomeWorstIntensity, Design: model.NightByNight, Nights: 6}, "ABABAB")
+	e := expBuild(t, Plan{Outcome: OutcomeWorstIntensity, Design: NightByNight, Nights: 6}, "ABABAB")
 	days, cramps := expDiary("110000")
 	cramps[0].Intensity = ptr(8)
 	cramps[1].Intensity = nil // the only cramp of night 2 has no intensity: night 2 cannot be scored
@@ -133,10 +133,10 @@ func TestAnalyseWorstIntensity(t *testing.T) {
 }
 
 func TestAnalyseWhileRunningAndAfterAStop(t *testing.T) {
-	e := expBuild(t, model.Plan{Outcome: model.OutcomeCrampNights, Design: model.NightByNight, Nights: 14}, "ABBABAABBAABAB")
+	e := expBuild(t, Plan{Outcome: OutcomeCrampNights, Design: NightByNight, Nights: 14}, "ABBABAABBAABAB")
 	days, cramps := expDiary("10010110011010")
 	r := Analyse(e, days, cramps, expStart.AddDays(10))
-	if r.State != model.StateRunning || r.Verdict != VerdictInconclusive || !slices.Equal(r.Reasons, []Reason{ReasonRunning, ReasonTooFewNights}) {
+	if r.State != StateRunning || r.Verdict != VerdictInconclusive || !slices.Equal(r.Reasons, []Reason{ReasonRunning, ReasonTooFewNights}) {
 		t.Errorf("running: %s %v in state %s", r.Verdict, r.Reasons, r.State)
 	}
 	if r.Analysed != 11 || r.P == nil {
@@ -144,18 +144,18 @@ func TestAnalyseWhileRunningAndAfterAStop(t *testing.T) {
 	}
 	stopped, _ := e.Stop(expStart.AddDays(6))
 	r = Analyse(stopped, days, cramps, expAfter(e))
-	if !r.StoppedEarly || r.State != model.StateStopped || r.Analysed != 7 || !slices.Equal(r.Reasons, []Reason{ReasonTooFewNights}) {
+	if !r.StoppedEarly || r.State != StateStopped || r.Analysed != 7 || !slices.Equal(r.Reasons, []Reason{ReasonTooFewNights}) {
 		t.Errorf("stopped: %+v", r)
 	}
 	before := Analyse(e, nil, nil, expStart.AddDays(-1))
-	if before.State != model.StatePlanned || before.Effect != nil || !slices.Equal(before.Reasons, []Reason{ReasonNotStarted, ReasonTooFewNights}) {
+	if before.State != StatePlanned || before.Effect != nil || !slices.Equal(before.Reasons, []Reason{ReasonNotStarted, ReasonTooFewNights}) {
 		t.Errorf("planned: %+v", before)
 	}
 }
 
 // Twelve of fourteen nights are enough (80% is 11.2); eleven are not.
 func TestEightyPercentOfNightsAreNeeded(t *testing.T) {
-	e := expBuild(t, model.Plan{Outcome: model.OutcomeCrampNights, Design: model.NightByNight, Nights: 14}, "ABBABAABBAABAB")
+	e := expBuild(t, Plan{Outcome: OutcomeCrampNights, Design: NightByNight, Nights: 14}, "ABBABAABBAABAB")
 	days, cramps := expDiary("1001011001..10")
 	if r := Analyse(e, days, cramps, expAfter(e)); r.Needed != 12 || r.Verdict != VerdictHelped {
 		t.Errorf("12 nights: needed %d, verdict %s %v", r.Needed, r.Verdict, r.Reasons)

@@ -10,19 +10,19 @@ var expStart = model.MustDate("2026-03-02")
 
 // expBuild makes an experiment of plan from expStart whose A/B assignment is
 // conds, one letter per unit of the design (a night, or a phase).
-func expBuild(t testing.TB, plan model.Plan, conds string) model.Experiment {
+func expBuild(t testing.TB, plan Plan, conds string) Experiment {
 	t.Helper()
-	nights := make([]model.ExperimentNight, plan.Length())
+	nights := make([]Night, plan.Length())
 	for i := range nights {
 		sl := plan.Slot(i)
-		c := model.CondBaseline
+		c := CondBaseline
 		if !sl.Baseline {
-			c = model.Condition(conds[sl.Unit : sl.Unit+1])
+			c = Condition(conds[sl.Unit : sl.Unit+1])
 		}
-		nights[i] = model.ExperimentNight{Date: expStart.AddDays(i), Condition: c, Phase: sl.Phase, Washout: sl.Washout}
+		nights[i] = Night{Date: expStart.AddDays(i), Condition: c, Phase: sl.Phase, Washout: sl.Washout}
 	}
-	e := model.Experiment{Template: model.TemplateBedtimeStretch, Title: "Stretch", Usual: "no stretch", Change: "stretch",
-		Plan: plan, Seed: 1, Start: expStart, Status: model.StatusActive, Nights: nights}
+	e := Experiment{Template: TemplateBedtimeStretch, Title: "Stretch", Usual: "no stretch", Change: "stretch",
+		Plan: plan, Seed: 1, Start: expStart, Status: StatusActive, Nights: nights}
 	if err := e.Validate(); err != nil {
 		t.Fatalf("build experiment %s: %v", conds, err)
 	}

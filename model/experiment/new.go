@@ -1,24 +1,20 @@
 package experiment
 
-import (
-	"fmt"
-
-	"github.com/crampdiary/crampdiary/model"
-)
+import "github.com/crampdiary/crampdiary/model"
 
 // New fixes plan for template t from start: it draws the schedule
 // with seed and returns the experiment, ready for Store.CreateExperiment.
-func New(t Template, start model.Date, plan model.Plan, seed int64) (model.Experiment, error) {
-	e := model.Experiment{
+func New(t Template, start model.Date, plan Plan, seed int64) (Experiment, error) {
+	e := Experiment{
 		Template: t.ID, Title: t.Title, Usual: t.Usual, Change: t.Change,
-		Plan: plan, Seed: seed, Start: start, Status: model.StatusActive,
+		Plan: plan, Seed: seed, Start: start, Status: StatusActive,
 	}
 	if !start.Valid() {
-		return model.Experiment{}, &model.FieldError{Field: "start", Msg: fmt.Sprintf("start date %q is not YYYY-MM-DD", start)}
+		return Experiment{}, fieldErr("start", "start date %q is not YYYY-MM-DD", start)
 	}
 	nights, err := plan.Schedule(start, seed)
 	if err != nil {
-		return model.Experiment{}, err
+		return Experiment{}, err
 	}
 	e.Nights = nights
 	return e, e.Validate()

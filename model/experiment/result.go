@@ -46,10 +46,10 @@ type ConditionSummary struct {
 
 // PhaseSummary is one phase of a phase design, for the phase chart.
 type PhaseSummary struct {
-	Phase     int             `json:"phase"` // 0 for the baseline
-	Condition model.Condition `json:"condition"`
-	From      model.Date      `json:"from"`
-	To        model.Date      `json:"to"`
+	Phase     int        `json:"phase"` // 0 for the baseline
+	Condition Condition  `json:"condition"`
+	From      model.Date `json:"from"`
+	To        model.Date `json:"to"`
 	ConditionSummary
 }
 
@@ -64,9 +64,9 @@ type Adherence struct {
 
 // Result is the analysis of one experiment.
 type Result struct {
-	State        model.ExperimentState `json:"state"`
-	StoppedEarly bool                  `json:"stopped_early"`
-	Outcome      model.Outcome         `json:"outcome"`
+	State        State   `json:"state"`
+	StoppedEarly bool    `json:"stopped_early"`
+	Outcome      Outcome `json:"outcome"`
 
 	Planned  int `json:"nights_planned"`  // A and B nights of the plan, washout excluded
 	Checked  int `json:"nights_checked"`  // of those, checked so far with a known score
@@ -94,13 +94,13 @@ type Result struct {
 // judge sets the verdict and its reasons from the figures already in r.
 func (r *Result) judge() {
 	r.Reasons = nil
-	if r.MinP > model.Alpha {
+	if r.MinP > Alpha {
 		r.Reasons = append(r.Reasons, ReasonDesign)
 	}
 	switch r.State {
-	case model.StatePlanned:
+	case StatePlanned:
 		r.Reasons = append(r.Reasons, ReasonNotStarted)
-	case model.StateRunning:
+	case StateRunning:
 		r.Reasons = append(r.Reasons, ReasonRunning)
 	}
 	if r.Checked < r.Needed {
@@ -114,7 +114,7 @@ func (r *Result) judge() {
 	switch {
 	case len(r.Reasons) > 0:
 		r.Verdict = VerdictInconclusive
-	case *r.P <= model.Alpha && *r.Effect < 0:
+	case *r.P <= Alpha && *r.Effect < 0:
 		r.Verdict = VerdictHelped
 	default:
 		r.Verdict = VerdictNoDifference

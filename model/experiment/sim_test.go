@@ -11,7 +11,7 @@ import (
 // have a cramp with probability pA on A nights and pB on B nights; a tenth of
 // nights go unchecked and one in twenty is answered "not kept". It returns
 // how many ended "helped". Seeds are fixed, so the count never changes.
-func expSimulate(t testing.TB, plan model.Plan, n int, pA, pB float64) int {
+func expSimulate(t testing.TB, plan Plan, n int, pA, pB float64) int {
 	t.Helper()
 	helped := 0
 	for i := range n {
@@ -28,7 +28,7 @@ func expSimulate(t testing.TB, plan model.Plan, n int, pA, pB float64) int {
 			}
 			days = append(days, model.Day{Date: night.Date, NightChecked: true})
 			p := pA
-			if night.Condition == model.CondB {
+			if night.Condition == CondB {
 				p = pB
 			}
 			if rng.Float64() < p {
@@ -47,15 +47,15 @@ func expSimulate(t testing.TB, plan model.Plan, n int, pA, pB float64) int {
 // Monte-Carlo path (the 28-night default) and the phase default.
 func expSimPlans() []struct {
 	name string
-	plan model.Plan
+	plan Plan
 } {
-	nightly, _ := TemplateByID(model.TemplateBedtimeStretch)
-	phases, _ := TemplateByID(model.TemplateSleepWindow)
+	nightly, _ := TemplateByID(TemplateBedtimeStretch)
+	phases, _ := TemplateByID(TemplateSleepWindow)
 	return []struct {
 		name string
-		plan model.Plan
+		plan Plan
 	}{
-		{"14 nights", model.Plan{Outcome: model.OutcomeCrampNights, Design: model.NightByNight, Nights: 14}},
+		{"14 nights", Plan{Outcome: OutcomeCrampNights, Design: NightByNight, Nights: 14}},
 		{"28 nights (default)", nightly.Plan},
 		{"5 pairs of 7 days (default)", phases.Plan},
 	}
@@ -93,7 +93,7 @@ func TestSimulatedRealEffectIsUsuallyFound(t *testing.T) {
 // BenchmarkExperimentExactTest analyses a finished 14-night experiment: the
 // diary is scored and all 3,432 schedules are enumerated.
 func BenchmarkExperimentExactTest(b *testing.B) {
-	e := expBuild(b, model.Plan{Outcome: model.OutcomeCrampNights, Design: model.NightByNight, Nights: 14}, "ABBABAABBAABAB")
+	e := expBuild(b, Plan{Outcome: OutcomeCrampNights, Design: NightByNight, Nights: 14}, "ABBABAABBAABAB")
 	days, cramps := expDiary("10210110011010")
 	today := expAfter(e)
 	for b.Loop() {
@@ -106,7 +106,7 @@ func BenchmarkExperimentExactTest(b *testing.B) {
 // BenchmarkExperimentMonteCarlo is the slow path: 42 nights have C(42,21)
 // schedules, so 10,000 are drawn.
 func BenchmarkExperimentMonteCarlo(b *testing.B) {
-	plan := model.Plan{Outcome: model.OutcomeCrampsPerNight, Design: model.NightByNight, Nights: 42}
+	plan := Plan{Outcome: OutcomeCrampsPerNight, Design: NightByNight, Nights: 42}
 	e, err := New(CustomTemplate("bench", "", "change"), expStart, plan, 3)
 	if err != nil {
 		b.Fatal(err)

@@ -1,16 +1,14 @@
 package experiment
 
-import "github.com/crampdiary/crampdiary/model"
-
 // Template is a ready-made experiment: what A and B nights ask, why the
-// change is worth testing, and a default plan that can reach p <= model.Alpha.
+// change is worth testing, and a default plan that can reach p <= Alpha.
 type Template struct {
-	ID     model.TemplateID
+	ID     TemplateID
 	Title  string
 	Usual  string // what to do on A nights or phases: carry on as usual
 	Change string // what to do on B nights or phases
 	Why    string
-	Plan   model.Plan
+	Plan   Plan
 }
 
 // nightly suits evening changes that are gone by the next evening. 14 nights
@@ -18,20 +16,20 @@ type Template struct {
 // strong effect (cramp nights 60% without the change, 15% with it) only about
 // one time in four, and "no difference seen" after such a test misleads.
 // Four weeks find it about three times in four.
-func nightly() model.Plan {
-	return model.Plan{Outcome: model.OutcomeCrampNights, Design: model.NightByNight, Nights: 28}
+func nightly() Plan {
+	return Plan{Outcome: OutcomeCrampNights, Design: NightByNight, Nights: 28}
 }
 
 // weekPhases suits changes that take days to act or wear off. Five pairs are
 // the fewest whose 32 orders can reach p <= 0.05 (four give 1/16); a week per
 // phase puts every weekday, with its own habits, in both conditions.
-func weekPhases(washout int) model.Plan {
-	return model.Plan{Outcome: model.OutcomeCrampNights, Design: model.Phases, Pairs: 5, PhaseDays: 7, WashoutDays: washout, Order: model.OrderRandom}
+func weekPhases(washout int) Plan {
+	return Plan{Outcome: OutcomeCrampNights, Design: Phases, Pairs: 5, PhaseDays: 7, WashoutDays: washout, Order: OrderRandom}
 }
 
 var templates = []Template{
 	{
-		ID: model.TemplateSteadyLoad, Title: "Steady leg load",
+		ID: TemplateSteadyLoad, Title: "Steady leg load",
 		Change: "Keep the load on your lower legs even from day to day: about the same steps, no hill or speed sessions, no sudden long walks.",
 		Usual:  "Walk, run and stand as you normally would.",
 		Why: "Cramps often follow a day or two after a jump in walking, running or standing. A steadier load takes days to show and lingers after you stop, " +
@@ -39,7 +37,7 @@ var templates = []Template{
 		Plan: weekPhases(2),
 	},
 	{
-		ID: model.TemplateSleepWindow, Title: "Fixed sleep window",
+		ID: TemplateSleepWindow, Title: "Fixed sleep window",
 		Change: "Go to bed and get up at the same times every day, weekends included, within about half an hour.",
 		Usual:  "Go to bed and get up whenever you normally would.",
 		Why: "Short or irregular sleep often comes with cramp-heavy weeks. A regular rhythm takes a few days to settle, " +
@@ -47,7 +45,7 @@ var templates = []Template{
 		Plan: weekPhases(1),
 	},
 	{
-		ID: model.TemplateNoAlcohol, Title: "Evenings without alcohol",
+		ID: TemplateNoAlcohol, Title: "Evenings without alcohol",
 		Change: "No alcohol this evening.",
 		Usual:  "An ordinary evening: drink as you normally do, and no more to make up for the other nights.",
 		Why: "Evenings with drinks are a trigger many people report. Their effect is mostly over by the next evening, " +
@@ -55,7 +53,7 @@ var templates = []Template{
 		Plan: nightly(),
 	},
 	{
-		ID: model.TemplateWaterSalt, Title: "Steady water and salt",
+		ID: TemplateWaterSalt, Title: "Steady water and salt",
 		Change: "Drink water steadily through the day and eat regular meals with your usual salt, instead of long gaps and then a lot at once.",
 		Usual:  "Eat and drink as you normally do.",
 		Why: "Running low on fluids after heat, sweat or a long gap may play a part in night cramps. Whether it does for you shows night by night. " +
@@ -63,7 +61,7 @@ var templates = []Template{
 		Plan: nightly(),
 	},
 	{
-		ID: model.TemplateBedtimeStretch, Title: "Calf stretch at bedtime",
+		ID: TemplateBedtimeStretch, Title: "Calf stretch at bedtime",
 		Change: "Before bed, stretch each calf: face a wall, one foot back with the heel down and the knee straight, and hold about 30 seconds a side.",
 		Usual:  "Go to bed without the calf stretch.",
 		Why: "Studies of bedtime stretching disagree: one saw fewer cramps, another no difference. " +
@@ -71,7 +69,7 @@ var templates = []Template{
 		Plan: nightly(),
 	},
 	{
-		ID: model.TemplateEarlierWorkouts, Title: "Earlier workouts",
+		ID: TemplateEarlierWorkouts, Title: "Earlier workouts",
 		Change: "Finish hard leg exercise, such as runs, leg training or long hikes, at least three hours before bed.",
 		Usual:  "Exercise at your usual times.",
 		Why: "A hard leg session close to bedtime may leave the muscles ready to cramp. Training habits follow the week and shift over days, " +
@@ -79,7 +77,7 @@ var templates = []Template{
 		Plan: weekPhases(1),
 	},
 	{
-		ID: model.TemplateCustom, Title: "Your own change",
+		ID: TemplateCustom, Title: "Your own change",
 		Usual: "Carry on as usual.",
 		Why: "Test any single change you can switch on and off. Night by night suits changes made in the evening; " +
 			"phases suit changes that take days to act or wear off.",
@@ -95,7 +93,7 @@ func Templates() []Template {
 }
 
 // TemplateByID returns the template named id.
-func TemplateByID(id model.TemplateID) (Template, bool) {
+func TemplateByID(id TemplateID) (Template, bool) {
 	for _, t := range templates {
 		if t.ID == id {
 			return t, true
@@ -107,7 +105,7 @@ func TemplateByID(id model.TemplateID) (Template, bool) {
 // CustomTemplate is the custom template with the person's own texts; an empty
 // usual keeps "Carry on as usual."
 func CustomTemplate(title, usual, change string) Template {
-	t, _ := TemplateByID(model.TemplateCustom)
+	t, _ := TemplateByID(TemplateCustom)
 	t.Title, t.Change = title, change
 	if usual != "" {
 		t.Usual = usual

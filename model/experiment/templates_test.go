@@ -3,17 +3,15 @@ package experiment
 import (
 	"slices"
 	"testing"
-
-	"github.com/crampdiary/crampdiary/model"
 )
 
 func TestTemplatesAreTheAgreedOnesAndCanShowAnEffect(t *testing.T) {
-	want := []model.TemplateID{"steady-load", "sleep-window", "no-alcohol", "water-salt", "bedtime-stretch", "earlier-workouts", "custom"}
+	want := []TemplateID{"steady-load", "sleep-window", "no-alcohol", "water-salt", "bedtime-stretch", "earlier-workouts", "custom"}
 	tpls := Templates()
 	if len(tpls) != len(want) {
 		t.Fatalf("%d templates, want %d", len(tpls), len(want))
 	}
-	carryOver := map[model.TemplateID]bool{model.TemplateSteadyLoad: true, model.TemplateSleepWindow: true, model.TemplateEarlierWorkouts: true}
+	carryOver := map[TemplateID]bool{TemplateSteadyLoad: true, TemplateSleepWindow: true, TemplateEarlierWorkouts: true}
 	for i, tpl := range tpls {
 		if tpl.ID != want[i] {
 			t.Errorf("template %d is %q, want %q", i, tpl.ID, want[i])
@@ -21,20 +19,20 @@ func TestTemplatesAreTheAgreedOnesAndCanShowAnEffect(t *testing.T) {
 		if err := tpl.Plan.Validate(); err != nil {
 			t.Errorf("%s: default plan invalid: %v", tpl.ID, err)
 		}
-		if p := tpl.Plan.MinP(); p > model.Alpha {
-			t.Errorf("%s: default plan can reach only p = %v, above %v", tpl.ID, p, model.Alpha)
+		if p := tpl.Plan.MinP(); p > Alpha {
+			t.Errorf("%s: default plan can reach only p = %v, above %v", tpl.ID, p, Alpha)
 		}
-		if tpl.Title == "" || tpl.Usual == "" || tpl.Why == "" || (tpl.Change == "") != (tpl.ID == model.TemplateCustom) {
+		if tpl.Title == "" || tpl.Usual == "" || tpl.Why == "" || (tpl.Change == "") != (tpl.ID == TemplateCustom) {
 			t.Errorf("%s: missing text", tpl.ID)
 		}
-		wantDesign := model.NightByNight
+		wantDesign := NightByNight
 		if carryOver[tpl.ID] {
-			wantDesign = model.Phases
+			wantDesign = Phases
 		}
-		if tpl.Plan.Design != wantDesign || tpl.Plan.Outcome != model.OutcomeCrampNights {
+		if tpl.Plan.Design != wantDesign || tpl.Plan.Outcome != OutcomeCrampNights {
 			t.Errorf("%s: default %s/%s, want %s on cramp nights", tpl.ID, tpl.Plan.Design, tpl.Plan.Outcome, wantDesign)
 		}
-		if tpl.ID == model.TemplateCustom {
+		if tpl.ID == TemplateCustom {
 			tpl = CustomTemplate("Magnesium-free evenings", "", "Skip the evening snack.")
 		}
 		if _, err := New(tpl, expStart, tpl.Plan, 99); err != nil {
@@ -42,18 +40,18 @@ func TestTemplatesAreTheAgreedOnesAndCanShowAnEffect(t *testing.T) {
 		}
 	}
 	Templates()[0].Title = "changed"
-	if tpl, _ := TemplateByID(model.TemplateSteadyLoad); tpl.Title == "changed" {
+	if tpl, _ := TemplateByID(TemplateSteadyLoad); tpl.Title == "changed" {
 		t.Error("Templates must return a copy")
 	}
 }
 
 // A stored experiment may name exactly the templates there are.
 func TestTemplateIDsAreTheTemplates(t *testing.T) {
-	var ids []model.TemplateID
+	var ids []TemplateID
 	for _, tpl := range Templates() {
 		ids = append(ids, tpl.ID)
 	}
-	if !slices.Equal(ids, model.TemplateIDs) {
-		t.Errorf("templates %q, model.TemplateIDs %q", ids, model.TemplateIDs)
+	if !slices.Equal(ids, TemplateIDs) {
+		t.Errorf("templates %q, TemplateIDs %q", ids, TemplateIDs)
 	}
 }

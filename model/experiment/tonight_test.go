@@ -1,15 +1,11 @@
 package experiment
 
-import (
-	"testing"
-
-	"github.com/crampdiary/crampdiary/model"
-)
+import "testing"
 
 func TestTonight(t *testing.T) {
-	e := expBuild(t, model.Plan{Outcome: model.OutcomeCrampNights, Design: model.NightByNight, Nights: 6}, "BAABBA")
+	e := expBuild(t, Plan{Outcome: OutcomeCrampNights, Design: NightByNight, Nights: 6}, "BAABBA")
 	tn, ok := AskedOn(e, expStart)
-	if !ok || tn.Do != "stretch" || tn.Number != 1 || tn.Of != 6 || tn.Night.Condition != model.CondB {
+	if !ok || tn.Do != "stretch" || tn.Number != 1 || tn.Of != 6 || tn.Night.Condition != CondB {
 		t.Errorf("first night = %+v, %v", tn, ok)
 	}
 	if tn, _ := AskedOn(e, expStart.AddDays(1)); tn.Do != "no stretch" {
@@ -22,7 +18,7 @@ func TestTonight(t *testing.T) {
 	if err != nil {
 		t.Fatalf("Stop: %v", err)
 	}
-	if _, ok := TonightOf([]model.Experiment{stopped}, expStart.AddDays(3)); ok {
+	if _, ok := TonightOf([]Experiment{stopped}, expStart.AddDays(3)); ok {
 		t.Error("a stopped experiment asks nothing after its last night")
 	}
 }

@@ -57,9 +57,9 @@ func (r Result) reasonText(tr model.Translate, reason Reason) string {
 func (r Result) effectWords(tr model.Translate) string {
 	d := *r.Effect
 	switch r.Outcome {
-	case model.OutcomeWorstIntensity:
+	case OutcomeWorstIntensity:
 		return fmt.Sprintf(tr.Text(pick(d > 0, "worst intensity %.1f points higher", "worst intensity %.1f points lower")), math.Abs(d))
-	case model.OutcomeCrampsPerNight:
+	case OutcomeCrampsPerNight:
 		return fmt.Sprintf(tr.Text(pick(d > 0, "%.1f more cramps per 10 nights", "%.1f fewer cramps per 10 nights")), math.Abs(10*d))
 	}
 	return fmt.Sprintf(tr.Text(pick(d > 0, "%.1f more cramp nights per 10 nights", "%.1f fewer cramp nights per 10 nights")), math.Abs(10*d))

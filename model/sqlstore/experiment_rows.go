@@ -4,6 +4,7 @@ import (
 	"time"
 
 	"github.com/crampdiary/crampdiary/model"
+	"github.com/crampdiary/crampdiary/model/experiment"
 )
 
 // experimentRow is one row of experiments. The model keeps the plan as one
@@ -43,7 +44,7 @@ type nightRow struct {
 
 func (nightRow) TableName() string { return "experiment_nights" }
 
-func rowOf(e model.Experiment) experimentRow {
+func rowOf(e experiment.Experiment) experimentRow {
 	r := experimentRow{
 		ID: e.ID, Template: string(e.Template), Title: e.Title, Usual: e.Usual, Change: e.Change,
 		Outcome: string(e.Plan.Outcome), Design: string(e.Plan.Design), Nights: e.Plan.Nights,
@@ -59,15 +60,15 @@ func rowOf(e model.Experiment) experimentRow {
 }
 
 // experiment turns a row back into the model, without its nights.
-func (r experimentRow) experiment() model.Experiment {
-	e := model.Experiment{
-		ID: r.ID, Template: model.TemplateID(r.Template), Title: r.Title, Usual: r.Usual, Change: r.Change,
-		Plan: model.Plan{
-			Outcome: model.Outcome(r.Outcome), Design: model.DesignKind(r.Design), Nights: r.Nights,
+func (r experimentRow) experiment() experiment.Experiment {
+	e := experiment.Experiment{
+		ID: r.ID, Template: experiment.TemplateID(r.Template), Title: r.Title, Usual: r.Usual, Change: r.Change,
+		Plan: experiment.Plan{
+			Outcome: experiment.Outcome(r.Outcome), Design: experiment.DesignKind(r.Design), Nights: r.Nights,
 			Pairs: r.Pairs, PhaseDays: r.PhaseDays, WashoutDays: r.WashoutDays,
-			BaselineDays: r.BaselineDays, Order: model.PhaseOrder(r.PhaseOrder),
+			BaselineDays: r.BaselineDays, Order: experiment.PhaseOrder(r.PhaseOrder),
 		},
-		Seed: r.Seed, Start: model.Date(r.Start), Status: model.ExperimentStatus(r.Status), CreatedAt: r.CreatedAt,
+		Seed: r.Seed, Start: model.Date(r.Start), Status: experiment.Status(r.Status), CreatedAt: r.CreatedAt,
 	}
 	if r.StoppedOn != nil {
 		e.StoppedOn = model.Date(*r.StoppedOn)
@@ -75,7 +76,7 @@ func (r experimentRow) experiment() model.Experiment {
 	return e
 }
 
-func nightRowsOf(id uint, nights []model.ExperimentNight) []nightRow {
+func nightRowsOf(id uint, nights []experiment.Night) []nightRow {
 	rows := make([]nightRow, len(nights))
 	for i, n := range nights {
 		rows[i] = nightRow{ExperimentID: id, Date: string(n.Date), Condition: string(n.Condition),
@@ -84,7 +85,7 @@ func nightRowsOf(id uint, nights []model.ExperimentNight) []nightRow {
 	return rows
 }
 
-func (r nightRow) night() model.ExperimentNight {
-	return model.ExperimentNight{Date: model.Date(r.Date), Condition: model.Condition(r.Condition),
+func (r nightRow) night() experiment.Night {
+	return experiment.Night{Date: model.Date(r.Date), Condition: experiment.Condition(r.Condition),
 		Phase: r.Phase, Washout: r.Washout, Kept: r.Kept}
 }

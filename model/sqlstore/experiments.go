@@ -8,14 +8,13 @@ import (
 	"gorm.io/gorm"
 
 	"github.com/crampdiary/crampdiary/model"
+	"github.com/crampdiary/crampdiary/model/experiment"
 )
 
-// maxStartAhead keeps a planned start within a year: far enough for any real
-// plan, near enough that a typo in the year is caught.
-const maxStartAhead = 365
+var _ experiment.Store = (*DB)(nil)
 
 // Experiments returns every experiment with its schedule, earliest start first.
-func (s *DB) Experiments(ctx context.Context) ([]model.Experiment, error) {
+func (s *DB) Experiments(ctx context.Context) ([]experiment.Experiment, error) {
 	exps, err := loadExperiments(s.gorm.WithContext(ctx), true)
 	if err != nil {
 		return nil, readErr("load experiments", err)
@@ -24,16 +23,16 @@ func (s *DB) Experiments(ctx context.Context) ([]model.Experiment, error) {
 }
 
 // Experiment returns one experiment with its schedule.
-func (s *DB) Experiment(ctx context.Context, id uint) (model.Experiment, error) {
+func (s *DB) Experiment(ctx context.Context, id uint) (experiment.Experiment, error) {
 	e, err := loadExperiment(s.gorm.WithContext(ctx), id)
 	if err != nil {
-		return model.Experiment{}, readErr(fmt.Sprintf("load experiment %d", id), err)
+		return experiment.Experiment{}, readErr(fmt.Sprintf("load experiment %d", id), err)
 	}
 	return e, nil
 }
 
 // CreateExperiment validates e and stores it with its schedule in one transaction.
-func (s *DB) CreateExperiment(ctx context.Context, e *model.Experiment) error {
+func (s *DB) CreateExperiment(ctx context.Context, e *experiment.Experiment) error {
 	if err := s.checkNew(*e); err != nil {
 		return writeErr(fmt.Sprintf("create experiment %q", e.Title), err)
 	}
@@ -42,7 +41,7 @@ func (s *DB) CreateExperiment(ctx context.Context, e *model.Experiment) error {
 		if err != nil {
 			return err
 		}
-		if err := model.CheckOverlap(*e, others); err != nil {
+		if err := experiment.CheckOverlap(*e, others); err != nil {
 			return err
 		}
 		row := rowOf(*e)
@@ -63,11 +62,11 @@ func (s *DB) CreateExperiment(ctx context.Context, e *model.Experiment) error {
 }
 
 // checkNew applies the rules of a new experiment that need the clock.
-func (s *DB) checkNew(e model.Experiment) error {
+func (s *DB) checkNew(e experiment.Experiment) error {
 	if err := e.Validate(); err != nil {
 		return err
 	}
-	if e.Status != model.StatusActive {
+	if e.Status != experiment.StatusActive {
 		return fmt.Errorf("%w: a new experiment must be active, not %s", model.ErrInvalid, e.Status)
 	}
 	today := model.DateOf(s.now())
@@ -75,14 +74,14 @@ func (s *DB) checkNew(e model.Experiment) error {
 		return fmt.Errorf("%w: the start %s is more than a day in the past; a plan must be fixed before its nights, so start on %s or later",
 			model.ErrInvalid, e.Start, today.AddDays(-1))
 	}
-	if today.AddDays(maxStartAhead).Before(e.Start) {
+	if today.AddDays(experiment.MaxStartAhead).Before(e.Start) {
 		return fmt.Errorf("%w: the start %s is more than a year ahead; check the year", model.ErrInvalid, e.Start)
 	}
 	return checkAnswers(e, today)
 }
 
 // checkAnswers refuses an answer for a night that has not come yet.
-func checkAnswers(e model.Experiment, today model.Date) error {
+func checkAnswers(e experiment.Experiment, today model.Date) error {
 	for _, n := range e.Nights {
 		if n.Kept != nil && today.Before(n.Date) {
 			return fmt.Errorf("%w: night %s has not come yet, so whether the plan was kept cannot be answered", model.ErrInvalid, n.Date)
@@ -149,18 +148,18 @@ func (s *DB) DeleteExperiment(ctx context.Context, id uint) error {
 	return nil
 }
 
-func loadExperiment(db *gorm.DB, id uint) (model.Experiment, error) {
+func loadExperiment(db *gorm.DB, id uint) (experiment.Experiment, error) {
 	var row experimentRow
 	err := db.Where("id = ?", id).Take(&row).Error
 	if errors.Is(err, gorm.ErrRecordNotFound) {
-		return model.Experiment{}, fmt.Errorf("experiment %d: %w", id, model.ErrNotFound)
+		return experiment.Experiment{}, fmt.Errorf("experiment %d: %w", id, model.ErrNotFound)
 	}
 	if err != nil {
-		return model.Experiment{}, err
+		return experiment.Experiment{}, err
 	}
 	var nights []nightRow
 	if err := db.Where("experiment_id = ?", id).Order("date").Find(&nights).Error; err != nil {
-		return model.Experiment{}, err
+		return experiment.Experiment{}, err
 	}
 	e := row.experiment()
 	for _, n := range nights {
@@ -171,12 +170,12 @@ func loadExperiment(db *gorm.DB, id uint) (model.Experiment, error) {
 
 // loadExperiments reads every experiment by start; withNights false skips
 // the schedules, which an overlap check does not need.
-func loadExperiments(db *gorm.DB, withNights bool) ([]model.Experiment, error) {
+func loadExperiments(db *gorm.DB, withNights bool) ([]experiment.Experiment, error) {
 	var rows []experimentRow
 	if err := db.Order("start").Find(&rows).Error; err != nil {
 		return nil, err
 	}
-	exps := make([]model.Experiment, len(rows))
+	exps := make([]experiment.Experiment, len(rows))
 	index := make(map[uint]int, len(rows))
 	for i, r := range rows {
 		exps[i], index[r.ID] = r.experiment(), i
@@ -196,7 +195,7 @@ func loadExperiments(db *gorm.DB, withNights bool) ([]model.Experiment, error) {
 	return exps, nil
 }
 
-func insertNights(tx *gorm.DB, id uint, nights []model.ExperimentNight) error {
+func insertNights(tx *gorm.DB, id uint, nights []experiment.Night) error {
 	if len(nights) == 0 {
 		return nil
 	}

@@ -14,7 +14,7 @@ import (
 // today is the diary day of testNow.
 var today = model.DateOf(testNow)
 
-func mustNewExperiment(t *testing.T, id model.TemplateID, start model.Date, seed int64) model.Experiment {
+func mustNewExperiment(t *testing.T, id experiment.TemplateID, start model.Date, seed int64) experiment.Experiment {
 	t.Helper()
 	tpl, _ := experiment.TemplateByID(id)
 	e, err := experiment.New(tpl, start, tpl.Plan, seed)
@@ -24,7 +24,7 @@ func mustNewExperiment(t *testing.T, id model.TemplateID, start model.Date, seed
 	return e
 }
 
-func mustCreate(t *testing.T, db *DB, e model.Experiment) model.Experiment {
+func mustCreate(t *testing.T, db *DB, e experiment.Experiment) experiment.Experiment {
 	t.Helper()
 	if err := db.CreateExperiment(ctx, &e); err != nil {
 		t.Fatalf("create experiment: %v", err)
@@ -33,7 +33,7 @@ func mustCreate(t *testing.T, db *DB, e model.Experiment) model.Experiment {
 }
 
 // sameExperiment compares two experiments ignoring the time zone of CreatedAt.
-func sameExperiment(t *testing.T, got, want model.Experiment) {
+func sameExperiment(t *testing.T, got, want experiment.Experiment) {
 	t.Helper()
 	if !got.CreatedAt.Equal(want.CreatedAt) {
 		t.Errorf("created_at %v, want %v", got.CreatedAt, want.CreatedAt)
@@ -46,7 +46,7 @@ func sameExperiment(t *testing.T, got, want model.Experiment) {
 
 func TestExperimentRoundTrip(t *testing.T) {
 	db := MustOpenDB(t)
-	e := mustNewExperiment(t, model.TemplateSleepWindow, today, 42)
+	e := mustNewExperiment(t, experiment.TemplateSleepWindow, today, 42)
 	e.Nights[0].Kept = ptr(true)
 	e = mustCreate(t, db, e)
 	if e.ID == 0 || !e.CreatedAt.Equal(testNow) {
@@ -69,21 +69,21 @@ func TestExperimentRoundTrip(t *testing.T) {
 
 func TestCreateExperimentRefusals(t *testing.T) {
 	db := MustOpenDB(t)
-	first := mustCreate(t, db, mustNewExperiment(t, model.TemplateNoAlcohol, today.AddDays(-1), 1))
-	stopped := mustNewExperiment(t, model.TemplateNoAlcohol, today.AddDays(60), 1)
-	stopped.Status, stopped.StoppedOn = model.StatusStopped, stopped.Start
+	first := mustCreate(t, db, mustNewExperiment(t, experiment.TemplateNoAlcohol, today.AddDays(-1), 1))
+	stopped := mustNewExperiment(t, experiment.TemplateNoAlcohol, today.AddDays(60), 1)
+	stopped.Status, stopped.StoppedOn = experiment.StatusStopped, stopped.Start
 	for _, tc := range []struct {
 		name string
-		e    model.Experiment
+		e    experiment.Experiment
 		says string
 	}{
-		{"two days back", mustNewExperiment(t, model.TemplateNoAlcohol, today.AddDays(-2), 1), "more than a day in the past"},
-		{"overlap", mustNewExperiment(t, model.TemplateBedtimeStretch, first.End(), 1), "start this one on " + string(first.End().AddDays(1))},
-		{"same start", mustNewExperiment(t, model.TemplateBedtimeStretch, first.Start, 1), "also starts on"},
+		{"two days back", mustNewExperiment(t, experiment.TemplateNoAlcohol, today.AddDays(-2), 1), "more than a day in the past"},
+		{"overlap", mustNewExperiment(t, experiment.TemplateBedtimeStretch, first.End(), 1), "start this one on " + string(first.End().AddDays(1))},
+		{"same start", mustNewExperiment(t, experiment.TemplateBedtimeStretch, first.Start, 1), "also starts on"},
 		{"stopped", stopped, "must be active"},
-		{"next year", mustNewExperiment(t, model.TemplateNoAlcohol, today.AddDays(400), 1), "more than a year ahead"},
-		{"answered ahead", func() model.Experiment {
-			e := mustNewExperiment(t, model.TemplateNoAlcohol, first.End().AddDays(1), 1)
+		{"next year", mustNewExperiment(t, experiment.TemplateNoAlcohol, today.AddDays(400), 1), "more than a year ahead"},
+		{"answered ahead", func() experiment.Experiment {
+			e := mustNewExperiment(t, experiment.TemplateNoAlcohol, first.End().AddDays(1), 1)
 			e.Nights[3].Kept = ptr(true)
 			return e
 		}(), "has not come yet"},
@@ -96,12 +96,12 @@ func TestCreateExperimentRefusals(t *testing.T) {
 	if all, _ := db.Experiments(ctx); len(all) != 1 {
 		t.Errorf("%d experiments stored after refusals, want 1", len(all))
 	}
-	mustCreate(t, db, mustNewExperiment(t, model.TemplateBedtimeStretch, first.End().AddDays(1), 1))
+	mustCreate(t, db, mustNewExperiment(t, experiment.TemplateBedtimeStretch, first.End().AddDays(1), 1))
 }
 
 func TestSetAdherence(t *testing.T) {
 	db := MustOpenDB(t)
-	e := mustCreate(t, db, mustNewExperiment(t, model.TemplateWaterSalt, today.AddDays(-1), 7))
+	e := mustCreate(t, db, mustNewExperiment(t, experiment.TemplateWaterSalt, today.AddDays(-1), 7))
 	if err := db.SetAdherence(ctx, e.ID, today.AddDays(-1), ptr(false)); err != nil {
 		t.Fatal(err)
 	}
@@ -138,7 +138,7 @@ func TestSetAdherence(t *testing.T) {
 
 func TestStopExperimentFreesTheRemainingNights(t *testing.T) {
 	db := MustOpenDB(t)
-	e := mustCreate(t, db, mustNewExperiment(t, model.TemplateBedtimeStretch, today.AddDays(-1), 3))
+	e := mustCreate(t, db, mustNewExperiment(t, experiment.TemplateBedtimeStretch, today.AddDays(-1), 3))
 	if err := db.StopExperiment(ctx, e.ID, today.AddDays(1)); !errors.Is(err, model.ErrInvalid) {
 		t.Errorf("stop in the future: %v", err)
 	}
@@ -155,13 +155,13 @@ func TestStopExperimentFreesTheRemainingNights(t *testing.T) {
 	if err := db.SetAdherence(ctx, e.ID, today.AddDays(1), ptr(true)); !errors.Is(err, model.ErrInvalid) {
 		t.Errorf("answer after the stop: %v", err)
 	}
-	mustCreate(t, db, mustNewExperiment(t, model.TemplateNoAlcohol, today.AddDays(1), 4))
+	mustCreate(t, db, mustNewExperiment(t, experiment.TemplateNoAlcohol, today.AddDays(1), 4))
 }
 
 func TestDeleteExperimentKeepsTheDiary(t *testing.T) {
 	db := MustOpenDB(t)
 	mustSaveDay(t, db, model.Day{Date: today, NightChecked: true})
-	e := mustCreate(t, db, mustNewExperiment(t, model.TemplateNoAlcohol, today, 1))
+	e := mustCreate(t, db, mustNewExperiment(t, experiment.TemplateNoAlcohol, today, 1))
 	if err := db.DeleteExperiment(ctx, e.ID); err != nil {
 		t.Fatal(err)
 	}
@@ -182,14 +182,14 @@ func TestDeleteExperimentKeepsTheDiary(t *testing.T) {
 // or a changed copy with the same start, replaces it in place.
 func TestImportUpsertsExperimentsByStart(t *testing.T) {
 	db := MustOpenDB(t)
-	past := mustNewExperiment(t, model.TemplateSteadyLoad, "2026-08-03", 11)
+	past := mustNewExperiment(t, experiment.TemplateSteadyLoad, "2026-08-03", 11)
 	past.Nights[0].Kept, past.Nights[1].Kept = ptr(true), ptr(false)
 	past, _ = past.Stop("2026-09-01")
-	if err := db.Import(ctx, nil, nil, past); err != nil {
+	if err := db.ImportWithExperiments(ctx, nil, nil, []experiment.Experiment{past}); err != nil {
 		t.Fatal(err)
 	}
 	first, _ := db.Experiments(ctx)
-	if err := db.Import(ctx, nil, nil, past); err != nil {
+	if err := db.ImportWithExperiments(ctx, nil, nil, []experiment.Experiment{past}); err != nil {
 		t.Fatal(err)
 	}
 	again, _ := db.Experiments(ctx)
@@ -197,7 +197,7 @@ func TestImportUpsertsExperimentsByStart(t *testing.T) {
 		t.Fatalf("importing twice changed the diary:\n%+v\n%+v", first, again)
 	}
 	past.Title = "Steady load, second try"
-	if err := db.Import(ctx, nil, nil, past); err != nil {
+	if err := db.ImportWithExperiments(ctx, nil, nil, []experiment.Experiment{past}); err != nil {
 		t.Fatal(err)
 	}
 	got, _ := db.Experiments(ctx)
@@ -208,28 +208,50 @@ func TestImportUpsertsExperimentsByStart(t *testing.T) {
 
 func TestImportRefusesOverlapAndChangesNothing(t *testing.T) {
 	db := MustOpenDB(t)
-	stored := mustCreate(t, db, mustNewExperiment(t, model.TemplateNoAlcohol, today, 1))
-	clash := mustNewExperiment(t, model.TemplateBedtimeStretch, today.AddDays(-3), 2)
-	err := db.Import(ctx, []model.Day{{Date: "2026-11-01", NightChecked: true}}, nil, clash)
+	stored := mustCreate(t, db, mustNewExperiment(t, experiment.TemplateNoAlcohol, today, 1))
+	clash := mustNewExperiment(t, experiment.TemplateBedtimeStretch, today.AddDays(-3), 2)
+	err := db.ImportWithExperiments(ctx, []model.Day{{Date: "2026-11-01", NightChecked: true}}, nil, []experiment.Experiment{clash})
 	if !errors.Is(err, model.ErrInvalid) || !strings.Contains(err.Error(), "already has the nights") {
 		t.Fatalf("overlap: %v", err)
 	}
 	if d, _ := mustCounts(t, db); d != 0 {
 		t.Error("a refused import saved its days")
 	}
-	twins := []model.Experiment{mustNewExperiment(t, model.TemplateNoAlcohol, "2026-01-05", 1), mustNewExperiment(t, model.TemplateNoAlcohol, "2026-01-05", 2)}
-	if err := db.Import(ctx, nil, nil, twins...); !errors.Is(err, model.ErrInvalid) {
+	twins := []experiment.Experiment{mustNewExperiment(t, experiment.TemplateNoAlcohol, "2026-01-05", 1), mustNewExperiment(t, experiment.TemplateNoAlcohol, "2026-01-05", 2)}
+	if err := db.ImportWithExperiments(ctx, nil, nil, twins); !errors.Is(err, model.ErrInvalid) {
 		t.Errorf("two with one start: %v", err)
 	}
-	bad := mustNewExperiment(t, model.TemplateNoAlcohol, "2026-01-05", 1)
-	bad.Nights[0].Condition = model.CondBaseline
-	if err := db.Import(ctx, nil, nil, bad); !errors.Is(err, model.ErrInvalid) {
+	bad := mustNewExperiment(t, experiment.TemplateNoAlcohol, "2026-01-05", 1)
+	bad.Nights[0].Condition = experiment.CondBaseline
+	if err := db.ImportWithExperiments(ctx, nil, nil, []experiment.Experiment{bad}); !errors.Is(err, model.ErrInvalid) {
 		t.Errorf("broken schedule: %v", err)
 	}
 	// The stored experiment may be replaced by a copy of itself from a file.
 	stored.ID = 0
-	if err := db.Import(ctx, nil, nil, stored); err != nil {
+	if err := db.ImportWithExperiments(ctx, nil, nil, []experiment.Experiment{stored}); err != nil {
 		t.Errorf("re-import of the stored experiment: %v", err)
+	}
+}
+
+// A bad day refuses the whole import: the experiments written first in the
+// same transaction are rolled back with it.
+func TestImportRefusesABadDayAndKeepsNoExperiment(t *testing.T) {
+	db := MustOpenDB(t)
+	e := mustNewExperiment(t, experiment.TemplateSteadyLoad, "2026-08-03", 11)
+	bad := []model.Day{{Date: "2026-08-04", NightChecked: true, SleepQuality: ptr(9)}}
+	if err := db.ImportWithExperiments(ctx, bad, nil, []experiment.Experiment{e}); !errors.Is(err, model.ErrInvalid) {
+		t.Fatalf("import with a bad day: %v", err)
+	}
+	if got, err := db.Experiments(ctx); err != nil || len(got) != 0 {
+		t.Errorf("after a refused import: %d experiments, %v", len(got), err)
+	}
+	err := db.ImportStreamWithExperiments(ctx, func(model.ImportWriter) error { return errors.New("file ended early") },
+		[]experiment.Experiment{e})
+	if err == nil {
+		t.Fatal("a failing fill was not reported")
+	}
+	if got, _ := db.Experiments(ctx); len(got) != 0 {
+		t.Errorf("after a failed stream: %d experiments", len(got))
 	}
 }
 
@@ -238,7 +260,7 @@ func TestSchema1DiaryTakesExperiments(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "crampdiary.db")
 	writeSchema1Diary(t, path)
 	db := mustOpenAt(t, path)
-	e := mustCreate(t, db, mustNewExperiment(t, model.TemplateEarlierWorkouts, today, 5))
+	e := mustCreate(t, db, mustNewExperiment(t, experiment.TemplateEarlierWorkouts, today, 5))
 	if got, err := db.Experiment(ctx, e.ID); err != nil || len(got.Nights) != 70 {
 		t.Fatalf("after upgrade: %d nights, %v", len(got.Nights), err)
 	}

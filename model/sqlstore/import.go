@@ -14,31 +14,41 @@ import (
 )
 
 // Import upserts days by date and replaces the cramps of every night named in
-// days or cramps, and upserts experiments by start date, in one transaction:
-// one bad row leaves the diary unchanged, and importing the same rows twice
-// changes nothing.
-func (s *DB) Import(ctx context.Context, days []model.Day, cramps []model.Cramp, experiments ...model.Experiment) error {
+// days or cramps, in one transaction: one bad row leaves the diary unchanged,
+// and importing the same rows twice changes nothing.
+func (s *DB) Import(ctx context.Context, days []model.Day, cramps []model.Cramp) error {
+	return s.ImportWithExperiments(ctx, days, cramps, nil)
+}
+
+// ImportStream writes whatever fill hands to its writer in one transaction;
+// an error from fill or from any batch rolls everything back.
+func (s *DB) ImportStream(ctx context.Context, fill func(w model.ImportWriter) error) error {
+	return s.ImportStreamWithExperiments(ctx, fill, nil)
+}
+
+// importRows hands days, then cramps, to an import's writer, after checking
+// that no day is given twice.
+func importRows(days []model.Day, cramps []model.Cramp) (func(w model.ImportWriter) error, error) {
 	seen := make(map[model.Date]bool, len(days))
 	for _, d := range days {
 		if seen[d.Date] {
-			return writeErr("import", fmt.Errorf("%w: day %s appears twice", model.ErrInvalid, d.Date))
+			return nil, fmt.Errorf("%w: day %s appears twice", model.ErrInvalid, d.Date)
 		}
 		seen[d.Date] = true
 	}
-	return s.ImportStream(ctx, func(w model.ImportWriter) error {
+	return func(w model.ImportWriter) error {
 		if err := w.Days(days); err != nil {
 			return err
 		}
 		return w.Cramps(cramps)
-	}, experiments...)
+	}, nil
 }
 
-// ImportStream writes the experiments, then whatever fill hands to its
-// writer, in one transaction; an error from fill or from any batch rolls
-// everything back.
-func (s *DB) ImportStream(ctx context.Context, fill func(w model.ImportWriter) error, experiments ...model.Experiment) error {
+// importStream runs write, then fill with a writer for the days and cramps,
+// in one transaction.
+func (s *DB) importStream(ctx context.Context, write func(tx *gorm.DB) error, fill func(w model.ImportWriter) error) error {
 	err := s.gorm.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
-		if err := s.importExperiments(tx, experiments); err != nil {
+		if err := write(tx); err != nil {
 			return err
 		}
 		w, err := s.newImportWriter(tx)

@@ -1,5 +1,7 @@
 // Package sqlstore keeps the diary in one SQLite file through GORM and the pure-Go
-// driver. It implements model.Store; every write is a single transaction.
+// driver. It implements model.Store, and experiment.Store and
+// experiment.Importer for the experiments kept in the same file; every write
+// is a single transaction.
 package sqlstore
 
 import (

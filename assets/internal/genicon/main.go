@@ -4,6 +4,8 @@
 // profile, on a night-blue tile. It is run by hand (go run
 // assets/internal/genicon/main.go) and kept out of the build by its tag, so the
 // committed PNG is the source of truth and the build needs no drawing code.
+// packaging/icons/scalable/io.github.crampdiary.svg is the same drawing written
+// by hand as SVG: a change here needs the same change there.
 package main
 
 import (

@@ -1,0 +1,45 @@
+// Package cli is crampdiary's command line: it reads the arguments and runs
+// one command on the diary, in the terminal's words, or hands over to the window.
+package cli
+
+import (
+	"errors"
+	"fmt"
+
+	"fyne.io/fyne/v2/lang"
+
+	"github.com/crampdiary/crampdiary/app/internal/datadir"
+	"github.com/crampdiary/crampdiary/app/internal/proc"
+)
+
+// Window runs the window on the diary in the data folder dir; hidden starts
+// it in the tray, as at login. app passes desktop.Run, which cli never imports.
+type Window func(dir string, hidden bool, e proc.Env) int
+
+// Main runs the command line args (after the program name) and returns the
+// exit code: 0 ok, 1 error, 2 usage error. With no command it opens window.
+func Main(args []string, e proc.Env, window Window) int {
+	inv, err := parseArgs(args)
+	var uerr *usageError
+	switch {
+	case errors.Is(err, errHelp) && inv.command == "import-tracker":
+		writeTrackerHelp(e.Stdout)
+		return proc.ExitOK
+	case errors.Is(err, errHelp):
+		writeHelp(e.Stdout)
+		return proc.ExitOK
+	case errors.As(err, &uerr):
+		fmt.Fprintf(e.Stderr, "crampdiary: %s\n%s\n", uerr.msg, lang.L("Run \"crampdiary help\" to see the commands."))
+		return proc.ExitUsage
+	case err != nil:
+		return proc.Fail(e.Stderr, err)
+	}
+	dir, err := datadir.Resolve(inv.dataDir, e.Getenv)
+	if err != nil {
+		return proc.Fail(e.Stderr, err)
+	}
+	if inv.command == "" {
+		return window(dir, inv.hidden, e)
+	}
+	return runCommand(inv, dir, e)
+}
