@@ -187,6 +187,9 @@ func (m *Main) Close() {
 func (m *Main) onTab() {
 	m.notice.SetText("")
 	m.afterFirstFrame() // in case a tab opens before the first frame is drawn
+	// Lay the tab out once more at its full width: a wrapping label (History's
+	// summary) knows how many lines it needs only after the first layout.
+	m.tabs.Selected().Content.Refresh()
 	m.followDay()
 	if m.tabs.SelectedIndex() == tabCharts && m.charts.from == "" {
 		m.charts.rangeSel.SetSelected(lang.L("4 weeks"))
