@@ -329,7 +329,7 @@ func (m *Main) OpenSettings() {
 		m.env.showError(err)
 		return
 	}
-	d.look.onApplied = m.charts.reload
+	d.look.onApplied = func() { m.charts.reload(); m.insights.chart.redraw() }
 	m.settings = d
 	d.open()
 }
