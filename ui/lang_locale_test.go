@@ -3,6 +3,7 @@ package ui
 import (
 	"strings"
 	"testing"
+	"time"
 
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
@@ -122,5 +123,23 @@ func TestRussianNightsCountedInSentences(t *testing.T) {
 		if got := count("Tonight so far: {{.Count}} cramps", n); got != w {
 			t.Errorf("%d cramps tonight: %q, want %q", n, got, w)
 		}
+	}
+}
+
+// Fyne's calendar, which picks the Charts range and the report's period, names
+// Tuesday and Thursday the right way round in Russian: Fyne's own Russian
+// swaps them, and ours overrides it.
+func TestFyneCalendarWeekdaysInRussian(t *testing.T) {
+	inLanguage(t, "ru")
+	cal := widget.NewCalendar(time.Date(2026, 11, 1, 12, 0, 0, 0, time.UTC), func(time.Time) {})
+	w := test.NewTempWindow(t, cal)
+	var heads []string
+	for _, o := range test.LaidOutObjects(w.Content()) {
+		if l, ok := o.(*widget.Label); ok && len([]rune(l.Text)) == 2 {
+			heads = append(heads, l.Text)
+		}
+	}
+	if got := strings.Join(heads, " "); !strings.Contains(got, "ПН ВТ СР ЧТ ПТ") && !strings.Contains(got, "ВС ПН ВТ СР ЧТ") {
+		t.Errorf("Fyne's calendar heads %q", got)
 	}
 }

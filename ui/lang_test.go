@@ -269,6 +269,12 @@ func usedKeys(src sourceTexts) map[string]string {
 	for _, r := range chartRanges {
 		keys[r.label] = "charts range"
 	}
+	// Fyne's calendar (the date picker of Charts and the report) names the
+	// weekdays with these; Fyne's own Russian swaps Tuesday and Thursday.
+	for d := time.Sunday; d <= time.Saturday; d++ {
+		day := strings.ToLower(d.String())
+		keys[day], keys[day+".short"] = "Fyne calendar", "Fyne calendar"
+	}
 	// The history's weekday filter and the calendar spell names through lang.L.
 	for d := time.Sunday; d <= time.Saturday; d++ {
 		keys[d.String()], keys[d.String()[:3]] = "history", "calendar"
