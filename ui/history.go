@@ -189,16 +189,17 @@ func (h *historyScreen) newItem() fyne.CanvasObject {
 	return container.NewBorder(nil, nil, left, nil, widget.NewLabel(""))
 }
 
-// dateColumnWidth fits the widest weekday and month pairing. It is measured
-// once per screen: the list makes its rows on the UI thread, so no lock.
+// dateColumnWidth fits the widest weekday and month pairing in the person's
+// language ("ср, 23 сент. 2026" is wider than "Wed 23 Sep 2026"). It is
+// measured once per screen: the list makes its rows on the UI thread, so no lock.
 func (h *historyScreen) dateColumnWidth(style fyne.TextStyle) float32 {
 	if h.dateWidth > 0 {
 		return h.dateWidth
 	}
 	var w float32
-	for wd := time.Sunday; wd <= time.Saturday; wd++ {
-		for m := time.January; m <= time.December; m++ {
-			text := wd.String()[:3] + " 28 " + m.String()[:3] + " 2026"
+	for m := time.January; m <= time.December; m++ {
+		for day := 22; day <= 28; day++ { // every weekday, with two digits
+			text := shortDate(model.DateOf(time.Date(2026, m, day, 12, 0, 0, 0, time.UTC)))
 			w = max(w, fyne.MeasureText(text, theme.TextSize(), style).Width)
 		}
 	}
