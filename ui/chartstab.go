@@ -2,14 +2,12 @@ package ui
 
 import (
 	"context"
-	"fmt"
 	"image"
 	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -25,6 +23,7 @@ type chartsTab struct {
 	files     *diaryFiles // writes the report
 	rangeSel  *widget.Select
 	rangeInfo *widget.Label
+	root      *fyne.Container // laid out again when rangeInfo wraps to more lines
 	exportBtn *widget.Button
 	views     map[string]*chartView
 	from, to  model.Date
@@ -58,7 +57,9 @@ func (c *chartsTab) content() fyne.CanvasObject {
 	titled := func(title string, v *chartView) fyne.CanvasObject {
 		return container.NewBorder(widget.NewLabelWithStyle(lang.L(title), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), nil, nil, nil, v)
 	}
-	bar := container.NewHBox(widget.NewLabel(lang.L("Show")), c.rangeSel, c.rangeInfo, layout.NewSpacer(), c.exportBtn)
+	// The range's dates wrap rather than run under the button at large text.
+	c.rangeInfo.Wrapping = fyne.TextWrapWord
+	bar := container.NewBorder(nil, nil, container.NewVBox(container.NewHBox(widget.NewLabel(lang.L("Show")), c.rangeSel)), container.NewVBox(c.exportBtn), c.rangeInfo)
 	body := container.NewVBox(
 		titled("Cramps per night, steps and sleep", c.views["timeline"]),
 		container.NewGridWithColumns(2,
@@ -66,7 +67,8 @@ func (c *chartsTab) content() fyne.CanvasObject {
 			titled("Where the cramps were", c.views["where"])),
 		titled("Cramp-night rate with and without each factor (descriptive, not proof)", c.views["withwithout"]),
 	)
-	return container.NewBorder(container.NewPadded(bar), nil, nil, nil, container.NewVScroll(body))
+	c.root = container.NewBorder(container.NewPadded(bar), nil, nil, nil, container.NewVScroll(body))
+	return c.root
 }
 
 // chartTheme matches the charts to the window's light or dark theme and language.
@@ -113,7 +115,10 @@ func (c *chartsTab) firstDate() model.Date {
 // setRange loads the nights from..to off the UI thread and redraws every chart.
 func (c *chartsTab) setRange(from, to model.Date) {
 	c.from, c.to = from, to
-	c.rangeInfo.SetText(fmt.Sprintf(lang.L("%s to %s · %d nights"), shortDate(from), shortDate(to), from.DaysUntil(to)+1))
+	c.rangeInfo.SetText(counted("{{.From}} to {{.To}} · {{.Count}} nights", from.DaysUntil(to)+1, map[string]any{"From": shortDate(from), "To": shortDate(to)}))
+	if c.root != nil {
+		c.root.Refresh()
+	}
 	c.reload()
 }
 

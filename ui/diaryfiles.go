@@ -3,7 +3,6 @@ package ui
 import (
 	"context"
 	"errors"
-	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -94,7 +93,7 @@ func (f *diaryFiles) exportCSV(dir string) {
 		f.writeCSV(dir)
 		return
 	}
-	msg := fmt.Sprintf(lang.L("%s already has %s. Replace them with the diary as it is now?"), dir, strings.Join(there, ", "))
+	msg := lang.L("{{.Folder}} already has {{.Files}}. Replace them with the diary as it is now?", map[string]any{"Folder": dir, "Files": strings.Join(there, ", ")})
 	f.ask(lang.L("Replace the files?"), msg, lang.L("Replace"), func() { f.writeCSV(dir) })
 }
 
@@ -112,7 +111,7 @@ func (f *diaryFiles) writeCSV(dir string) {
 				return
 			}
 			f.rememberFolder(dir)
-			f.env.notify(fmt.Sprintf(lang.L("Exported the diary to %s: %s"), dir, strings.Join(csvio.FileNames(), ", ")))
+			f.env.notify(lang.L("Exported the diary to {{.Folder}}: {{.Files}}", map[string]any{"Folder": dir, "Files": strings.Join(csvio.FileNames(), ", ")}))
 		}
 	})
 }
@@ -129,7 +128,7 @@ func (f *diaryFiles) csvStore() (csvio.Store, error) {
 // importCSV asks, then imports the CSV files in dir, all or nothing, after a
 // backup; bad rows are listed by file and line and nothing changes.
 func (f *diaryFiles) importCSV(dir string) {
-	msg := fmt.Sprintf(lang.L("Import days.csv and cramps.csv from %s? A day in the files replaces the same day in the diary, cramps included. If any row has a problem, nothing changes."), dir)
+	msg := lang.L("Import days.csv and cramps.csv from {{.Folder}}? A day in the files replaces the same day in the diary, cramps included. If any row has a problem, nothing changes.", map[string]any{"Folder": dir})
 	if f.backups() != nil {
 		msg += " " + lang.L("A backup of the diary is made first.")
 	}
@@ -171,7 +170,7 @@ func (f *diaryFiles) imported(dir string, err error) {
 	default:
 		f.rememberFolder(dir)
 		f.onImported()
-		f.env.notify(fmt.Sprintf(lang.L("Imported %s into the diary."), dir))
+		f.env.notify(lang.L("Imported {{.Folder}} into the diary.", map[string]any{"Folder": dir}))
 	}
 }
 

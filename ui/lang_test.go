@@ -91,8 +91,7 @@ func TestKeysHaveNoPrintfVerbs(t *testing.T) {
 }
 
 var verbsStillIn = []string{
-	"ui/fields.go",                                                          // durations "%d min %d s", shared with model/remind
-	"ui/chartstab.go", "ui/ui.go", "ui/diaryfiles.go", "ui/reportexport.go", // the chartsmenu branch
+	"ui/fields.go", // durations "%d min %d s", shared with model/remind
 	"charts/withwithout.go",
 	"model/experiment/words.go", "model/remind/words.go", // the lang3 branch
 }

@@ -133,7 +133,7 @@ func (r *reportExport) onSave() {
 		return
 	}
 	if _, err := os.Stat(path); err == nil {
-		msg := fmt.Sprintf(lang.L("There is already a file named %s in %s. Replace it with this report?"), name, r.folder)
+		msg := lang.L("There is already a file named {{.Name}} in {{.Folder}}. Replace it with this report?", map[string]any{"Name": name, "Folder": r.folder})
 		r.confirm = dialog.NewConfirm(lang.L("Replace the file?"), msg, func(yes bool) {
 			if yes {
 				r.write(from, to, path)
@@ -169,7 +169,7 @@ func (f *diaryFiles) writeReport(from, to model.Date, path string, done func(err
 		err := report.Writer{T: lang.L}.WriteFile(context.Background(), store, from, to, path, now)
 		return func() {
 			if err == nil {
-				f.env.notify(fmt.Sprintf(lang.L("Report saved as %s"), path))
+				f.env.notify(lang.L("Report saved as {{.Path}}", map[string]any{"Path": path}))
 			}
 			done(err)
 		}

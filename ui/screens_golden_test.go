@@ -6,6 +6,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/test"
 
 	"github.com/crampdiary/crampdiary/model/demo"
@@ -109,5 +110,19 @@ func TestCaptureLooks(t *testing.T) {
 		assertLooks(t, "capture", l, h.win.Canvas())
 		test.Tap(h.main.lastCap.moreBtn)
 		assertLooks(t, "capture_details", l, h.win.Canvas())
+	}
+}
+
+// Charts on four weeks (the tab's first range) and on a year, where the
+// weekly chart turns into months.
+func TestChartsLooks(t *testing.T) {
+	for _, l := range screenLooks {
+		h := demoIn(t, 365, l)
+		h.shortcut("3")
+		h.main.env.jobs.settle()
+		assertLooks(t, "charts_4weeks", l, h.win.Canvas())
+		h.main.charts.rangeSel.SetSelected(lang.L("1 year"))
+		h.main.env.jobs.settle()
+		assertLooks(t, "charts_year", l, h.win.Canvas())
 	}
 }

@@ -4,7 +4,6 @@
 package ui
 
 import (
-	"fmt"
 	"strings"
 	"sync"
 	"time"
@@ -126,7 +125,7 @@ func (m *Main) tellDayDrafts() {
 		}
 	}
 	if len(days) > 0 {
-		m.notice.SetText(fmt.Sprintf(lang.L("Changes to %s were not saved. Open that day in History to finish them."), strings.Join(days, ", ")))
+		m.notice.SetText(lang.L("Changes to {{.Days}} were not saved. Open that day in History to finish them.", map[string]any{"Days": strings.Join(days, ", ")}))
 	}
 }
 
