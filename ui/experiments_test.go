@@ -18,15 +18,15 @@ func TestPlannerShowsTheSmallestPAndStarts(t *testing.T) {
 	p := h.main.planner
 	tmpl, _ := experiment.TemplateByID(experiment.TemplateBedtimeStretch)
 	// C(28, 14) schedules, with the digits grouped for reading.
-	want := "1 in 40,116,600"
-	if !strings.Contains(p.summary.Text, want) || strings.Contains(p.summary.Text, "above 0.05") {
+	want := "1 time in 40,116,600"
+	if !strings.Contains(p.summary.Text, want) || strings.Contains(p.summary.Text, "more often than 1 in 20") {
 		t.Fatalf("14-night summary: %q", p.summary.Text)
 	}
 	p.design.SetSelected(p.design.Options[1])
 	p.pairs.SetSelected("2")
 	p.phaseDays.SetSelected("7")
 	p.washout.SetSelected("0")
-	if !strings.Contains(p.summary.Text, "above 0.05") {
+	if !strings.Contains(p.summary.Text, "more often than 1 in 20") {
 		t.Fatalf("2-pair summary does not warn: %q", p.summary.Text)
 	}
 	p.design.SetSelected(p.design.Options[0])

@@ -249,9 +249,9 @@ func planSummary(pl experiment.Plan, start model.Date) string {
 			map[string]any{"Start": shortDate(start), "End": shortDate(start.AddDays(pl.Length() - 1))}) + " "
 	}
 	minP := pl.MinP()
-	text += lang.L("The smallest p-value this plan can reach is {{.MinP}} (1 in {{.Odds}}).", map[string]any{"MinP": decimal(minP, 4), "Odds": decimal(1/minP, 0)})
+	text += lang.L("At its clearest, a result of this plan could still come from chance 1 time in {{.Odds}} (its smallest p-value).", map[string]any{"Odds": decimal(1/minP, 0)})
 	if minP > experiment.Alpha {
-		text += " " + lang.L("That is above 0.05, so this plan could not show an effect whatever happens: add nights or pairs.")
+		text += " " + lang.L("That is more often than 1 in 20, so this plan could not tell even a strong effect from chance: add nights or pairs.")
 	}
 	return text
 }
