@@ -17,8 +17,10 @@ const (
 )
 
 func (l *layout) header(in Input, s model.Summary) {
-	l.text(margin, l.page.Title, sizeTitle, true, inkText)
-	l.textRight(margin+contentW, l.w.tr("Made on {{.Date}}", map[string]any{"Date": model.Date(l.page.madeOn)}), sizeSmall, false, inkMuted)
+	made := l.fit(l.w.tr("Made on {{.Date}}", map[string]any{"Date": model.Date(l.page.madeOn)}), sizeSmall, false, contentW/2)
+	madeW := l.fonts.width(l.fonts.clean(made), sizeSmall, false)
+	l.text(margin, l.fit(l.page.Title, sizeTitle, true, contentW-madeW-4), sizeTitle, true, inkText)
+	l.textRight(margin+contentW, made, sizeSmall, false, inkMuted)
 	l.y += lineHeight(sizeTitle)
 	if name := strings.TrimSpace(in.Name); name != "" {
 		l.text(margin, l.fit(l.fonts.clean(name), sizeName, false, contentW), sizeName, false, inkText)
@@ -61,10 +63,16 @@ func (l *layout) figures(s model.Summary) {
 
 // row draws one table row: a label, then three right-aligned cells.
 func (l *layout) row(size float64, bold bool, ink color.RGBA, label, this, prev, delta string) {
-	l.text(margin, l.fit(label, size, bold, colThis-margin-28), size, bold, ink)
-	for i, cell := range []string{this, prev, delta} {
-		l.textRight([]float64{colThis, colPrev, colDelta}[i], cell, size, bold, ink)
+	// Each cell keeps to its column; a long heading ends in "…" rather
+	// than running into its neighbour.
+	cols := []float64{colThis, colPrev, colDelta}
+	cells := []string{this, prev, delta}
+	for i, cell := range cells {
+		cells[i] = l.fit(cell, size, bold, cols[i]-[]float64{colThis - 36, colThis, colPrev}[i]-3)
+		l.textRight(cols[i], cells[i], size, bold, ink)
 	}
+	thisW := l.fonts.width(l.fonts.clean(cells[0]), size, bold)
+	l.text(margin, l.fit(label, size, bold, colThis-margin-max(28, thisW+3)), size, bold, ink)
 	l.y += lineHeight(size)
 }
 
@@ -99,6 +107,7 @@ func (l *layout) cramps(s model.Summary) {
 		l.para(margin, l.w.tr("No cramps were logged in this period."), sizeBody, inkText, 1)
 		return
 	}
+	l.valueX = l.valueColumn(l.w.tr("Muscle"), l.w.tr("Side"), l.w.tr("Duration"), l.w.tr("Intensity"), l.w.tr("Sleep lost"))
 	l.pair(l.w.tr("Muscle"), counts(l.w, model.Muscles, s.ByMuscle), "")
 	l.pair(l.w.tr("Side"), counts(l.w, model.Sides, s.BySide), "")
 	d, i := s.DurationS, s.Intensity
@@ -113,15 +122,28 @@ func (l *layout) cramps(s model.Summary) {
 	l.pair(l.w.tr("Sleep lost"), lost, l.w.recorded(s.SleepLostRecorded, s.Cramps))
 }
 
+// valueColumn is where the values of label/value rows start: after the
+// widest label, as German's "Verlorener Schlaf" needs, and never before
+// valueX or past a third of the page.
+func (l *layout) valueColumn(labels ...string) float64 {
+	x := valueX
+	for _, s := range labels {
+		x = max(x, margin+l.fonts.width(l.fonts.clean(s), sizeBody, true)+3)
+	}
+	return min(x, margin+contentW/3)
+}
+
 // pair draws a label, its value, and a muted note at the right edge.
 func (l *layout) pair(label, value, note string) {
-	l.text(margin, label, sizeBody, true, inkText)
+	x := max(l.valueX, valueX)
+	l.text(margin, l.fit(label, sizeBody, true, x-margin-3), sizeBody, true, inkText)
 	noteW := 0.0
 	if note != "" {
+		note = l.fit(note, sizeSmall, false, contentW/3)
 		l.textRight(margin+contentW, note, sizeSmall, false, inkMuted)
-		noteW = l.fonts.width(note, sizeSmall, false) + 4
+		noteW = l.fonts.width(l.fonts.clean(note), sizeSmall, false) + 4
 	}
-	l.text(valueX, l.fit(value, sizeBody, false, margin+contentW-valueX-noteW), sizeBody, false, inkText)
+	l.text(x, l.fit(value, sizeBody, false, margin+contentW-x-noteW), sizeBody, false, inkText)
 	l.y += lineHeight(sizeBody)
 }
 
