@@ -48,6 +48,13 @@ type Decimal struct {
 	Prec int
 }
 
+// Significant is a number with Digits significant digits, as a p-value is
+// written: 0.031, 0.00029; the decimal mark is the reader's.
+type Significant struct {
+	V      float64
+	Digits int
+}
+
 // RecentDate is a date written without its year when it falls in Today's
 // year: "3 June", but "3 June 2025" read in 2026.
 type RecentDate struct {
@@ -147,6 +154,12 @@ func (w Words) param(loc locale.Locale, v any) any {
 		return loc.Int(v)
 	case Decimal:
 		return loc.Decimal(v.V, v.Prec)
+	case Significant:
+		s := strconv.FormatFloat(v.V, 'g', v.Digits, 64)
+		if mark := loc.Decimal(0.5, 1)[1:2]; mark != "." {
+			s = strings.Replace(s, ".", mark, 1)
+		}
+		return s
 	case Message:
 		return w.Say(v)
 	}

@@ -33,6 +33,8 @@ func TestWordsSayFormatsFactsByLanguage(t *testing.T) {
 		{Words{N: n}, X("lasted {{.L}}", map[string]any{"L": XN("{{.Count}} minutes", 5, nil)}), "lasted other:5 minutes"},
 		{Words{}, XN("log {{.Count}} more nights with it", 1, nil), "log 1 more night with it"},
 		{Words{}, XN("{{.Count}} days after", 4, nil), "4 days after"},
+		{Words{Lang: "de"}, X("p = {{.P}}", map[string]any{"P": Significant{0.031, 2}}), "p = 0,031"},
+		{Words{}, X("p = {{.P}}", map[string]any{"P": Significant{0.00029, 2}}), "p = 0.00029"},
 		{Words{Lang: "ru"}, X("at {{.T}}", map[string]any{"T": time.Date(2026, 3, 8, 0, 0, 0, 0, time.UTC)}), "at 8 марта 2026"},
 	}
 	for _, tt := range tests {
