@@ -113,7 +113,7 @@ func invalidMessage(err error) string {
 
 // fieldMessage says what is wrong with a field under the form's own label for it.
 func fieldMessage(fe *model.FieldError) string {
-	return fieldLabel(fe.Field) + ": " + strings.TrimPrefix(fe.Msg, fe.Field+" ")
+	return fieldLabel(fe.Field) + ": " + strings.TrimPrefix(fe.Say(words()), fe.Field+" ")
 }
 
 func fieldLabel(field string) string {
