@@ -105,6 +105,10 @@ func cmdImport(ctx context.Context, s diaryStore, inv invocation, now time.Time,
 		if ctx.Err() != nil { // the import is one transaction, rolled back whole
 			return &stoppedError{lang.L("stopped on request: nothing was imported, and the diary was closed cleanly")}
 		}
+		var ie *csvio.ImportError
+		if errors.As(err, &ie) { // every problem in the terminal's language
+			err = saidError{err: err, text: ie.Say(words())}
+		}
 		return fmt.Errorf("app: import from %s: %w", inv.dir, err)
 	}
 	fmt.Fprintln(out, lang.L("Imported {{.Dir}} into the diary", map[string]any{"Dir": inv.dir}))

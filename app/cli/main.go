@@ -54,3 +54,13 @@ func words() model.Words {
 	w, _ := ui.WordsFor("") // the language is in place once Main began
 	return w
 }
+
+// saidError is err with its sentence in the person's language; errors.Is and
+// errors.As still see err.
+type saidError struct {
+	err  error
+	text string
+}
+
+func (e saidError) Error() string { return e.text }
+func (e saidError) Unwrap() error { return e.err }
