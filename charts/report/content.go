@@ -72,7 +72,7 @@ func (l *layout) row(size float64, bold bool, ink color.RGBA, label, this, prev,
 		l.textRight(cols[i], cells[i], size, bold, ink)
 	}
 	thisW := l.fonts.width(l.fonts.clean(cells[0]), size, bold)
-	l.text(margin, l.fit(label, size, bold, colThis-margin-max(28, thisW+3)), size, bold, ink)
+	l.text(margin, l.fit(label, size, bold, colThis-margin-max(12, thisW+4)), size, bold, ink)
 	l.y += lineHeight(size)
 }
 

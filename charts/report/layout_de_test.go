@@ -58,6 +58,13 @@ func TestLongGermanWordsStayInTheirBoxes(t *testing.T) {
 				}
 				lines[tx.Y] = append(lines[tx.Y], span{tx.Text, tx.X, right})
 			}
+			if name == "german" { // the real German labels keep every word
+				for _, label := range []string{"Nächte mit Krämpfen pro 7 eingetragene Nächte", "Verlorener Schlaf", "Tagebuch nächtlicher Beinkrämpfe"} {
+					if !strings.Contains(pageText(p), label) {
+						t.Errorf("%q is cut on the page:\n%s", label, pageText(p))
+					}
+				}
+			}
 			pdfPath := filepath.Join(t.TempDir(), "de.pdf")
 			writePage(t, p, pdfPath)
 			if n := pdfPages(pdfText(t, pdfPath)); n != 1 {
