@@ -128,7 +128,7 @@ func (l *layout) cramps(s model.Summary) {
 func (l *layout) valueColumn(labels ...string) float64 {
 	x := valueX
 	for _, s := range labels {
-		x = max(x, margin+l.fonts.width(l.fonts.clean(s), sizeBody, true)+3)
+		x = max(x, margin+l.fonts.width(l.fonts.clean(s), sizeBody, true)+4)
 	}
 	return min(x, margin+contentW/3)
 }
