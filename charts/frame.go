@@ -107,21 +107,43 @@ func (f *timeFrame) drawAxes(n Nights, u unit) {
 // drawDates writes the date labels, kept inside the image at both ends.
 func (f *timeFrame) drawDates(n Nights, u unit, col color.Color) {
 	c, s := f.c, f.c.size
+	y := f.plot.y1 + s.px(4) + c.ascent(labelPx) + s.px(2)
+	tick := s.px(4)
+	for _, l := range f.dateLabels(n, u) {
+		c.vline(f.x(l.mark), f.plot.y1, f.plot.y1+tick, col)
+		if l.shown {
+			c.text(l.label, (l.x0+l.x1)/2, y, labelPx, col, alignCenter)
+		}
+	}
+}
+
+// placedTick is a date label where it lands under the plot: x0..x1 is its
+// text, and shown false when it would cover its neighbour.
+type placedTick struct {
+	xtick
+	x0, x1 float64
+	shown  bool
+}
+
+// dateLabels places the date labels under the plot, kept inside the image at
+// both ends; a label pushed inside that would cover its neighbour is not shown.
+func (f *timeFrame) dateLabels(n Nights, u unit) []placedTick {
+	c, s := f.c, f.c.size
 	width := func(l string) float64 { return c.textWidth(l, labelPx) }
 	ticks := dateTicks(n.From.Time(), f.nights, f.plot.w()/float64(f.nights), s.px(12), u, width, c.th.tr)
-	y := f.plot.y1 + s.px(4) + c.ascent(labelPx) + s.px(2)
-	tick, gap := s.px(4), s.px(6)
+	gap := s.px(6)
 	lastRight := math.Inf(-1)
+	out := make([]placedTick, 0, len(ticks))
 	for _, t := range ticks {
-		c.vline(f.x(t.mark), f.plot.y1, f.plot.y1+tick, col)
 		x, w := f.x(t.pos), width(t.label)
 		x = math.Min(math.Max(x, w/2+s.px(2)), float64(s.W)-w/2-s.px(2))
-		if x-w/2 < lastRight+gap {
-			continue // pushed inside the image, it would cover its neighbour
+		p := placedTick{xtick: t, x0: x - w/2, x1: x + w/2}
+		if p.shown = p.x0 >= lastRight+gap; p.shown {
+			lastRight = p.x1
 		}
-		c.text(t.label, x, y, labelPx, col, alignCenter)
-		lastRight = x + w/2
+		out = append(out, p)
 	}
+	return out
 }
 
 // shadeGaps greys the spans with no logged night, so a gap reads as "not

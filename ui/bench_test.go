@@ -21,6 +21,7 @@ func BenchmarkLoadTenYears(b *testing.B) {
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		m := New(a, w, store, now)
+		m.afterFirstFrame()
 		if len(m.history.rows) != 3650 {
 			b.Fatalf("%d history rows", len(m.history.rows))
 		}

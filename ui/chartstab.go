@@ -4,18 +4,16 @@ import (
 	"context"
 	"fmt"
 	"image"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/layout"
-	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/crampdiary/crampdiary/charts"
-	"github.com/crampdiary/crampdiary/charts/report"
 	"github.com/crampdiary/crampdiary/model"
 )
 
@@ -24,11 +22,15 @@ import (
 type chartsTab struct {
 	env       *env
 	app       fyne.App
+	files     *diaryFiles // writes the report
 	rangeSel  *widget.Select
 	rangeInfo *widget.Label
 	exportBtn *widget.Button
 	views     map[string]*chartView
 	from, to  model.Date
+	// The custom range dialog while it is open, for tests.
+	rangeDlg         *formDialog
+	fromPick, toPick *datePicker
 }
 
 // The range choices, in days back from last night; 0 means the whole diary.
@@ -37,8 +39,8 @@ var chartRanges = []struct {
 	days  int
 }{{"2 weeks", 14}, {"4 weeks", 28}, {"3 months", 91}, {"1 year", 365}, {"All", 0}, {"Custom…", -1}}
 
-func newChartsTab(e *env, a fyne.App) *chartsTab {
-	c := &chartsTab{env: e, app: a, rangeInfo: widget.NewLabel(""), views: map[string]*chartView{}}
+func newChartsTab(e *env, a fyne.App, files *diaryFiles) *chartsTab {
+	c := &chartsTab{env: e, app: a, files: files, rangeInfo: widget.NewLabel(""), views: map[string]*chartView{}}
 	var labels []string
 	for _, r := range chartRanges {
 		labels = append(labels, lang.L(r.label))
@@ -146,70 +148,45 @@ func (c *chartsTab) show(n charts.Nights) {
 	}
 }
 
-// askCustomRange asks for two dates and shows the charts between them.
+// askCustomRange asks for two dates, typed or picked from a calendar, and
+// shows the charts between them. A date that does not read keeps the dialog
+// open with what was typed, and says what to fix.
 func (c *chartsTab) askCustomRange() {
-	from, to := widget.NewEntry(), widget.NewEntry()
-	from.SetText(string(c.from))
-	to.SetText(string(c.to))
-	items := []*widget.FormItem{widget.NewFormItem(lang.L("From"), from), widget.NewFormItem(lang.L("To"), to)}
-	dialog.ShowForm(lang.L("Dates to show"), lang.L("Show"), lang.L("Cancel"), items, func(ok bool) {
-		if !ok {
-			return
-		}
-		f, t, err := c.parseRange(from.Text, to.Text)
+	c.fromPick = newDatePicker(c.app, c.env.win, c.from, c.lastNight)
+	c.toPick = newDatePicker(c.app, c.env.win, c.to, c.lastNight)
+	form := widget.NewForm(widget.NewFormItem(lang.L("From"), c.fromPick.content()),
+		widget.NewFormItem(lang.L("To"), c.toPick.content()))
+	c.rangeDlg = newFormDialog(c.env, lang.L("Dates to show"), form, func() error {
+		f, t, err := parseDateRange(c.fromPick.entry, c.toPick.entry)
 		if err != nil {
-			c.env.showError(err)
-			return
+			return err
 		}
 		c.setRange(f, t)
-	}, c.env.win)
+		return nil
+	})
+	c.rangeDlg.saveBtn.SetText(lang.L("Show"))
+	c.rangeDlg.saveBtn.SetIcon(theme.ConfirmIcon())
+	c.rangeDlg.show(fyne.NewSize(360, 220))
 }
 
-func (c *chartsTab) parseRange(fromText, toText string) (model.Date, model.Date, error) {
-	f, err := model.ParseDate(fromText)
+// parseDateRange reads a From and a To field; a date that does not read, or a
+// To before the From, is a sentence on what to fix, with the cursor put there.
+func parseDateRange(from, to *widget.Entry) (model.Date, model.Date, error) {
+	f, err := model.ParseDate(strings.TrimSpace(from.Text))
 	if err != nil {
-		return "", "", badInput(nil, lang.L("From"), lang.L("use a date like 2026-01-31"))
+		return "", "", badInput(from, lang.L("From"), lang.L("use a date like 2026-01-31, or pick one from the calendar"))
 	}
-	t, err := model.ParseDate(toText)
+	t, err := model.ParseDate(strings.TrimSpace(to.Text))
 	if err != nil {
-		return "", "", badInput(nil, lang.L("To"), lang.L("use a date like 2026-01-31"))
+		return "", "", badInput(to, lang.L("To"), lang.L("use a date like 2026-01-31, or pick one from the calendar"))
 	}
 	if t.Before(f) {
-		return "", "", badInput(nil, lang.L("Dates"), lang.L("the first date must not be after the second"))
+		return "", "", badInput(from, lang.L("Dates"), lang.L("the first date must not be after the second"))
 	}
 	return f, t, nil
 }
 
-// onExport asks where to save the report for the range shown.
+// onExport offers the report for the range shown.
 func (c *chartsTab) onExport() {
-	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
-		if err != nil {
-			c.env.showError(err)
-			return
-		}
-		if w == nil {
-			return // cancelled
-		}
-		path := w.URI().Path()
-		w.Close()
-		c.exportTo(path, func(err error) {
-			if err != nil {
-				c.env.showError(err)
-				return
-			}
-			c.env.notify(fmt.Sprintf(lang.L("Report saved as %s"), path))
-		})
-	}, c.env.win)
-	d.SetFileName(fmt.Sprintf("crampdiary-report-%s-to-%s.pdf", c.from, c.to))
-	d.SetFilter(storage.NewExtensionFileFilter([]string{".pdf", ".png"}))
-	d.Show()
-}
-
-// exportTo writes the report off the UI thread and reports back on it.
-func (c *chartsTab) exportTo(path string, done func(error)) {
-	from, to, store, now := c.from, c.to, c.env.store, c.env.now()
-	c.env.jobs.run(func() func() {
-		err := report.Writer{T: lang.L}.WriteFile(context.Background(), store, from, to, path, now)
-		return func() { done(err) }
-	})
+	c.files.openReportOn(c.from, c.to)
 }

@@ -8,6 +8,9 @@ import (
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
 	"github.com/crampdiary/crampdiary/model"
 	"github.com/crampdiary/crampdiary/model/demo"
 )
@@ -77,11 +80,27 @@ func TestChartsRangeChoices(t *testing.T) {
 	if c.from != "2026-11-10" {
 		t.Fatalf("2 weeks starts %s", c.from)
 	}
-	if _, _, err := c.parseRange("2026-11-10", "2026-11-01"); err == nil || !strings.Contains(userMessage(err), "must not be after") {
+	if _, _, err := parseDateRange(entryWith("2026-11-10"), entryWith("2026-11-01")); err == nil || !strings.Contains(userMessage(err), "must not be after") {
 		t.Fatalf("reversed custom range: %v", err)
 	}
-	if _, _, err := c.parseRange("10/11/2026", "2026-11-01"); err == nil || !strings.Contains(userMessage(err), "From: use a date like") {
+	if _, _, err := parseDateRange(entryWith("10/11/2026"), entryWith("2026-11-01")); err == nil || !strings.Contains(userMessage(err), "From: use a date like") {
 		t.Fatalf("bad custom date: %v", err)
+	}
+	c.env.jobs.settle()
+}
+
+// The Charts tab's Export report… offers the range on show.
+func TestChartsExportOffersTheRangeShown(t *testing.T) {
+	h := newHarness(t, evening)
+	c := openCharts(h)
+	c.rangeSel.SetSelected("2 weeks")
+	test.Tap(c.exportBtn)
+	r := h.main.files.report
+	if r == nil || r.from.entry.Text != "2026-11-10" || r.to.entry.Text != "2026-11-23" {
+		t.Fatalf("the report dialog offers %v", r)
+	}
+	if r.name.Text != "crampdiary-report-2026-11-10-to-2026-11-23.pdf" {
+		t.Fatalf("suggested name %q", r.name.Text)
 	}
 	c.env.jobs.settle()
 }
@@ -96,7 +115,7 @@ func TestExportReportAsPDFAndPNG(t *testing.T) {
 	results := map[string]error{}
 	for _, name := range []string{"report.pdf", "report.png", "report.txt"} {
 		name := name
-		c.exportTo(filepath.Join(dir, name), func(err error) { results[name] = err })
+		h.main.files.writeReport(c.from, c.to, filepath.Join(dir, name), "", func(err error) { results[name] = err })
 	}
 	c.env.jobs.settle()
 	pdf, err := os.ReadFile(filepath.Join(dir, "report.pdf"))
@@ -115,4 +134,84 @@ func TestExportReportAsPDFAndPNG(t *testing.T) {
 	if err := results["report.txt"]; err == nil || !strings.Contains(userMessage(err), ".pdf or .png") {
 		t.Fatalf("txt export: %v", err)
 	}
+}
+
+// TestCustomRangeKeepsTypingAndPicksFromACalendar: a bad date leaves the
+// dialog open with what was typed and a sentence on what to fix; a day picked
+// from the calendar fills the field as a date the diary reads.
+func TestCustomRangeKeepsTypingAndPicksFromACalendar(t *testing.T) {
+	h := newHarness(t, evening)
+	h.saveDay(model.Day{Date: "2026-10-01", NightChecked: true})
+	c := openCharts(h)
+	c.rangeSel.SetSelected("Custom…")
+	if c.rangeDlg == nil {
+		t.Fatal("Custom… opened no dialog")
+	}
+	c.fromPick.entry.SetText("")
+	test.Type(c.fromPick.entry, "27/10/2026")
+	test.Tap(c.rangeDlg.saveBtn)
+	if msg := h.overlayText(); !strings.Contains(msg, "From: use a date like 2026-01-31, or pick one from the calendar") {
+		t.Fatalf("bad From date says %q", msg)
+	}
+	h.tapDialogButton("OK")
+	if c.fromPick.entry.Text != "27/10/2026" || h.win.Canvas().Overlays().Top() == nil {
+		t.Fatalf("after a bad date the field holds %q and the dialog open is %v", c.fromPick.entry.Text, h.win.Canvas().Overlays().Top() != nil)
+	}
+	if c.from != "2026-10-27" {
+		t.Fatalf("a bad date changed the range to %s", c.from)
+	}
+	// The calendar opens on the month of last night when the field does not read.
+	test.Tap(c.fromPick.button)
+	tapCalendarDay(t, c.fromPick, "November 2026", "3")
+	if c.fromPick.entry.Text != "2026-11-03" || c.fromPick.popUp != nil {
+		t.Fatalf("picked day wrote %q, calendar open %v", c.fromPick.entry.Text, c.fromPick.popUp != nil)
+	}
+	// It opens on the typed date's month: go back from October 2026.
+	c.toPick.entry.SetText("2026-10-15")
+	test.Tap(c.toPick.button)
+	tapCalendarDay(t, c.toPick, "October 2026", "20")
+	test.Tap(c.rangeDlg.saveBtn)
+	if msg := h.overlayText(); !strings.Contains(msg, "must not be after") {
+		t.Fatalf("reversed range says %q", msg)
+	}
+	h.tapDialogButton("OK")
+	c.fromPick.entry.SetText("2026-10-02")
+	test.Tap(c.rangeDlg.saveBtn)
+	c.env.jobs.settle()
+	if c.from != "2026-10-02" || c.to != "2026-10-20" {
+		t.Fatalf("range %s..%s, want 2026-10-02..2026-10-20", c.from, c.to)
+	}
+	if h.win.Canvas().Overlays().Top() != nil {
+		t.Fatal("the dialog stayed open after a good range")
+	}
+}
+
+// tapCalendarDay checks the open calendar shows month and taps day in it.
+func tapCalendarDay(t *testing.T, p *datePicker, month, day string) {
+	t.Helper()
+	if p.popUp == nil {
+		t.Fatal("the calendar did not open")
+	}
+	var found bool
+	var tap *widget.Button
+	for _, o := range test.LaidOutObjects(p.calendar) {
+		switch w := o.(type) {
+		case *widget.Label:
+			found = found || w.Text == month
+		case *widget.Button:
+			if w.Text == day {
+				tap = w
+			}
+		}
+	}
+	if !found || tap == nil {
+		t.Fatalf("calendar: month %q shown %v, day %q found %v", month, found, day, tap != nil)
+	}
+	test.Tap(tap)
+}
+
+func entryWith(text string) *widget.Entry {
+	e := widget.NewEntry()
+	e.SetText(text)
+	return e
 }

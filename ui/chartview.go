@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/crampdiary/crampdiary/charts"
@@ -106,7 +107,12 @@ func (v *chartView) CreateRenderer() fyne.WidgetRenderer {
 	return widget.NewSimpleRenderer(container.NewStack(v.img, middle))
 }
 
-func (v *chartView) MinSize() fyne.Size { return fyne.NewSize(280, v.minH) }
+func (v *chartView) MinSize() fyne.Size { return fyne.NewSize(280, v.minH*textScale()) }
+
+// textScale is the chosen text size against Fyne's own, 1 at 100%.
+func textScale() float32 {
+	return theme.TextSize() / theme.DefaultTheme().Size(theme.SizeNameText)
+}
 
 // Resize redraws at the new size: a chart scaled up from a smaller image blurs.
 func (v *chartView) Resize(s fyne.Size) {
@@ -131,7 +137,9 @@ func (v *chartView) redraw() {
 	}
 	v.gen++
 	gen, scale := v.gen, v.scale()
-	size := charts.Size{W: int(v.last.Width * scale), H: int(v.last.Height * scale), Scale: float64(scale)}
+	// Chart text grows with the window's text size (Settings), in pixels that
+	// stay the widget's own.
+	size := charts.Size{W: int(v.last.Width * scale), H: int(v.last.Height * scale), Scale: float64(scale * textScale())}
 	if size.W < minChartSide || size.H < minChartSide {
 		return // mid-layout sizes: nothing readable fits, the next resize draws
 	}

@@ -37,3 +37,28 @@ func TestChartViewShowsOnlyTheNewestDrawing(t *testing.T) {
 		t.Fatalf("drawn at %v for a 300×200 view at scale 2", b.Size())
 	}
 }
+
+// Chart text follows the text size chosen in Settings: at 150% the chart is
+// drawn with text half as large again, in the same number of pixels.
+func TestChartTextFollowsTheTextSize(t *testing.T) {
+	a := test.NewTempApp(t)
+	jobs := &uiJobs{hold: true}
+	v := newChartView(200, func() float32 { return 2 }, charts.LightTheme, jobs)
+	var got []charts.Size
+	v.setDraw(func(s charts.Size, _ charts.Theme) (*image.RGBA, error) {
+		got = append(got, s)
+		return image.NewRGBA(image.Rect(0, 0, s.W, s.H)), nil
+	})
+	small := v.MinSize().Height
+	v.Resize(fyne.NewSize(300, 200))
+	jobs.settle()
+	look{percent: 150, colours: themeLight}.apply(a.Settings())
+	v.redraw()
+	jobs.settle()
+	if len(got) != 2 || got[0].Scale != 2 || got[1].Scale != 3 || got[1].W != 600 || got[1].H != 400 {
+		t.Fatalf("drawn at %+v; want scale 2, then 3 in the same 600×400 pixels", got)
+	}
+	if big := v.MinSize().Height; big != small*1.5 {
+		t.Fatalf("the chart asks for %v at 150%% text, %v at 100%%", big, small)
+	}
+}

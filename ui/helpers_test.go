@@ -51,6 +51,7 @@ func (h *harness) reopen() {
 	h.main.env.jobs.hold = true
 	h.win.SetContent(h.main.Content())
 	h.main.AddShortcuts()
+	h.main.afterFirstFrame() // as the first frame would; startup_test.go checks the real wait
 	h.win.Resize(fyne.NewSize(900, 680))
 	// Charts draw on goroutines: let them finish before the diary closes.
 	m := h.main

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/lang"
@@ -56,6 +57,12 @@ type Main struct {
 	OnSaved func()
 	restore *restorePicker // the open restore list, for tests
 	focus   *focusFollower // scrolls to the field Tab moves to
+	files   *diaryFiles    // Export report…, Export CSV…, Import CSV…
+	// The other tabs and History's rows wait for the first frame (startup.go).
+	frameMark     *canvas.Raster
+	painted       sync.Once
+	tabsBuilt     bool
+	historyLoaded bool
 }
 
 // New builds the window content for store s; now is the clock every rule uses.
@@ -69,36 +76,38 @@ func New(a fyne.App, w fyne.Window, s Store, now func() time.Time) *Main {
 	m.env = &env{store: s, win: w, now: now, changed: m.onSaved, notify: m.notice.SetText, draftDelay: draftDelay}
 	m.today = newTodayScreen(m.env, m.StartStretch)
 	m.history = newHistoryScreen(m.env, m.openDay)
-	m.charts = newChartsTab(m.env, a)
+	m.files = &diaryFiles{env: m.env, app: a, onImported: func() { m.onSaved() }, backups: func() Backups { return m.Backups }}
+	m.charts = newChartsTab(m.env, a, m.files)
 	m.insights = newInsightsTab(m.env, m.charts.chartTheme, m.OpenPlanner, m.openResult)
 	m.crampBtn = widget.NewButtonWithIcon(lang.L("Log a cramp now"), theme.ContentAddIcon(), m.CaptureCramp)
 	m.crampBtn.Importance = widget.DangerImportance
 	m.tabs = container.NewAppTabs(
 		container.NewTabItemWithIcon(lang.L("Today"), theme.HomeIcon(), m.today.content()),
-		container.NewTabItemWithIcon(lang.L("History"), theme.HistoryIcon(), m.history.content()),
-		container.NewTabItemWithIcon(lang.L("Charts"), theme.GridIcon(), m.charts.content()),
-		container.NewTabItemWithIcon(lang.L("Insights"), theme.SearchIcon(), m.insights.content()),
+		// The other tabs are filled after the first frame (see buildTabs).
+		container.NewTabItemWithIcon(lang.L("History"), theme.HistoryIcon(), container.NewStack()),
+		container.NewTabItemWithIcon(lang.L("Charts"), theme.GridIcon(), container.NewStack()),
+		container.NewTabItemWithIcon(lang.L("Insights"), theme.SearchIcon(), container.NewStack()),
 	)
 	m.tabs.OnSelected = func(*container.TabItem) { m.onTab() }
 	m.focus = &focusFollower{drv: a.Driver(), canvas: w.Canvas(), scrolls: []*container.Scroll{m.today.scroll}}
+	m.frameMark = canvas.NewRaster(m.markFirstFrame)
 	m.load()
 	return m
 }
 
 // Content is the object to set as the window's content.
 func (m *Main) Content() fyne.CanvasObject {
-	top := container.NewBorder(nil, nil, nil, m.crampBtn, m.notice)
+	top := container.NewBorder(nil, nil, nil, m.crampBtn, container.NewStack(m.notice, m.frameMark))
 	return container.NewBorder(container.NewPadded(top), nil, nil, nil, m.tabs)
 }
 
+// load fills what the first frame shows: Today. History, ten years of rows
+// on a long diary, waits for afterFirstFrame.
 func (m *Main) load() {
 	if err := m.today.load(); err != nil {
 		m.env.showError(err)
 	}
 	m.day = m.env.today()
-	if err := m.history.load(); err != nil {
-		m.env.showError(err)
-	}
 	m.tellDayDrafts()
 }
 
@@ -177,6 +186,10 @@ func (m *Main) Close() {
 // so opening the window never waits for them.
 func (m *Main) onTab() {
 	m.notice.SetText("")
+	m.afterFirstFrame() // in case a tab opens before the first frame is drawn
+	// Lay the tab out once more at its full width: a wrapping label (History's
+	// summary) knows how many lines it needs only after the first layout.
+	m.tabs.Selected().Content.Refresh()
 	m.followDay()
 	if m.tabs.SelectedIndex() == tabCharts && m.charts.from == "" {
 		m.charts.rangeSel.SetSelected(lang.L("4 weeks"))
@@ -209,7 +222,11 @@ func (m *Main) Notify(msg string) { m.notice.SetText(msg) }
 // onChanged brings every screen up to date after a write; History reads
 // again only the days given, or all of them when none is.
 func (m *Main) onChanged(days ...model.Date) {
-	history := func() error { return m.history.refreshDays(days) }
+	history := func() error {
+		err := m.history.refreshDays(days)
+		m.historyLoaded = m.historyLoaded || err == nil
+		return err
+	}
 	for _, refresh := range []func() error{m.today.refresh, history, m.refreshEditor, m.refreshCharts, m.refreshInsights} {
 		if err := refresh(); err != nil {
 			m.env.showError(err)
@@ -312,7 +329,7 @@ func (m *Main) OpenSettings() {
 		m.env.showError(err)
 		return
 	}
-	d.look.onApplied = m.charts.reload
+	d.look.onApplied = func() { m.charts.reload(); m.insights.chart.redraw() }
 	m.settings = d
 	d.open()
 }
@@ -350,8 +367,8 @@ func (m *Main) AddShortcuts() {
 		fyne.NewMenuItem(lang.L("Sleep position tips"), func() { showSleepPosition(m.env.win) }),
 		fyne.NewMenuItemSeparator(),
 		fyne.NewMenuItem(lang.L("Import from a phone or watch…"), m.OpenTrackerImport),
-		fyne.NewMenuItemSeparator(),
 	}
+	items = append(append(items, m.files.fileItems()...), fyne.NewMenuItemSeparator())
 	if m.Backups != nil {
 		items = append(items,
 			fyne.NewMenuItem(lang.L("Back up now"), m.onBackUpNow),

@@ -1,0 +1,73 @@
+package ui
+
+import (
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+
+	"github.com/crampdiary/crampdiary/model"
+	"github.com/crampdiary/crampdiary/model/sqlstore/storetest"
+)
+
+// openUnpainted builds the window on a diary with a logged day, as the app
+// does, without drawing it.
+func openUnpainted(t *testing.T) *Main {
+	t.Helper()
+	store := storetest.MustOpenDB(t, evening)
+	if err := store.SaveDays(bg, &model.Day{Date: "2026-11-20", NightChecked: true}); err != nil {
+		t.Fatal(err)
+	}
+	a := test.NewTempApp(t)
+	w := test.NewTempWindow(t, nil)
+	m := New(a, w, store, func() time.Time { return evening })
+	m.env.jobs.hold = true
+	w.SetContent(m.Content())
+	w.Resize(fyne.NewSize(900, 680))
+	t.Cleanup(func() { m.env.jobs.settle(); m.Close() })
+	return m
+}
+
+// TestHistoryWaitsForTheFirstFrame: History's rows are not built before the
+// window is first drawn, and are built once it is.
+func TestHistoryWaitsForTheFirstFrame(t *testing.T) {
+	m := openUnpainted(t)
+	if len(m.history.rows) != 0 {
+		t.Fatalf("History built %d rows before the first frame", len(m.history.rows))
+	}
+	if m.today.date != "2026-11-24" {
+		t.Fatalf("Today is not filled before the first frame: %q", m.today.date)
+	}
+	if c, ok := m.tabs.Items[tabHistory].Content.(*fyne.Container); !ok || len(c.Objects) != 0 {
+		t.Fatal("the History tab was built before the first frame")
+	}
+	m.env.win.Canvas().(test.WindowlessCanvas).Capture() // draw a frame
+	m.env.jobs.settle()
+	if len(m.history.rows) == 0 {
+		t.Fatal("History was not built after the first frame")
+	}
+	m.tabs.SelectIndex(tabHistory)
+	if !shows(m.tabs, m.history.list) {
+		t.Fatal("the History tab does not show its list after the first frame")
+	}
+}
+
+// Opening History before the first frame was drawn builds it at once.
+func TestHistoryOpenedEarlyIsBuilt(t *testing.T) {
+	m := openUnpainted(t)
+	m.tabs.SelectIndex(tabHistory)
+	if len(m.history.rows) == 0 || !shows(m.tabs, m.history.list) {
+		t.Fatal("History opened before the first frame is empty")
+	}
+}
+
+// shows reports whether o is laid out inside in.
+func shows(in, o fyne.CanvasObject) bool {
+	for _, x := range test.LaidOutObjects(in) {
+		if x == o {
+			return true
+		}
+	}
+	return false
+}
