@@ -181,3 +181,24 @@ func fill(key string, data map[string]any) string {
 	}
 	return b.String()
 }
+
+// Sayer is what can be said in a language: an error whose sentence is a
+// message, such as *FieldError, csvio's ImportError or *MessageError.
+type Sayer interface {
+	Say(w Words) string
+}
+
+// MessageError is the error Err (a sentinel such as ErrInvalid, which
+// errors.Is finds) said by a message. Its Error is "Err: Text" in English.
+type MessageError struct {
+	Err  error
+	Text Message
+}
+
+func (e *MessageError) Error() string { return e.Err.Error() + ": " + e.Text.String() }
+
+// Unwrap lets errors.Is find Err.
+func (e *MessageError) Unwrap() error { return e.Err }
+
+// Say is the sentence in w's language, without Err's own words.
+func (e *MessageError) Say(w Words) string { return w.Say(e.Text) }

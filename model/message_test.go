@@ -1,6 +1,7 @@
 package model
 
 import (
+	"errors"
 	"testing"
 	"time"
 )
@@ -41,5 +42,23 @@ func TestWordsSayFormatsFactsByLanguage(t *testing.T) {
 		if got := tt.w.Say(tt.m); got != tt.want {
 			t.Errorf("Say(%q) in %q = %q, want %q", tt.m.Key, tt.w.Lang, got, tt.want)
 		}
+	}
+}
+
+// A MessageError reads as before in English, is still its sentinel, and
+// says its sentence through the translator.
+func TestMessageErrorSaysItsSentence(t *testing.T) {
+	var err error = &MessageError{Err: ErrInvalid, Text: X("{{.Path}}: {{.Problem}}",
+		map[string]any{"Path": "export.zip", "Problem": X("not a FIT file", nil)})}
+	if err.Error() != "invalid: export.zip: not a FIT file" || !errors.Is(err, ErrInvalid) {
+		t.Fatalf("error %q", err)
+	}
+	var said Sayer
+	if !errors.As(err, &said) {
+		t.Fatal("not a Sayer")
+	}
+	w := Words{L: func(key string, data ...any) string { return "«" + fill(key, data[0].(map[string]any)) + "»" }}
+	if got := said.Say(w); got != "«export.zip: «not a FIT file»»" {
+		t.Errorf("Say = %q", got)
 	}
 }

@@ -2,7 +2,6 @@ package tracker
 
 import (
 	"errors"
-	"fmt"
 	"io"
 	"os"
 	"strings"
@@ -29,10 +28,18 @@ func (o Options) loc() *time.Location {
 	return o.Location
 }
 
-// invalid wraps model.ErrInvalid with a sentence about the file at path.
-func invalid(path, format string, args ...any) error {
-	return fmt.Errorf("%w: %s: %s", model.ErrInvalid, path, fmt.Sprintf(format, args...))
+// invalid wraps model.ErrInvalid with a sentence about the file at path;
+// its values are parameters, so the reader's language can say it.
+func invalid(path string, m model.Message) error {
+	return &model.MessageError{Err: model.ErrInvalid, Text: model.X("{{.Path}}: {{.Problem}}", x{"Path": path, "Problem": m})}
 }
+
+// x is the parameters of a message, named for short.
+type x = map[string]any
+
+// errText is an error's own text, for a message's parameter: Go's and the
+// libraries' errors are English only.
+func errText(err error) string { return err.Error() }
 
 func lower(s string) string { return strings.ToLower(s) }
 
