@@ -58,7 +58,7 @@ func readCSV(ctx context.Context, r io.Reader, path string, m CSVMapping, loc *t
 	}
 	cols, err := m.find(header)
 	if err != nil {
-		return invalid(path, model.X("{{.Err}}", x{"Err": errText(err)}))
+		return invalid(path, errMessage(err))
 	}
 	if m.Layout == "" {
 		m.Layout = defaultCSVLayout
@@ -77,7 +77,7 @@ func readCSV(ctx context.Context, r io.Reader, path string, m CSVMapping, loc *t
 			return ctx.Err()
 		}
 		if err := m.row(rec, cols, loc, src, sink); err != nil {
-			return invalid(path, model.X("line {{.Line}}: {{.Err}}", x{"Line": strconv.Itoa(line), "Err": errText(err)}))
+			return invalid(path, model.X("line {{.Line}}: {{.Err}}", x{"Line": strconv.Itoa(line), "Err": errMessage(err)}))
 		}
 	}
 }
@@ -104,7 +104,7 @@ func (m CSVMapping) find(header []string) (csvCols, error) {
 				return i, nil
 			}
 		}
-		return -1, errors.New("the header has no column " + strconv.Quote(name))
+		return -1, rowErr(model.X("the header has no column {{.Name}}", x{"Name": strconv.Quote(name)}))
 	}
 	var c csvCols
 	var err error

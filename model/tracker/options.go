@@ -57,3 +57,21 @@ func readHead(path string, n int) ([]byte, error) {
 	}
 	return buf[:k], nil
 }
+
+// rowError is a problem with a line or header of a file, said as a message;
+// invalid adds the file.
+type rowError struct{ m model.Message }
+
+func (e rowError) Error() string { return e.m.String() }
+
+func rowErr(m model.Message) error { return rowError{m} }
+
+// errMessage is err as a message: its own when it carries one, its text
+// otherwise (Go's and the libraries' errors are English only).
+func errMessage(err error) model.Message {
+	var re rowError
+	if errors.As(err, &re) {
+		return re.m
+	}
+	return model.X("{{.Err}}", x{"Err": err.Error()})
+}
