@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strconv"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -37,7 +39,7 @@ func newCalendarView(e *env, open func(model.Date)) *calendarView {
 	c.nextBt = widget.NewButtonWithIcon("", theme.NavigateNextIcon(), func() { c.showMonth(c.month.Time().AddDate(0, 1, 0)) })
 	months := make([]string, 12)
 	for m := range months {
-		months[m] = lang.L(time.Month(m + 1).String())
+		months[m] = capitalized(uiLocale().Month(time.Month(m + 1)))
 	}
 	c.monthSel = widget.NewSelect(months, func(string) { c.onPick() })
 	c.yearSel = widget.NewSelect(nil, func(string) { c.onPick() })
@@ -78,9 +80,17 @@ func (c *calendarView) setYears(first, last model.Date) {
 func (c *calendarView) content() fyne.CanvasObject {
 	legend := widget.NewLabel(lang.L("⚠ cramps · ✓ no cramps · ○ night not checked · blank: not logged"))
 	legend.Importance = widget.LowImportance
+	return container.NewBorder(c.header(), legend, nil, nil, container.NewVScroll(c.grid))
+}
+
+// compact is the month at its natural height, for a dialog.
+func (c *calendarView) compact() fyne.CanvasObject {
+	return container.NewVBox(c.header(), c.grid)
+}
+
+func (c *calendarView) header() fyne.CanvasObject {
 	pick := container.NewHBox(layout.NewSpacer(), c.monthSel, c.yearSel, layout.NewSpacer())
-	top := container.NewBorder(nil, nil, c.prevBt, c.nextBt, pick)
-	return container.NewBorder(top, legend, nil, nil, container.NewVScroll(c.grid))
+	return container.NewBorder(nil, nil, c.prevBt, c.nextBt, pick)
 }
 
 // setRows takes the History rows and redraws the month shown (this month at first).
@@ -121,10 +131,13 @@ func (c *calendarView) showMonth(t time.Time) {
 	}
 	c.grid.Objects = nil
 	c.cells = map[model.Date]*widget.Button{}
-	for _, wd := range []string{"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"} {
-		c.grid.Add(widget.NewLabelWithStyle(lang.L(wd), fyne.TextAlignCenter, fyne.TextStyle{Bold: true}))
+	loc := uiLocale()
+	for i := 0; i < 7; i++ {
+		wd := (loc.FirstWeekday() + time.Weekday(i)) % 7
+		c.grid.Add(widget.NewLabelWithStyle(capitalized(loc.WeekdayShort(wd)), fyne.TextAlignCenter, fyne.TextStyle{Bold: true}))
 	}
-	lead := (int(first.Weekday()) + 6) % 7 // Monday-first weeks
+	// Weeks start on the locale's first day: Monday in Europe, Sunday in the US.
+	lead := (int(first.Weekday()) - int(loc.FirstWeekday()) + 7) % 7
 	for i := 0; i < lead; i++ {
 		c.grid.Add(layout.NewSpacer())
 	}
@@ -169,4 +182,11 @@ func (c *calendarView) markCell(b *widget.Button, d model.Date) {
 		b.SetText(n + " ○")
 	}
 	b.Refresh()
+}
+
+// capitalized starts a name with a capital letter, as a heading or a choice
+// in a list shows it: Russian writes "ноябрь" in a sentence, "Ноябрь" alone.
+func capitalized(s string) string {
+	r, size := utf8.DecodeRuneInString(s)
+	return string(unicode.ToUpper(r)) + s[size:]
 }

@@ -37,8 +37,9 @@ func newCapture(e *env) *capture {
 	c.muscle = widget.NewRadioGroup(muscleOptions(), nil)
 	c.side = widget.NewRadioGroup(sideOptions(), nil)
 	for _, g := range []*widget.RadioGroup{c.when, c.muscle, c.side} {
-		g.Horizontal, g.Required = true, true
+		g.Required = true
 	}
+	c.side.Horizontal = true
 	last, err := e.store.LastCramp(e.ctx())
 	if err != nil {
 		last = model.Cramp{Muscle: model.Calf, Side: model.Left}
@@ -76,10 +77,12 @@ func (c *capture) cramp() model.Cramp {
 
 func (c *capture) show() {
 	cancel := widget.NewButton(lang.L("Cancel"), func() { c.dlg.Hide() })
-	form := widget.NewForm(
-		widget.NewFormItem(lang.L("When"), c.when),
-		widget.NewFormItem(lang.L("Muscle"), c.muscle),
-		widget.NewFormItem(lang.L("Side"), c.side),
+	// When and Muscle are lists side by side: in a row each, their choices
+	// outgrow the window in German and Russian, or at 150% text in English.
+	form := container.NewVBox(
+		container.NewHBox(widget.NewForm(widget.NewFormItem(lang.L("When"), c.when)),
+			widget.NewForm(widget.NewFormItem(lang.L("Muscle"), c.muscle))),
+		widget.NewForm(widget.NewFormItem(lang.L("Side"), c.side)),
 	)
 	buttons := container.NewHBox(c.moreBtn, layout.NewSpacer(), cancel, c.saveBtn)
 	// Read mid-cramp: it must be legible at a glance, not greyed out.
@@ -113,10 +116,10 @@ func (c *capture) onSave() {
 // and from the full form.
 func crampSavedText(cr model.Cramp) string {
 	if cr.Time == nil {
-		return fmt.Sprintf(lang.L("Cramp saved in the night of %s."), longDate(cr.Night))
+		return lang.L("Cramp saved in the night of {{.Date}}.", map[string]any{"Date": longDate(cr.Night)})
 	}
-	return fmt.Sprintf(lang.L("Cramp at %s saved in the night of %s. Add details any time in History."),
-		cr.Time, longDate(cr.Night))
+	return lang.L("Cramp at {{.Time}} saved in the night of {{.Date}}. Add details any time in History.",
+		map[string]any{"Time": cr.Time.String(), "Date": longDate(cr.Night)})
 }
 
 // onMore moves what was chosen into the full cramp form.

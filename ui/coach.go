@@ -86,7 +86,7 @@ func (c *coach) content() fyne.CanvasObject {
 func (c *coach) totalLeft() string {
 	left := time.Duration(len(c.steps)-c.step)*c.stepLen - c.elapsed
 	secs := int((left + time.Second - 1) / time.Second)
-	return fmt.Sprintf(lang.L("%d:%02d left in all"), secs/60, secs%60)
+	return lang.L("{{.Time}} left in all", map[string]any{"Time": fmt.Sprintf("%d:%02d", secs/60, secs%60)})
 }
 
 // start shows the routine from its first step, with now as its first tick.
@@ -168,7 +168,7 @@ func (c *coach) show() {
 		return
 	}
 	s := c.steps[c.step]
-	c.title.SetText(fmt.Sprintf(lang.L("Step %d of %d: %s"), c.step+1, len(c.steps), s.title))
+	c.title.SetText(lang.L("Step {{.Step}} of {{.Of}}: {{.Title}}", map[string]any{"Step": c.step + 1, "Of": len(c.steps), "Title": s.title}))
 	c.how.SetText(s.how)
 	left := c.stepLen - c.elapsed
 	secs := int((left + time.Second - 1) / time.Second)

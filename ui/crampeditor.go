@@ -46,7 +46,9 @@ func newCrampEditor(e *env, c model.Cramp) *crampEditor {
 		notes:     newFormEntry("", true),
 		signs:     newSignChecks(),
 	}
-	ed.muscle.Horizontal, ed.side.Horizontal = true, true
+	// Muscles stand one under another: four names side by side outgrow the
+	// window in German and Russian ("Oberschenkelrückseite").
+	ed.side.Horizontal = true
 	ed.muscle.Required, ed.side.Required = true, true
 	ed.intensity.PlaceHolder = lang.L("not noted")
 	ed.soreness.PlaceHolder = lang.L("not noted")
@@ -116,7 +118,7 @@ func (ed *crampEditor) readDuration() (*int, error) {
 	label := lang.L("How long")
 	v, err := parseDuration(ed.duration.Text)
 	if err != nil {
-		return nil, badInput(ed.duration, label, fmt.Sprintf(lang.L("%q is not a length of time; try 90 s or 2 min"), ed.duration.Text))
+		return nil, badInput(ed.duration, label, lang.L("\"{{.Text}}\" is not a length of time; try 90 s or 2 min", map[string]any{"Text": ed.duration.Text}))
 	}
 	if v != nil && (*v < 1 || *v > 3600) {
 		return nil, badInput(ed.duration, label, lang.L("enter between 1 second and 60 minutes; a cramp that lasts longer is worth showing a clinician"))
@@ -167,7 +169,7 @@ func (ed *crampEditor) fields() fyne.CanvasObject {
 
 // open shows the editor in a dialog; a saved or deleted cramp refreshes the screens.
 func (ed *crampEditor) open() {
-	title := fmt.Sprintf(lang.L("Cramp in the night of %s"), longDate(ed.cramp.Night))
+	title := lang.L("Cramp in the night of {{.Date}}", map[string]any{"Date": longDate(ed.cramp.Night)})
 	var extra []fyne.CanvasObject
 	if ed.cramp.ID != 0 {
 		extra = append(extra, widget.NewButtonWithIcon(lang.L("Delete"), theme.DeleteIcon(), ed.confirmDelete))

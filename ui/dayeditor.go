@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"fmt"
 	"maps"
 
 	"fyne.io/fyne/v2"
@@ -107,7 +106,7 @@ func (ed *dayEditor) save() error {
 }
 
 func (ed *dayEditor) confirmDelete() {
-	msg := fmt.Sprintf(lang.L("Delete everything logged for %s, with %s of that night?"), longDate(ed.date), count("{{.Count}} cramps", len(ed.night.cramps)))
+	msg := counted("Delete everything logged for {{.Date}}, with {{.Count}} cramps of that night?", len(ed.night.cramps), map[string]any{"Date": longDate(ed.date)})
 	dialog.ShowConfirm(lang.L("Delete day"), msg, func(ok bool) {
 		if !ok {
 			return

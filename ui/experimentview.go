@@ -81,15 +81,27 @@ func (v *resultView) open() {
 	})
 }
 
+// phasesText is the design of a plan in phases: "4 pairs of 7-day phases,
+// usual and change, in random order. The first 2 days of each phase are a
+// washout and not compared."
+func phasesText(p experiment.Plan) string {
+	order := map[experiment.PhaseOrder]string{experiment.OrderRandom: lang.L("in random order"), experiment.OrderFixed: lang.L("usual first")}[p.Order]
+	text := counted("{{.Count}} pairs of {{.Days}}-day phases, usual and change, {{.Order}}.", p.Pairs, map[string]any{"Days": p.PhaseDays, "Order": order})
+	if p.WashoutDays > 0 {
+		text += " " + count("The first {{.Count}} days of each phase are a washout and not compared.", p.WashoutDays)
+	}
+	return text
+}
+
 func planText(e experiment.Experiment) string {
 	p := e.Plan
-	design := fmt.Sprintf(lang.L("%d nights, each drawn at random as a usual night or a change night, half of each."), p.Nights)
+	design := count("{{.Count}} nights, each drawn at random as a usual night or a change night, half of each.", p.Nights)
 	if p.Design == experiment.Phases {
-		design = fmt.Sprintf(lang.L("%d pairs of %d-day phases, usual and change, %s; the first %d day(s) of each phase are a washout and not compared."),
-			p.Pairs, p.PhaseDays, map[experiment.PhaseOrder]string{experiment.OrderRandom: lang.L("in random order"), experiment.OrderFixed: lang.L("usual first")}[p.Order], p.WashoutDays)
+		design = phasesText(p)
 	}
 	return fmt.Sprintf("%s\n%s: %s\n%s: %s\n%s", design, lang.L("Usual nights"), lang.L(e.Usual), lang.L("Change nights"), lang.L(e.Change),
-		fmt.Sprintf(lang.L("Fixed before the start: %s to %s, measured by %s."), shortDate(e.Start), shortDate(e.End()), outcomeName(p.Outcome)))
+		lang.L("Fixed before the start: {{.Start}} to {{.End}}, measured by {{.Outcome}}.",
+			map[string]any{"Start": shortDate(e.Start), "End": shortDate(e.End()), "Outcome": outcomeName(p.Outcome)}))
 }
 
 func outcomeName(o experiment.Outcome) string {
@@ -110,19 +122,24 @@ func experimentSpan(e experiment.Experiment, today model.Date) string {
 // figuresText lists what the analysis of e found, in plain words.
 func figuresText(e experiment.Experiment, r experiment.Result) string {
 	lines := []string{
-		fmt.Sprintf(lang.L("Usual nights: %s · change nights: %s."), rateText(r.A.CrampNights, r.A.Nights), rateText(r.B.CrampNights, r.B.Nights)),
-		fmt.Sprintf(lang.L("Nights compared: %d of %d planned (%d needed for a verdict)."), r.Analysed, r.Planned, r.Needed),
+		lang.L("Usual nights: {{.Usual}} · change nights: {{.Change}}.",
+			map[string]any{"Usual": rateText(r.A.CrampNights, r.A.Nights), "Change": rateText(r.B.CrampNights, r.B.Nights)}),
+		counted("Nights compared: {{.Done}} of {{.Count}} planned ({{.Needed}} needed for a verdict).", r.Planned,
+			map[string]any{"Done": r.Analysed, "Needed": r.Needed}),
 	}
 	if r.Adherence.Rate != nil {
-		lines = append(lines, fmt.Sprintf(lang.L("Kept to the plan on %d of %d answered nights (%.0f%%)."), r.Adherence.Yes, r.Adherence.Yes+r.Adherence.No, 100**r.Adherence.Rate))
+		lines = append(lines, counted("Kept to the plan on {{.Kept}} of {{.Count}} answered nights ({{.Percent}}%).",
+			r.Adherence.Yes+r.Adherence.No, map[string]any{"Kept": r.Adherence.Yes, "Percent": percent(*r.Adherence.Rate)}))
 	}
 	if r.Effect != nil && r.NAP != nil {
-		lines = append(lines, fmt.Sprintf(lang.L("Change minus usual: %+.2f (lower is better). NAP %.2f: the share of usual/change night pairs where the change night was better."), *r.Effect, *r.NAP))
+		lines = append(lines, lang.L("Change minus usual: {{.Effect}} (lower is better). NAP {{.NAP}}: the share of usual/change night pairs where the change night was better.",
+			map[string]any{"Effect": signed(*r.Effect, 2), "NAP": decimal(*r.NAP, 2)}))
 	}
 	if r.P != nil {
-		lines = append(lines, fmt.Sprintf(lang.L("p = %.4f from a randomisation test over %d possible schedules; the smallest p this plan can reach is %.4f."), *r.P, r.Schedules, r.MinP))
+		lines = append(lines, counted("p = {{.P}} from a randomisation test over {{.Schedules}} possible schedules; the smallest p this plan can reach is {{.MinP}}.",
+			int(r.Schedules), map[string]any{"P": decimal(*r.P, 4), "Schedules": groupDigits(int(r.Schedules)), "MinP": decimal(r.MinP, 4)}))
 	} else {
-		lines = append(lines, fmt.Sprintf(lang.L("The smallest p this plan can reach is %.4f."), r.MinP))
+		lines = append(lines, lang.L("The smallest p this plan can reach is {{.MinP}}.", map[string]any{"MinP": decimal(r.MinP, 4)}))
 	}
 	switch {
 	case e.StoppedBeforeStart():

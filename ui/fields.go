@@ -156,7 +156,8 @@ func parseDuration(s string) (*int, error) {
 		return &v, nil
 	}
 	s, unit := trimUnit(s)
-	f, err := strconv.ParseFloat(strings.TrimSpace(s), 64)
+	// "1,5 min" is how German and Russian write a minute and a half.
+	f, err := strconv.ParseFloat(strings.ReplaceAll(strings.TrimSpace(s), ",", "."), 64)
 	if err != nil || f < 0 {
 		return nil, fmt.Errorf("bad duration")
 	}

@@ -2,7 +2,6 @@ package ui
 
 import (
 	"errors"
-	"fmt"
 	"image/color"
 	"strings"
 	"time"
@@ -177,8 +176,8 @@ func historySummary(rows []historyRow) string {
 			crampNights++
 		}
 	}
-	return fmt.Sprintf(lang.L("%d of %d days logged · %s · select a day to open, edit or fill it in"),
-		logged, len(rows), count("{{.Count}} nights with cramps", crampNights))
+	return counted("{{.Logged}} of {{.Count}} days logged · {{.Cramps}} · select a day to open, edit or fill it in",
+		len(rows), map[string]any{"Logged": logged, "Cramps": count("{{.Count}} nights with cramps", crampNights)})
 }
 
 func (h *historyScreen) newItem() fyne.CanvasObject {
@@ -190,16 +189,17 @@ func (h *historyScreen) newItem() fyne.CanvasObject {
 	return container.NewBorder(nil, nil, left, nil, widget.NewLabel(""))
 }
 
-// dateColumnWidth fits the widest weekday and month pairing. It is measured
-// once per screen: the list makes its rows on the UI thread, so no lock.
+// dateColumnWidth fits the widest weekday and month pairing in the person's
+// language ("ср, 23 сент. 2026" is wider than "Wed 23 Sep 2026"). It is
+// measured once per screen: the list makes its rows on the UI thread, so no lock.
 func (h *historyScreen) dateColumnWidth(style fyne.TextStyle) float32 {
 	if h.dateWidth > 0 {
 		return h.dateWidth
 	}
 	var w float32
-	for wd := time.Sunday; wd <= time.Saturday; wd++ {
-		for m := time.January; m <= time.December; m++ {
-			text := wd.String()[:3] + " 28 " + m.String()[:3] + " 2026"
+	for m := time.January; m <= time.December; m++ {
+		for day := 22; day <= 28; day++ { // every weekday, with two digits
+			text := shortDate(model.DateOf(time.Date(2026, m, day, 12, 0, 0, 0, time.UTC)))
 			w = max(w, fyne.MeasureText(text, theme.TextSize(), style).Width)
 		}
 	}
@@ -252,10 +252,10 @@ func rowSummary(r historyRow, today model.Date) (string, fyne.Resource, widget.I
 		res = theme.RadioButtonIcon()
 	}
 	if d.Steps != nil {
-		parts = append(parts, fmt.Sprintf(lang.L("%s steps"), groupDigits(*d.Steps)))
+		parts = append(parts, counted("{{.Steps}} steps", *d.Steps, map[string]any{"Steps": groupDigits(*d.Steps)}))
 	}
 	if h, ok := d.SleepHours(); ok {
-		parts = append(parts, fmt.Sprintf(lang.L("slept %.1f h"), h))
+		parts = append(parts, lang.L("slept {{.Hours}} h", map[string]any{"Hours": decimal(h, 1)}))
 	}
 	if d.AlcoholDrinks != nil && *d.AlcoholDrinks > 0 {
 		parts = append(parts, count("{{.Count}} drinks", *d.AlcoholDrinks))

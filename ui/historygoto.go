@@ -2,7 +2,6 @@ package ui
 
 import (
 	"strings"
-	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -20,6 +19,7 @@ type goToDialog struct {
 	entry   *widget.Entry
 	problem *widget.Label
 	goBtn   *widget.Button
+	picker  *calendarView
 	dlg     *dialog.CustomDialog
 }
 
@@ -33,10 +33,14 @@ func (h *historyScreen) onGoTo() {
 	if h.marked != "" {
 		start = h.marked
 	}
-	picker := widget.NewCalendar(start.Time(), func(t time.Time) {
+	// The diary's own month grid, not Fyne's calendar: it names months and
+	// weekdays in the person's language and starts weeks where they do.
+	g.picker = newCalendarView(h.env, func(d model.Date) {
 		g.dlg.Hide()
-		h.goTo(model.DateOf(t))
+		h.goTo(d)
 	})
+	g.picker.setRows(h.rows)
+	g.picker.showMonth(start.Time())
 	typed := func() {
 		d, err := model.ParseDate(strings.TrimSpace(g.entry.Text))
 		if err != nil {
@@ -52,10 +56,10 @@ func (h *historyScreen) onGoTo() {
 	g.goBtn.Importance = widget.HighImportance
 	cancel := widget.NewButton(lang.L("Cancel"), func() { g.dlg.Hide() })
 	typeRow := container.NewBorder(nil, nil, nil, g.goBtn, g.entry)
-	body := container.NewVBox(widget.NewLabel(lang.L("Pick a day, or type it:")), typeRow, g.problem, picker,
+	body := container.NewVBox(widget.NewLabel(lang.L("Pick a day, or type it:")), typeRow, g.problem, g.picker.compact(),
 		container.NewHBox(layout.NewSpacer(), cancel))
 	g.dlg = dialog.NewCustomWithoutButtons(lang.L("Go to date"), body, h.env.win)
-	g.dlg.Resize(fyne.NewSize(420, body.MinSize().Height))
+	g.dlg.Resize(fyne.NewSize(480, body.MinSize().Height))
 	h.goDlg = g
 	g.dlg.Show()
 	h.env.win.Canvas().Focus(g.entry)

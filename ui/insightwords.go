@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"fmt"
 	"math"
 	"strings"
 
@@ -74,10 +73,12 @@ func moreNightsWords(in insights.Insight) string {
 // intervals, the test, the other lags and the dose.
 func (t *insightsTab) numbersText(in insights.Insight) string {
 	parts := []string{
-		fmt.Sprintf(lang.L("With it: %s. Without it: %s."), rateWords(in.CrampNightsWith, in.NightsWith), rateWords(in.CrampNightsWithout, in.NightsWithout)),
+		lang.L("With it: {{.With}}. Without it: {{.Without}}.", map[string]any{
+			"With": rateWords(in.CrampNightsWith, in.NightsWith), "Without": rateWords(in.CrampNightsWithout, in.NightsWithout)}),
 	}
 	if in.Tested && !math.IsNaN(in.Q) {
-		parts = append(parts, fmt.Sprintf(lang.L("Compared within the same ten nights, %s; after allowing for testing every factor, %s."), chanceText("p", in.P), chanceText("q", in.Q)))
+		parts = append(parts, lang.L("Compared within the same ten nights, {{.P}}; after allowing for testing every factor, {{.Q}}.",
+			map[string]any{"P": chanceText("p", in.P), "Q": chanceText("q", in.Q)}))
 	} else {
 		parts = append(parts, lang.L("Not tested yet."))
 	}
@@ -93,9 +94,9 @@ func (t *insightsTab) numbersText(in insights.Insight) string {
 // chanceText is "p = 0.072", or "p < 0.001" where three decimals would read 0.
 func chanceText(name string, v float64) string {
 	if v < 0.001 {
-		return name + " < 0.001"
+		return name + " < " + decimal(0.001, 3)
 	}
-	return fmt.Sprintf("%s = %.3f", name, v)
+	return name + " = " + decimal(v, 3)
 }
 
 // rateWords is "cramps on 16 of 20 nights (80%, likely 58-92%)".
@@ -104,7 +105,8 @@ func rateWords(k, n int) string {
 		return lang.L("no nights yet")
 	}
 	lo, hi := charts.Wilson(k, n)
-	return fmt.Sprintf(lang.L("cramps on %d of %d nights (%.0f%%, likely %.0f-%.0f%%)"), k, n, 100*float64(k)/float64(n), 100*lo, 100*hi)
+	return counted("cramps on {{.Cramps}} of {{.Count}} nights ({{.Percent}}%, likely {{.Low}}-{{.High}}%)", n, map[string]any{
+		"Cramps": k, "Percent": percent(float64(k) / float64(n)), "Low": percent(lo), "High": percent(hi)})
 }
 
 // otherLags sums up a load factor's lags other than the one shown.
@@ -114,7 +116,8 @@ func (t *insightsTab) otherLags(shown insights.Insight) string {
 		if in.Factor != shown.Factor || in.Lag == shown.Lag || in.NightsWith == 0 || in.NightsWithout == 0 {
 			continue
 		}
-		lags = append(lags, fmt.Sprintf(lang.L("%s: %.0f%% against %.0f%%"), lagWords(in.Lag), 100*in.RateWith, 100*in.RateWithout))
+		lags = append(lags, lang.L("{{.Lag}}: {{.With}}% against {{.Without}}%", map[string]any{
+			"Lag": lagWords(in.Lag), "With": percent(in.RateWith), "Without": percent(in.RateWithout)}))
 	}
 	if len(lags) == 0 {
 		return ""
@@ -139,7 +142,7 @@ func doseWords(d *insights.Dose) string {
 		if b.Nights == 0 {
 			continue
 		}
-		bands = append(bands, fmt.Sprintf(lang.L("%s: %.0f%% of %d nights"), lang.L(b.Label), 100*b.Rate, b.Nights))
+		bands = append(bands, counted("{{.Band}}: {{.Percent}}% of {{.Count}} nights", b.Nights, map[string]any{"Band": lang.L(b.Label), "Percent": percent(b.Rate)}))
 	}
 	if len(bands) == 0 {
 		return ""
@@ -152,5 +155,6 @@ func rateText(crampNights, nights int) string {
 	if nights == 0 {
 		return lang.L("no nights yet")
 	}
-	return fmt.Sprintf(lang.L("cramps on %d of %d nights (%.0f%%)"), crampNights, nights, 100*float64(crampNights)/float64(nights))
+	return counted("cramps on {{.Cramps}} of {{.Count}} nights ({{.Percent}}%)", nights, map[string]any{
+		"Cramps": crampNights, "Percent": percent(float64(crampNights) / float64(nights))})
 }

@@ -92,3 +92,17 @@ func counted(key string, n int, data map[string]any) string {
 	params["Count"] = n
 	return lang.N(key, n, params)
 }
+
+// decimal writes v with prec digits after the person's decimal mark: "7.5", "7,5".
+func decimal(v float64, prec int) string { return uiLocale().Decimal(v, prec) }
+
+// signed is decimal with a sign always shown, for a difference: "+0.25", "−0,25".
+func signed(v float64, prec int) string {
+	if v < 0 {
+		return decimal(v, prec)
+	}
+	return "+" + decimal(v, prec)
+}
+
+// percent writes a share from 0 to 1 as a whole percent, without the sign.
+func percent(share float64) string { return uiLocale().Decimal(100*share, 0) }

@@ -16,7 +16,7 @@ func TestCountAndDigits(t *testing.T) {
 }
 
 func TestParseDuration(t *testing.T) {
-	good := map[string]int{"90s": 90, "90 s": 90, "2": 120, "2 min": 120, "1:30": 90, "0:45": 45, "1.5": 90, "10 minutes": 600}
+	good := map[string]int{"90s": 90, "90 s": 90, "2": 120, "2 min": 120, "1:30": 90, "0:45": 45, "1.5": 90, "10 minutes": 600, "1,5 min": 90}
 	for in, want := range good {
 		got, err := parseDuration(in)
 		if err != nil || got == nil || *got != want {

@@ -230,10 +230,10 @@ func startProblem(start, today model.Date) string {
 	earliest, latest := experiment.StartWindow(today)
 	switch {
 	case start.Before(earliest):
-		return fmt.Sprintf(lang.L("The first night, %s, has already passed: a plan is fixed before its nights. Start tonight, %s, or later."),
-			shortDate(start), shortDate(earliest))
+		return lang.L("The first night, {{.Start}}, has already passed: a plan is fixed before its nights. Start tonight, {{.Tonight}}, or later.",
+			map[string]any{"Start": shortDate(start), "Tonight": shortDate(earliest)})
 	case latest.Before(start):
-		return fmt.Sprintf(lang.L("The first night, %s, is more than a year ahead. Check the year."), shortDate(start))
+		return lang.L("The first night, {{.Start}}, is more than a year ahead. Check the year.", map[string]any{"Start": shortDate(start)})
 	}
 	return ""
 }
@@ -245,10 +245,11 @@ func planSummary(pl experiment.Plan, start model.Date) string {
 	}
 	text := ""
 	if start.Valid() {
-		text = fmt.Sprintf(lang.L("It runs %d nights, %s to %s."), pl.Length(), shortDate(start), shortDate(start.AddDays(pl.Length()-1))) + " "
+		text = counted("It runs {{.Count}} nights, {{.Start}} to {{.End}}.", pl.Length(),
+			map[string]any{"Start": shortDate(start), "End": shortDate(start.AddDays(pl.Length() - 1))}) + " "
 	}
 	minP := pl.MinP()
-	text += fmt.Sprintf(lang.L("The smallest p-value this plan can reach is %.4f (1 in %.0f)."), minP, 1/minP)
+	text += lang.L("The smallest p-value this plan can reach is {{.MinP}} (1 in {{.Odds}}).", map[string]any{"MinP": decimal(minP, 4), "Odds": decimal(1/minP, 0)})
 	if minP > experiment.Alpha {
 		text += " " + lang.L("That is above 0.05, so this plan could not show an effect whatever happens: add nights or pairs.")
 	}
@@ -272,7 +273,8 @@ func (p *planner) save() error {
 	}
 	p.created = &e
 	p.env.changed()
-	p.env.notify(fmt.Sprintf(lang.L("Experiment \"%s\" starts on %s. Today shows what each night asks."), lang.L(e.Title), longDate(e.Start)))
+	p.env.notify(lang.L("Experiment \"{{.Title}}\" starts on {{.Date}}. Today shows what each night asks.",
+		map[string]any{"Title": lang.L(e.Title), "Date": longDate(e.Start)}))
 	return nil
 }
 

@@ -129,7 +129,7 @@ func (t *todayScreen) showStored(d model.Date) error {
 	t.night.set(last, cramps)
 	t.form.set(today)
 	t.nightCard.SetTitle(lang.L("Last night"))
-	t.nightCard.SetSubTitle(fmt.Sprintf(lang.L("The night of %s"), longDate(yesterday)))
+	t.nightCard.SetSubTitle(lang.L("The night of {{.Date}}", map[string]any{"Date": longDate(yesterday)}))
 	t.dayCard.SetSubTitle(longDate(d))
 	return nil
 }
@@ -186,7 +186,7 @@ func (t *todayScreen) showTonight() error {
 	for i, c := range cramps {
 		lines[i] = crampSummary(c)
 	}
-	t.tonight.SetText(fmt.Sprintf(lang.L("Tonight so far: %s"), count("{{.Count}} cramps", len(cramps))) + "\n" + strings.Join(lines, "\n"))
+	t.tonight.SetText(count("Tonight so far: {{.Count}} cramps", len(cramps)) + "\n" + strings.Join(lines, "\n"))
 	t.tonightBox.Show()
 	return nil
 }
@@ -198,7 +198,7 @@ func (t *todayScreen) onGoToday() {
 		t.showOrTell(t.env.today())
 		return
 	}
-	askUnsaved(t.env.win, fmt.Sprintf(lang.L("What you typed for %s is not saved yet."), longDate(t.date)),
+	askUnsaved(t.env.win, lang.L("What you typed for {{.Date}} is not saved yet.", map[string]any{"Date": longDate(t.date)}),
 		lang.L("Save it, then go to today"), lang.L("Discard it and go to today"),
 		func() {
 			if t.onSave() {
@@ -273,9 +273,9 @@ func (t *todayScreen) onSave() bool {
 	t.keeper.flush() // the form is clean now: forget the draft
 	t.env.changed(saved.AddDays(-1), saved)
 	if saved == t.env.today() {
-		t.saved.SetText(fmt.Sprintf(lang.L("Saved at %s"), at))
+		t.saved.SetText(lang.L("Saved at {{.Time}}", map[string]any{"Time": at.String()}))
 	} else {
-		t.saved.SetText(fmt.Sprintf(lang.L("Saved to %s at %s"), longDate(saved), at))
+		t.saved.SetText(lang.L("Saved to {{.Date}} at {{.Time}}", map[string]any{"Date": longDate(saved), "Time": at.String()}))
 	}
 	return true
 }

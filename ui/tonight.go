@@ -1,8 +1,6 @@
 package ui
 
 import (
-	"fmt"
-
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
@@ -49,7 +47,8 @@ func (c *tonightCard) load() error {
 	}
 	c.box.Add(heading(lang.L("Your experiment")))
 	if hasNow {
-		c.tonight.SetText(fmt.Sprintf(lang.L("%s, night %d of %d. Tonight: %s"), lang.L(now.Experiment.Title), now.Number, now.Of, nightAsk(now)))
+		c.tonight.SetText(lang.L("{{.Title}}, night {{.Night}} of {{.Of}}. Tonight: {{.Ask}}", map[string]any{
+			"Title": lang.L(now.Experiment.Title), "Night": now.Number, "Of": now.Of, "Ask": nightAsk(now)}))
 		c.box.Add(c.tonight)
 	}
 	if hasLast {
@@ -75,13 +74,13 @@ func nightAsk(t experiment.Tonight) string {
 }
 
 func (c *tonightCard) showAnswer() {
-	q := fmt.Sprintf(lang.L("Last night the plan was: %s. Did you keep to it?"), nightAsk(c.last))
+	q := lang.L("Last night the plan was: {{.Ask}}. Did you keep to it?", map[string]any{"Ask": nightAsk(c.last)})
 	if k := c.last.Night.Kept; k != nil {
 		answer := lang.L("yes")
 		if !*k {
 			answer = lang.L("no")
 		}
-		q += " " + fmt.Sprintf(lang.L("(answered: %s)"), answer)
+		q += " " + lang.L("(answered: {{.Answer}})", map[string]any{"Answer": answer})
 	}
 	c.question.SetText(q)
 }

@@ -1,8 +1,6 @@
 package ui
 
 import (
-	"fmt"
-
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
@@ -36,7 +34,7 @@ func (b *endedBanner) update(shown, today model.Date) {
 		b.box.Hide()
 		return
 	}
-	b.text.SetText(fmt.Sprintf(lang.L("This is %s, which has ended. What you typed for it is not saved yet: Save keeps it on that day."), longDate(shown)))
+	b.text.SetText(lang.L("This is {{.Date}}, which has ended. What you typed for it is not saved yet: Save keeps it on that day.", map[string]any{"Date": longDate(shown)}))
 	b.box.Show()
 }
 
