@@ -17,24 +17,24 @@ type factor struct {
 
 // factors are the yes/no questions of a day, in the order of the diary form.
 var factors = []factor{
-	{"Alcohol", func(d model.Day) *bool {
+	{word("Alcohol"), func(d model.Day) *bool {
 		if d.AlcoholDrinks == nil {
 			return nil
 		}
 		yes := *d.AlcoholDrinks > 0
 		return &yes
 	}},
-	{"Late meal", func(d model.Day) *bool { return d.LateMeal }},
-	{"Heat", func(d model.Day) *bool { return d.Heat }},
-	{"Salt or diet change", func(d model.Day) *bool { return d.SaltChange }},
-	{"New shoes", func(d model.Day) *bool { return d.NewShoes }},
-	{"Strength work", func(d model.Day) *bool { return d.Strength }},
-	{"Stretched", func(d model.Day) *bool { return d.Stretched }},
-	{"Long sitting", func(d model.Day) *bool { return d.LongSitting }},
-	{"High heels", func(d model.Day) *bool { return d.HighHeels }},
-	{"Late workout", func(d model.Day) *bool { return d.LateWorkout }},
-	{"Tight bedding", func(d model.Day) *bool { return d.TightBedding }},
-	{"Hard run", func(d model.Day) *bool { return d.RunHard }},
+	{word("Late meal"), func(d model.Day) *bool { return d.LateMeal }},
+	{word("Heat"), func(d model.Day) *bool { return d.Heat }},
+	{word("Salt or diet change"), func(d model.Day) *bool { return d.SaltChange }},
+	{word("New shoes"), func(d model.Day) *bool { return d.NewShoes }},
+	{word("Strength work"), func(d model.Day) *bool { return d.Strength }},
+	{word("Stretched"), func(d model.Day) *bool { return d.Stretched }},
+	{word("Long sitting"), func(d model.Day) *bool { return d.LongSitting }},
+	{word("High heels"), func(d model.Day) *bool { return d.HighHeels }},
+	{word("Late workout"), func(d model.Day) *bool { return d.LateWorkout }},
+	{word("Tight bedding"), func(d model.Day) *bool { return d.TightBedding }},
+	{word("Hard run"), func(d model.Day) *bool { return d.RunHard }},
 }
 
 // split counts the logged nights on one side of a factor.

@@ -15,7 +15,7 @@ import (
 // across the module: Fyne's lang.L and lang.N, the model's Translate (tr,
 // tr.Text, tr.L), the report's and the charts' w.tr, th.tr and T, and ui's
 // count helpers. "check", "item" and "titled" are ui-only helpers that wrap lang.L.
-var translating = map[string]bool{"L": true, "N": true, "X": true, "XN": true, "tr": true, "Text": true, "T": true, "count": true, "counted": true}
+var translating = map[string]bool{"L": true, "N": true, "X": true, "XN": true, "tr": true, "Text": true, "T": true, "count": true, "counted": true, "needMore": true, "word": true}
 
 var uiOnly = map[string]bool{"check": true, "item": true, "titled": true}
 
