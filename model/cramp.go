@@ -1,6 +1,7 @@
 package model
 
 import (
+	"strconv"
 	"time"
 )
 
@@ -70,17 +71,17 @@ func (c Cramp) Validate(now time.Time, cutover Clock) error {
 	}
 	switch {
 	case !c.Night.Valid():
-		add(fieldErr("night", "night %q is not YYYY-MM-DD", c.Night))
+		add(fieldErr("night", X("night \"{{.Value}}\" is not YYYY-MM-DD", p{"Value": string(c.Night)})))
 	case NightOf(now, cutover).Before(c.Night):
-		add(fieldErr("night", "night %s has not started yet", c.Night))
+		add(fieldErr("night", X("night {{.Value}} has not started yet", p{"Value": string(c.Night)})))
 	default:
 		add(c.validateTime(now, cutover)) // the time is placed in a valid night only
 	}
 	if !knownMuscle(c.Muscle) {
-		add(fieldErr("muscle", "muscle %q is not one of calf, foot, hamstring, thigh, other", c.Muscle))
+		add(fieldErr("muscle", X("muscle \"{{.Value}}\" is not one of calf, foot, hamstring, thigh, other", p{"Value": string(c.Muscle)})))
 	}
 	if c.Side != Left && c.Side != Right && c.Side != Both {
-		add(fieldErr("side", "side %q is not one of left, right, both", c.Side))
+		add(fieldErr("side", X("side \"{{.Value}}\" is not one of left, right, both", p{"Value": string(c.Side)})))
 	}
 	for _, r := range c.intRanges() {
 		add(r.check())
@@ -94,12 +95,12 @@ func (c Cramp) validateTime(now time.Time, cutover Clock) *FieldError {
 		return nil
 	}
 	if *c.Time < 0 || *c.Time >= 24*60 {
-		return fieldErr("time", "time %d is not a time of day", int(*c.Time))
+		return fieldErr("time", X("time {{.Value}} is not a time of day", p{"Value": strconv.Itoa(int(*c.Time))}))
 	}
 	day := WallDate(c.Night, *c.Time, cutover)
 	today := DateOf(now)
 	if today.Before(day) || (day == today && ClockOf(now) < *c.Time) {
-		return fieldErr("time", "time %s in the night of %s is later than now", *c.Time, c.Night)
+		return fieldErr("time", X("time {{.Value}} in the night of {{.Night}} is later than now", p{"Value": c.Time.String(), "Night": string(c.Night)}))
 	}
 	return nil
 }

@@ -1,8 +1,10 @@
 package model
 
 import (
+	"math"
 	"reflect"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 )
@@ -129,15 +131,15 @@ func (d Day) Validate(today Date) error {
 		}
 	}
 	if !d.Date.Valid() {
-		add(fieldErr("date", "date %q is not YYYY-MM-DD", d.Date))
+		add(fieldErr("date", X("date \"{{.Value}}\" is not YYYY-MM-DD", p{"Value": string(d.Date)})))
 	} else if today.Before(d.Date) {
-		add(fieldErr("date", "date %s is in the future", d.Date))
+		add(fieldErr("date", X("date {{.Value}} is in the future", p{"Value": string(d.Date)})))
 	}
 	for _, r := range d.intRanges() {
 		add(r.check())
 	}
 	if d.StandingH != nil && !(*d.StandingH >= 0 && *d.StandingH <= 24) { // NaN fails both
-		add(fieldErr("standing_h", "standing_h %g is outside 0-24 hours", *d.StandingH))
+		add(fieldErr("standing_h", X("standing_h {{.Value}} is outside 0-24 hours", p{"Value": Significant{V: *d.StandingH, Digits: -1}})))
 	}
 	errs = append(errs, d.validateSources()...)
 	add(d.validateSleep())
@@ -163,9 +165,10 @@ func (d Day) validateSources() []*FieldError {
 		switch {
 		case f.source == "":
 		case !slices.Contains(TrackerSources, f.source):
-			errs = append(errs, fieldErr(f.field, "%s %q is not one of %s, or empty", f.field, f.source, strings.Join(TrackerSources, ", ")))
+			errs = append(errs, fieldErr(f.field, X("{{.Field}} \"{{.Value}}\" is not one of {{.Allowed}}, or empty",
+				p{"Field": f.field, "Value": f.source, "Allowed": strings.Join(TrackerSources, ", ")})))
 		case !f.has:
-			errs = append(errs, fieldErr(f.field, "%s %q is given for a value that is empty", f.field, f.source))
+			errs = append(errs, fieldErr(f.field, X("{{.Field}} \"{{.Value}}\" is given for a value that is empty", p{"Field": f.field, "Value": f.source})))
 		}
 	}
 	return errs
@@ -173,10 +176,11 @@ func (d Day) validateSources() []*FieldError {
 
 func (d Day) validateSleep() *FieldError {
 	if (d.SleepStart == nil) != (d.SleepEnd == nil) {
-		return fieldErr("sleep_start", "give both sleep_start and sleep_end, or neither")
+		return fieldErr("sleep_start", X("give both sleep_start and sleep_end, or neither", nil))
 	}
 	if h, ok := d.SleepHours(); ok && h > 16 {
-		return fieldErr("sleep_end", "sleep from %s to %s is %.0f hours; check the times", *d.SleepStart, *d.SleepEnd, h)
+		return fieldErr("sleep_end", XN("sleep from {{.From}} to {{.To}} is {{.Count}} hours; check the times",
+			int(math.RoundToEven(h)), p{"From": d.SleepStart.String(), "To": d.SleepEnd.String()}))
 	}
 	return nil
 }
@@ -192,7 +196,14 @@ func (r intRange) check() *FieldError {
 	if r.v == nil || (*r.v >= r.min && *r.v <= r.max) {
 		return nil
 	}
-	return fieldErr(r.field, "%s %d is outside %d-%d%s", r.field, *r.v, r.min, r.max, r.unit)
+	v := p{"Field": r.field, "Value": strconv.Itoa(*r.v), "Min": strconv.Itoa(r.min), "Max": strconv.Itoa(r.max)}
+	switch r.unit {
+	case " minutes":
+		return fieldErr(r.field, X("{{.Field}} {{.Value}} is outside {{.Min}}-{{.Max}} minutes", v))
+	case " seconds":
+		return fieldErr(r.field, X("{{.Field}} {{.Value}} is outside {{.Min}}-{{.Max}} seconds", v))
+	}
+	return fieldErr(r.field, X("{{.Field}} {{.Value}} is outside {{.Min}}-{{.Max}}", v))
 }
 
 func (d Day) intRanges() []intRange {

@@ -2,7 +2,6 @@ package model
 
 import (
 	"errors"
-	"fmt"
 	"strings"
 )
 
@@ -24,18 +23,35 @@ var (
 // FieldError is a validation failure of one named field. Its message is a
 // sentence a person can act on, such as "sleep quality 7 is outside 1-5".
 type FieldError struct {
-	Field string // the CSV column name of the field
-	Msg   string
+	Field string  // the CSV column name of the field
+	Msg   string  // the sentence in English, as Error gives it
+	Text  Message // the same sentence with its values as parameters, for Say
 }
 
 func (e *FieldError) Error() string { return e.Msg }
 
+// Say is the sentence in w's language. Column names and the values as typed
+// stay as they are: they are what the person looks for in the file or form.
+func (e *FieldError) Say(w Words) string {
+	if e.Text.Key == "" {
+		return e.Msg
+	}
+	return w.Say(e.Text)
+}
+
+// NewFieldError is the failure of field, said by m; other packages of the
+// domain build theirs with it.
+func NewFieldError(field string, m Message) *FieldError {
+	return &FieldError{Field: field, Msg: m.String(), Text: m}
+}
+
 // Unwrap lets errors.Is(err, ErrInvalid) hold for every field error.
 func (e *FieldError) Unwrap() error { return ErrInvalid }
 
-func fieldErr(field, format string, args ...any) *FieldError {
-	return &FieldError{Field: field, Msg: fmt.Sprintf(format, args...)}
-}
+func fieldErr(field string, m Message) *FieldError { return NewFieldError(field, m) }
+
+// p is the parameters of a message, named for short.
+type p = map[string]any
 
 // Kinds of storage failure, so a person is told what actually failed: a diary
 // that could not be read has not lost anything that was being saved.
@@ -50,6 +66,15 @@ var (
 // form can list them all at once. errors.As finds the first *FieldError and
 // errors.Is(err, ErrInvalid) holds, as for a single one.
 type FieldErrors []*FieldError
+
+// Say is every failure in w's language, joined as Error joins them.
+func (fe FieldErrors) Say(w Words) string {
+	msgs := make([]string, len(fe))
+	for i, e := range fe {
+		msgs[i] = e.Say(w)
+	}
+	return strings.Join(msgs, "; ")
+}
 
 func (fe FieldErrors) Error() string {
 	msgs := make([]string, len(fe))

@@ -115,7 +115,7 @@ func TestExportReportAsPDFAndPNG(t *testing.T) {
 	results := map[string]error{}
 	for _, name := range []string{"report.pdf", "report.png", "report.txt"} {
 		name := name
-		h.main.files.writeReport(c.from, c.to, filepath.Join(dir, name), func(err error) { results[name] = err })
+		h.main.files.writeReport(c.from, c.to, filepath.Join(dir, name), "", func(err error) { results[name] = err })
 	}
 	c.env.jobs.settle()
 	pdf, err := os.ReadFile(filepath.Join(dir, "report.pdf"))

@@ -5,6 +5,8 @@ import (
 	"errors"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/lang"
@@ -76,6 +78,7 @@ func userMessage(err error) string {
 	var in *inputError
 	var fe *model.FieldError
 	var re *report.InputError
+	var said model.Sayer
 	switch {
 	case errors.As(err, &all):
 		return all.Error()
@@ -87,6 +90,8 @@ func userMessage(err error) string {
 		return re.Msg
 	case errors.As(err, &fe):
 		return fieldMessage(fe)
+	case errors.Is(err, model.ErrInvalid) && errors.As(err, &said):
+		return capitalised(said.Say(words()))
 	case errors.Is(err, model.ErrInvalid):
 		return invalidMessage(err)
 	case errors.Is(err, model.ErrNotFound):
@@ -113,7 +118,7 @@ func invalidMessage(err error) string {
 
 // fieldMessage says what is wrong with a field under the form's own label for it.
 func fieldMessage(fe *model.FieldError) string {
-	return fieldLabel(fe.Field) + ": " + strings.TrimPrefix(fe.Msg, fe.Field+" ")
+	return fieldLabel(fe.Field) + ": " + strings.TrimPrefix(fe.Say(words()), fe.Field+" ")
 }
 
 func fieldLabel(field string) string {
@@ -142,4 +147,13 @@ func longDate(d model.Date) string {
 // shortDate is a compact form for lists, e.g. "Mon 23 Nov 2026".
 func shortDate(d model.Date) string {
 	return uiLocale().ShortDateWeekday(d.Time())
+}
+
+// capitalised starts a sentence with a capital letter.
+func capitalised(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	if n == 0 {
+		return s
+	}
+	return string(unicode.ToUpper(r)) + s[n:]
 }

@@ -65,8 +65,9 @@ func (b *flagBanner) rebuild() {
 }
 
 func (b *flagBanner) card(f redflag.Flag) fyne.CanvasObject {
-	title := widget.NewLabelWithStyle(lang.L(f.Title), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	text := wrappedLabel(f.Seen + " " + lang.L(f.Why))
+	w := words()
+	title := widget.NewLabelWithStyle(w.Say(f.Title), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	text := wrappedLabel(w.Say(f.Seen) + " " + w.Say(f.Why))
 	id := f.ID
 	btn := widget.NewButton(lang.L("Dismiss"), func() { b.onDismiss(id) })
 	b.dismiss[id] = btn

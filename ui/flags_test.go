@@ -45,7 +45,8 @@ func TestDismissedFlagStaysHidden(t *testing.T) {
 	if len(b.visible) != 1 || b.visible[0].ID != redflag.LongCramp {
 		t.Fatalf("flags %+v", b.visible)
 	}
-	text := strings.Join([]string{b.visible[0].Title, b.visible[0].Seen, b.visible[0].Why}, " ")
+	w := words()
+	text := strings.Join([]string{w.Say(b.visible[0].Title), w.Say(b.visible[0].Seen), w.Say(b.visible[0].Why)}, " ")
 	if !strings.Contains(text, "15 minutes") || !strings.Contains(strings.ToLower(text), "clinician") {
 		t.Fatalf("flag text %q", text)
 	}

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -38,6 +39,8 @@ type reportExport struct {
 	files    *diaryFiles
 	from, to *datePicker
 	format   *widget.Select
+	language *widget.Select // the report's language, apart from the window's
+	langs    []string       // the code of each choice in language; "" is the window's
 	folder   string
 	place    *widget.Label
 	name     *widget.Entry
@@ -57,6 +60,7 @@ func newReportExport(f *diaryFiles, from, to model.Date) *reportExport {
 	}
 	r.format = widget.NewSelect(labels, func(string) { r.suggestName() })
 	r.format.SetSelectedIndex(0)
+	r.language, r.langs = reportLanguages()
 	r.from.entry.OnChanged = func(string) { r.suggestName() }
 	r.to.entry.OnChanged = func(string) { r.suggestName() }
 	r.place.Wrapping = fyne.TextWrapBreak
@@ -72,6 +76,7 @@ func (r *reportExport) open() {
 		widget.NewFormItem(lang.L("From"), r.from.content()),
 		widget.NewFormItem(lang.L("To"), r.to.content()),
 		widget.NewFormItem(lang.L("Save as"), r.format),
+		widget.NewFormItem(lang.L("Language"), r.language),
 		widget.NewFormItem(lang.L("In the folder"), container.NewBorder(nil, nil, nil, choose, r.place)),
 		widget.NewFormItem(lang.L("File name"), r.name))
 	cancel := widget.NewButtonWithIcon(lang.L("Cancel"), theme.CancelIcon(), func() { r.dlg.Hide() })
@@ -81,6 +86,21 @@ func (r *reportExport) open() {
 	r.dlg = dialog.NewCustomWithoutButtons(lang.L("Export the doctor report"), container.NewBorder(nil, buttons, nil, nil, form), e.win)
 	r.dlg.Resize(fyne.NewSize(620, 360))
 	r.dlg.Show()
+}
+
+// reportLanguages is the choice of the report's language: the window's
+// first, for a doctor who reads another (a person in Germany seeing a
+// Russian-speaking doctor), then each language by its own name.
+func reportLanguages() (*widget.Select, []string) {
+	labels, codes := []string{lang.L("Same as the window")}, []string{""}
+	for _, c := range languageChoices {
+		if c.code != "" && slices.Contains(Languages(), c.code) {
+			labels, codes = append(labels, c.name), append(codes, c.code)
+		}
+	}
+	sel := widget.NewSelect(labels, nil)
+	sel.SetSelectedIndex(0)
+	return sel, codes
 }
 
 // suggestName names the file after the period and format, as the CLI's
@@ -136,20 +156,21 @@ func (r *reportExport) onSave() {
 		msg := lang.L("There is already a file named {{.Name}} in {{.Folder}}. Replace it with this report?", map[string]any{"Name": name, "Folder": r.folder})
 		r.confirm = dialog.NewConfirm(lang.L("Replace the file?"), msg, func(yes bool) {
 			if yes {
-				r.write(from, to, path)
+				r.write(from, to, path, r.langs[max(r.language.SelectedIndex(), 0)])
 			}
 		}, e.win)
 		r.confirm.SetConfirmText(lang.L("Replace"))
 		r.confirm.Show()
 		return
 	}
-	r.write(from, to, path)
+	r.write(from, to, path, r.langs[max(r.language.SelectedIndex(), 0)])
 }
 
-// write makes the report off the UI thread; the dialog closes once it is saved.
-func (r *reportExport) write(from, to model.Date, path string) {
+// write makes the report off the UI thread in the language code ("" for the
+// window's); the dialog closes once it is saved.
+func (r *reportExport) write(from, to model.Date, path, code string) {
 	r.saveBtn.Disable()
-	r.files.writeReport(from, to, path, func(err error) {
+	r.files.writeReport(from, to, path, code, func(err error) {
 		r.saveBtn.Enable()
 		if err != nil {
 			r.files.env.showError(err)
@@ -161,12 +182,15 @@ func (r *reportExport) write(from, to model.Date, path string) {
 }
 
 // writeReport writes the report on from..to to path, as a PDF or a PNG by
-// its ending, off the UI thread, and says where it went; done runs on the UI
-// thread after.
-func (f *diaryFiles) writeReport(from, to model.Date, path string, done func(error)) {
+// its ending, in the language code ("" for the window's), off the UI thread,
+// and says where it went; done runs on the UI thread after.
+func (f *diaryFiles) writeReport(from, to model.Date, path, code string, done func(error)) {
 	store, now := f.env.store, f.env.now()
 	f.env.jobs.run(func() func() {
-		err := report.Writer{T: lang.L}.WriteFile(context.Background(), store, from, to, path, now)
+		rw, err := ReportWriter(code)
+		if err == nil {
+			err = rw.WriteFile(context.Background(), store, from, to, path, now)
+		}
 		return func() {
 			if err == nil {
 				f.env.notify(lang.L("Report saved as {{.Path}}", map[string]any{"Path": path}))

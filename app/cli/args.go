@@ -4,12 +4,15 @@ import (
 	"errors"
 	"flag"
 	"io"
+	"slices"
 	"strconv"
+	"strings"
 
 	"fyne.io/fyne/v2/lang"
 
 	"github.com/crampdiary/crampdiary/charts/report"
 	"github.com/crampdiary/crampdiary/model"
+	"github.com/crampdiary/crampdiary/ui"
 )
 
 // invocation is one parsed command line.
@@ -23,6 +26,7 @@ type invocation struct {
 
 	from, to model.Date // report period; "" takes the default, set when it runs
 	out      string     // the report file, .pdf or .png
+	lang     string     // the report's language code; "" is the system's
 	json     bool       // insights and experiments: JSON for scripts instead of a table
 	file     string     // restore: the backup to put back
 	latest   bool       // restore: the newest good backup instead of a file
@@ -85,6 +89,7 @@ func flagSet(inv *invocation, command string) *flag.FlagSet {
 		fs.Func("from", "", dateFlag(&inv.from))
 		fs.Func("to", "", dateFlag(&inv.to))
 		fs.StringVar(&inv.out, "out", inv.out, "")
+		fs.StringVar(&inv.lang, "lang", inv.lang, "")
 	}
 	if command == "restore" {
 		fs.BoolVar(&inv.latest, "latest", inv.latest, "")
@@ -166,6 +171,9 @@ func checkReportArgs(inv *invocation) error {
 		return usage(lang.L("report needs a file to write, for example: crampdiary report --out cramps.pdf"))
 	}
 	rw := report.Writer{T: lang.L}
+	if inv.lang != "" && !slices.Contains(ui.Languages(), inv.lang) {
+		return usage(lang.L("--lang must be one of {{.Codes}}", map[string]any{"Codes": strings.Join(ui.Languages(), ", ")}))
+	}
 	if _, err := rw.FormatOf(inv.out); err != nil {
 		return usage(err.Error())
 	}

@@ -81,7 +81,7 @@ func writeExperimentsJSON(out io.Writer, reports []experimentReport) error {
 		rows[i] = experimentJSON{
 			ID: e.ID, Template: e.Template, Title: e.Title, Usual: e.Usual, Change: e.Change,
 			Start: e.Start, End: e.End(), Seed: e.Seed, Status: e.Status, Plan: e.Plan,
-			Schedule: e.Nights, Result: r, Explanation: r.Explain(lang.L),
+			Schedule: e.Nights, Result: r, Explanation: sayAll(words(), r.Explain()),
 		}
 		if e.StoppedOn != "" {
 			rows[i].StoppedOn = &e.StoppedOn
@@ -130,7 +130,7 @@ func writeExperimentBlock(out io.Writer, e experiment.Experiment, r experiment.R
 		fmt.Fprintln(out, "  "+lang.L("Stopped early after the night of {{.Date}}.", map[string]any{"Date": e.StoppedOn}))
 	}
 	fmt.Fprintln(out, "  "+lang.L("Verdict: {{.Verdict}}", map[string]any{"Verdict": r.Verdict.Name(lang.L)}))
-	for _, line := range r.Explain(lang.L) {
+	for _, line := range sayAll(words(), r.Explain()) {
 		fmt.Fprintln(out, "    "+line)
 	}
 }
@@ -181,4 +181,13 @@ func designText(p experiment.Plan) string {
 		text += lang.L(", after a {{.Days}}-day baseline", map[string]any{"Days": p.BaselineDays})
 	}
 	return text
+}
+
+// sayAll writes each message in w's language.
+func sayAll(w model.Words, msgs []model.Message) []string {
+	out := make([]string, len(msgs))
+	for i, m := range msgs {
+		out[i] = w.Say(m)
+	}
+	return out
 }

@@ -13,6 +13,7 @@ import (
 
 	"github.com/crampdiary/crampdiary/model"
 	"github.com/crampdiary/crampdiary/model/insights"
+	"github.com/crampdiary/crampdiary/ui"
 )
 
 // cmdInsights prints the pattern finder's comparison of every factor: a JSON
@@ -54,13 +55,18 @@ type insightJSON struct {
 
 func writeInsightsJSON(out io.Writer, ins []insights.Insight) error {
 	rows := make([]insightJSON, len(ins))
+	// JSON is for scripts: its sentences stay English whatever the terminal speaks.
+	en, err := ui.WordsFor("en")
+	if err != nil {
+		return fmt.Errorf("app: write insights as JSON: %w", err)
+	}
 	for k, in := range ins {
 		rows[k] = insightJSON{
 			Factor: in.Factor, Lag: in.Lag, NightsWith: in.NightsWith, NightsWithout: in.NightsWithout,
 			CrampNightsWith: in.CrampNightsWith, CrampNightsWithout: in.CrampNightsWithout,
 			RateWith: jsonNumber(in.RateWith), RateWithout: jsonNumber(in.RateWithout), Diff: jsonNumber(in.Diff),
 			P: jsonNumber(in.P), Q: jsonNumber(in.Q), Tested: in.Tested, Verdict: in.Verdict,
-			Need: in.Need, Experiment: in.Experiment, Dose: in.Dose,
+			Need: needText(en, in.Need), Experiment: in.Experiment, Dose: in.Dose,
 		}
 	}
 	enc := json.NewEncoder(out)
@@ -111,7 +117,7 @@ func writeInsightNotes(out io.Writer, ins []insights.Insight) {
 			}
 			fmt.Fprintln(out, note)
 		case insights.NotEnoughData:
-			fmt.Fprintln(out, lang.L("{{.Factor}}: not enough data: {{.Need}}", map[string]any{"Factor": lang.L(in.Label), "Need": in.Need}))
+			fmt.Fprintln(out, lang.L("{{.Factor}}: not enough data: {{.Need}}", map[string]any{"Factor": lang.L(in.Label), "Need": words().Say(in.Need)}))
 		case insights.ChangedOnce:
 			fmt.Fprintln(out, lang.L("{{.Factor}}: changed once: it changed at the same time as your cramps; an experiment can tell", map[string]any{"Factor": lang.L(in.Label)}))
 		}
@@ -144,4 +150,12 @@ func insightP(p float64) string {
 		return "<0.001"
 	}
 	return fmt.Sprintf("%.3f", p)
+}
+
+// needText is the sentence of need, or "" when there is none.
+func needText(w model.Words, need model.Message) string {
+	if need.Key == "" {
+		return ""
+	}
+	return w.Say(need)
 }

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/crampdiary/crampdiary/model"
 	"github.com/crampdiary/crampdiary/model/insights"
 )
 
@@ -103,12 +104,13 @@ func TestInsightsWithoutDiary(t *testing.T) {
 func TestInsightsUnknownNumbers(t *testing.T) {
 	in := insights.Insight{Factor: insights.FactorHeat, Label: "Hot day or heavy sweating", NightsWithout: 4,
 		RateWith: math.NaN(), RateWithout: 0, Diff: math.NaN(), P: math.NaN(), Q: math.NaN(),
-		Verdict: insights.NotEnoughData, MoreWith: 5, MoreWithout: 1, Need: "log 5 more nights with it and 1 without"}
+		Verdict: insights.NotEnoughData, MoreWith: 5, MoreWithout: 1, Need: model.X("log {{.With}} with it and {{.Without}} without",
+			map[string]any{"With": model.XN("{{.Count}} more nights", 5, nil), "Without": 1})}
 	var js bytes.Buffer
 	if err := writeInsightsJSON(&js, []insights.Insight{in}); err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{`"rate_with": null`, `"rate_without": 0`, `"p": null`, `"q": null`, `"verdict": "not enough data"`} {
+	for _, want := range []string{`"rate_with": null`, `"rate_without": 0`, `"p": null`, `"q": null`, `"verdict": "not enough data"`, `"need": "log 5 more nights with it and 1 without"`} {
 		if !strings.Contains(js.String(), want) {
 			t.Errorf("JSON lacks %s:\n%s", want, js.String())
 		}

@@ -135,6 +135,9 @@ func prepareTracker(ctx context.Context, s model.Store, inv invocation, now time
 // read without --columns also says how to name them.
 func trackerReadError(err error, format tracker.Format, mapping *tracker.CSVMapping) string {
 	msg := strings.TrimPrefix(err.Error(), model.ErrInvalid.Error()+": ")
+	if said := model.Sayer(nil); errors.As(err, &said) {
+		msg = said.Say(words()) // in the terminal's language
+	}
 	if format == tracker.CSV && mapping == nil {
 		msg += "\n" + lang.L("Name the columns with --columns, for example: --columns date=Date,steps=Steps (see crampdiary import-tracker --help).")
 	}

@@ -19,6 +19,7 @@ import (
 	"github.com/crampdiary/crampdiary/model/experiment"
 	"github.com/crampdiary/crampdiary/model/redflag"
 	"github.com/crampdiary/crampdiary/model/sqlstore"
+	"github.com/crampdiary/crampdiary/ui"
 )
 
 // diaryStore is the open diary as the commands and the window use it: its
@@ -104,6 +105,10 @@ func cmdImport(ctx context.Context, s diaryStore, inv invocation, now time.Time,
 		if ctx.Err() != nil { // the import is one transaction, rolled back whole
 			return &stoppedError{lang.L("stopped on request: nothing was imported, and the diary was closed cleanly")}
 		}
+		var ie *csvio.ImportError
+		if errors.As(err, &ie) { // every problem in the terminal's language
+			err = saidError{err: err, text: ie.Say(words())}
+		}
 		return fmt.Errorf("app: import from %s: %w", inv.dir, err)
 	}
 	fmt.Fprintln(out, lang.L("Imported {{.Dir}} into the diary", map[string]any{"Dir": inv.dir}))
@@ -121,7 +126,11 @@ func cmdDemo(ctx context.Context, s diaryStore, inv invocation, now time.Time, o
 
 func cmdReport(ctx context.Context, s diaryStore, inv invocation, now time.Time, out io.Writer) error {
 	from, to := reportPeriod(inv, now)
-	if err := (report.Writer{T: lang.L}).WriteFile(ctx, s, from, to, inv.out, now); err != nil {
+	rw, err := ui.ReportWriter(inv.lang)
+	if err != nil {
+		return fmt.Errorf("app: report in %q: %w", inv.lang, err)
+	}
+	if err := rw.WriteFile(ctx, s, from, to, inv.out, now); err != nil {
 		var ie *report.InputError
 		if errors.As(err, &ie) {
 			return err // a sentence the person can act on, as it is
@@ -195,7 +204,8 @@ func cmdFlags(ctx context.Context, s diaryStore, _ invocation, now time.Time, ou
 		return nil
 	}
 	for _, f := range flags {
-		fmt.Fprintf(out, "%s\n  %s\n  %s\n", f.Line(), f.Why, lang.L("This is not a diagnosis; it is a reason to talk to a clinician."))
+		w := words()
+		fmt.Fprintf(out, "%s\n  %s\n  %s\n", f.Line(w), w.Say(f.Why), lang.L("This is not a diagnosis; it is a reason to talk to a clinician."))
 	}
 	return nil
 }

@@ -52,10 +52,11 @@ Commands:
                     list the self-experiments: plan, schedule, adherence,
                     effect, NAP, p, the smallest p the plan can reach and
                     the verdict
-  report --out FILE [--from YYYY-MM-DD] [--to YYYY-MM-DD]
+  report --out FILE [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--lang CODE]
                     write a one-page summary for a doctor to FILE (.pdf or
                     .png) on the nights --from to --to, both included; by
-                    default the {{.ReportNights}} nights up to last night
+                    default the {{.ReportNights}} nights up to last night;
+                    --lang en, de or ru writes it in that language
   help              show this text (also -h, --help)
 
 Where the diary lives:

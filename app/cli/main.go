@@ -10,6 +10,8 @@ import (
 
 	"github.com/crampdiary/crampdiary/app/internal/datadir"
 	"github.com/crampdiary/crampdiary/app/internal/proc"
+	"github.com/crampdiary/crampdiary/model"
+	"github.com/crampdiary/crampdiary/ui"
 )
 
 // Window runs the window on the diary in the data folder dir; hidden starts
@@ -19,6 +21,9 @@ type Window func(dir string, hidden bool, e proc.Env) int
 // Main runs the command line args (after the program name) and returns the
 // exit code: 0 ok, 1 error, 2 usage error. With no command it opens window.
 func Main(args []string, e proc.Env, window Window) int {
+	// The terminal speaks the system's language; without its files every
+	// message stays English, which is no reason to refuse a command.
+	_ = ui.UseLanguage("")
 	inv, err := parseArgs(args)
 	var uerr *usageError
 	switch {
@@ -43,3 +48,19 @@ func Main(args []string, e proc.Env, window Window) int {
 	}
 	return runCommand(inv, dir, e)
 }
+
+// words writes the model's messages in the terminal's language.
+func words() model.Words {
+	w, _ := ui.WordsFor("") // the language is in place once Main began
+	return w
+}
+
+// saidError is err with its sentence in the person's language; errors.Is and
+// errors.As still see err.
+type saidError struct {
+	err  error
+	text string
+}
+
+func (e saidError) Error() string { return e.text }
+func (e saidError) Unwrap() error { return e.err }

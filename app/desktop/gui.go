@@ -37,6 +37,7 @@ type gui struct {
 	store       ui.Store // nil until a diary is open
 	main        *ui.Main
 	quitting    atomic.Bool // set before every quit we start, to tell shutdown from a crash
+	restarting  atomic.Bool // the quit is a restart in a new language
 	failed      bool        // the diary could not be opened: exit non-zero
 	startHidden bool        // wait in the tray instead of opening the window
 
@@ -64,12 +65,23 @@ const dayEvery = 5 * time.Second
 // Run runs the window on the diary in dir; hidden starts it in the tray
 // (as at login) when there is one, and shows the window when there is not.
 func Run(dir string, hidden bool, e proc.Env) int {
+	code, again := runWindow(dir, hidden, e)
+	if again {
+		// The diary is closed and its lock released: the new process opens it.
+		return restartProcess(e.Stderr)
+	}
+	return code
+}
+
+// runWindow is Run up to the end of the window; again says the person asked
+// to start again in a newly chosen language.
+func runWindow(dir string, hidden bool, e proc.Env) (code int, again bool) {
 	lk, err := datadir.TryLock(dir)
 	if errors.Is(err, datadir.ErrBusy) {
-		return handOver(dir, e.Stderr)
+		return handOver(dir, e.Stderr), false
 	}
 	if err != nil {
-		return proc.Fail(e.Stderr, err)
+		return proc.Fail(e.Stderr, err), false
 	}
 	defer lk.Release()
 
@@ -81,6 +93,10 @@ func Run(dir string, hidden bool, e proc.Env) int {
 	g := newGUI(fyneapp.NewWithID(datadir.AppID), dir, e.Stderr, trayCh, e.Now)
 	g.startHidden = hidden
 	g.newDiary = fresh
+	// The person's language, before anything is built with words.
+	if err := ui.ApplyLanguage(g.app.Preferences(), g.restart); err != nil {
+		fmt.Fprintln(e.Stderr, "crampdiary: "+lang.L("the translations could not be loaded, so the window speaks English: {{.Err}}", map[string]any{"Err": err.Error()}))
+	}
 	defer g.quitOnSignal()()
 	if ln, err := listenShow(dir, g.onShowRequest); err != nil {
 		fmt.Fprintln(e.Stderr, "crampdiary: "+lang.L("{{.Err}} (starting crampdiary again will not bring this window up)", map[string]any{"Err": err.Error()}))
@@ -98,7 +114,7 @@ func Run(dir string, hidden bool, e proc.Env) int {
 	default:
 		g.start(store)
 	}
-	return g.run()
+	return g.run(), g.restarting.Load()
 }
 
 // handOverWait covers a first copy that holds the lock but is still starting
@@ -221,6 +237,14 @@ func (g *gui) onOpenToday() {
 func (g *gui) onStretchNow() {
 	g.showWindow()
 	g.main.StartStretch()
+}
+
+// restart quits as Quit does, keeping the typing as drafts and closing the
+// diary, and then Run starts the program again. Settings offers it after a
+// change of language.
+func (g *gui) restart() {
+	g.restarting.Store(true)
+	g.quit()
 }
 
 func (g *gui) quit() {

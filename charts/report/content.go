@@ -2,7 +2,6 @@ package report
 
 import (
 	"image/color"
-	"strconv"
 	"strings"
 
 	"github.com/crampdiary/crampdiary/model"
@@ -18,15 +17,17 @@ const (
 )
 
 func (l *layout) header(in Input, s model.Summary) {
-	l.text(margin, l.page.Title, sizeTitle, true, inkText)
-	l.textRight(margin+contentW, l.w.tr("Made on {{.Date}}", map[string]any{"Date": l.page.madeOn}), sizeSmall, false, inkMuted)
+	made := l.fit(l.w.tr("Made on {{.Date}}", map[string]any{"Date": model.Date(l.page.madeOn)}), sizeSmall, false, contentW/2)
+	madeW := l.fonts.width(l.fonts.clean(made), sizeSmall, false)
+	l.text(margin, l.fit(l.page.Title, sizeTitle, true, contentW-madeW-4), sizeTitle, true, inkText)
+	l.textRight(margin+contentW, made, sizeSmall, false, inkMuted)
 	l.y += lineHeight(sizeTitle)
 	if name := strings.TrimSpace(in.Name); name != "" {
 		l.text(margin, l.fit(l.fonts.clean(name), sizeName, false, contentW), sizeName, false, inkText)
 		l.y += lineHeight(sizeName)
 	}
 	l.line(l.w.tr("Period: {{.From}} to {{.To}}, {{.Nights}}", map[string]any{
-		"From": s.From, "To": s.To, "Nights": l.w.plural(s.Nights, "1 night", "{{.N}} nights"),
+		"From": s.From, "To": s.To, "Nights": l.w.count("{{.Count}} nights", s.Nights),
 	}), sizeBody, false, inkText)
 	l.y += 1.5
 	l.rule(inkAccent, 0.6)
@@ -44,9 +45,9 @@ func (l *layout) figures(s model.Summary) {
 	p := s.Previous
 	l.row(sizeSmall, true, inkMuted, "", l.w.tr("This period"), l.w.tr("Previous {{.N}} nights", map[string]any{"N": p.Nights}), l.w.tr("Change"))
 	l.row(sizeBody, false, inkText, l.w.tr("Nights logged"), l.w.ofNights(s), l.w.ofNights(*p), "")
-	l.row(sizeBody, false, inkText, l.w.tr("Nights not logged"), itoa(s.NightsMissing), itoa(p.NightsMissing), "")
-	l.row(sizeBody, false, inkText, l.w.tr("Nights with cramps"), itoa(s.CrampNights), itoa(p.CrampNights), "")
-	l.row(sizeBody, false, inkText, l.w.tr("Cramps"), itoa(s.Cramps), itoa(p.Cramps), "")
+	l.row(sizeBody, false, inkText, l.w.tr("Nights not logged"), l.w.itoa(s.NightsMissing), l.w.itoa(p.NightsMissing), "")
+	l.row(sizeBody, false, inkText, l.w.tr("Nights with cramps"), l.w.itoa(s.CrampNights), l.w.itoa(p.CrampNights), "")
+	l.row(sizeBody, false, inkText, l.w.tr("Cramps"), l.w.itoa(s.Cramps), l.w.itoa(p.Cramps), "")
 	l.band()
 	l.rateRow(l.w.tr("Nights with cramps per 7 logged nights"), s.CrampNightsPerWeek, p.CrampNightsPerWeek, s.Change != nil)
 	l.band()
@@ -62,10 +63,16 @@ func (l *layout) figures(s model.Summary) {
 
 // row draws one table row: a label, then three right-aligned cells.
 func (l *layout) row(size float64, bold bool, ink color.RGBA, label, this, prev, delta string) {
-	l.text(margin, l.fit(label, size, bold, colThis-margin-28), size, bold, ink)
-	for i, cell := range []string{this, prev, delta} {
-		l.textRight([]float64{colThis, colPrev, colDelta}[i], cell, size, bold, ink)
+	// Each cell keeps to its column; a long heading ends in "…" rather
+	// than running into its neighbour.
+	cols := []float64{colThis, colPrev, colDelta}
+	cells := []string{this, prev, delta}
+	for i, cell := range cells {
+		cells[i] = l.fit(cell, size, bold, cols[i]-[]float64{colThis - 36, colThis, colPrev}[i]-3)
+		l.textRight(cols[i], cells[i], size, bold, ink)
 	}
+	thisW := l.fonts.width(l.fonts.clean(cells[0]), size, bold)
+	l.text(margin, l.fit(label, size, bold, colThis-margin-max(12, thisW+4)), size, bold, ink)
 	l.y += lineHeight(size)
 }
 
@@ -84,9 +91,9 @@ func (w Writer) ofNights(s model.Summary) string {
 func (l *layout) rateRow(label string, this, prev float64, comparable bool) {
 	prevText, delta := "–", "–"
 	if comparable {
-		prevText, delta = rate(prev), l.w.change(round1(this)-round1(prev))
+		prevText, delta = l.w.rate(prev), l.w.change(round1(this)-round1(prev))
 	}
-	l.row(sizeBody, true, inkText, label, rate(this), prevText, delta)
+	l.row(sizeBody, true, inkText, label, l.w.rate(this), prevText, delta)
 }
 
 // cramps shows where the cramps struck, how long and how strong they were,
@@ -100,13 +107,14 @@ func (l *layout) cramps(s model.Summary) {
 		l.para(margin, l.w.tr("No cramps were logged in this period."), sizeBody, inkText, 1)
 		return
 	}
+	l.valueX = l.valueColumn(l.w.tr("Muscle"), l.w.tr("Side"), l.w.tr("Duration"), l.w.tr("Intensity"), l.w.tr("Sleep lost"))
 	l.pair(l.w.tr("Muscle"), counts(l.w, model.Muscles, s.ByMuscle), "")
 	l.pair(l.w.tr("Side"), counts(l.w, model.Sides, s.BySide), "")
 	d, i := s.DurationS, s.Intensity
 	l.pair(l.w.tr("Duration"), l.w.measured(d, l.w.tr("median {{.Median}}, longest {{.Worst}}",
 		map[string]any{"Median": l.w.seconds(d.Median), "Worst": l.w.seconds(float64(d.Worst))})), l.w.recorded(d.Recorded, s.Cramps))
 	l.pair(l.w.tr("Intensity"), l.w.measured(i, l.w.tr("median {{.Median}}, worst {{.Worst}}, on a scale of 0 to 10",
-		map[string]any{"Median": number(i.Median), "Worst": i.Worst})), l.w.recorded(i.Recorded, s.Cramps))
+		map[string]any{"Median": l.w.number(i.Median), "Worst": i.Worst})), l.w.recorded(i.Recorded, s.Cramps))
 	lost := l.w.tr("not recorded")
 	if s.SleepLostRecorded > 0 {
 		lost = l.w.tr("{{.Time}} in total", map[string]any{"Time": l.w.minutes(s.SleepLostMin)})
@@ -114,15 +122,28 @@ func (l *layout) cramps(s model.Summary) {
 	l.pair(l.w.tr("Sleep lost"), lost, l.w.recorded(s.SleepLostRecorded, s.Cramps))
 }
 
+// valueColumn is where the values of label/value rows start: after the
+// widest label, as German's "Verlorener Schlaf" needs, and never before
+// valueX or past a third of the page.
+func (l *layout) valueColumn(labels ...string) float64 {
+	x := valueX
+	for _, s := range labels {
+		x = max(x, margin+l.fonts.width(l.fonts.clean(s), sizeBody, true)+4)
+	}
+	return min(x, margin+contentW/3)
+}
+
 // pair draws a label, its value, and a muted note at the right edge.
 func (l *layout) pair(label, value, note string) {
-	l.text(margin, label, sizeBody, true, inkText)
+	x := max(l.valueX, valueX)
+	l.text(margin, l.fit(label, sizeBody, true, x-margin-3), sizeBody, true, inkText)
 	noteW := 0.0
 	if note != "" {
+		note = l.fit(note, sizeSmall, false, contentW/3)
 		l.textRight(margin+contentW, note, sizeSmall, false, inkMuted)
-		noteW = l.fonts.width(note, sizeSmall, false) + 4
+		noteW = l.fonts.width(l.fonts.clean(note), sizeSmall, false) + 4
 	}
-	l.text(valueX, l.fit(value, sizeBody, false, margin+contentW-valueX-noteW), sizeBody, false, inkText)
+	l.text(x, l.fit(value, sizeBody, false, margin+contentW-x-noteW), sizeBody, false, inkText)
 	l.y += lineHeight(sizeBody)
 }
 
@@ -131,7 +152,7 @@ func counts[K ~string](w Writer, order []K, n map[K]int) string {
 	var parts []string
 	for _, k := range order {
 		if n[k] > 0 {
-			parts = append(parts, w.tr(string(k))+" "+itoa(n[k]))
+			parts = append(parts, w.tr(string(k))+" "+w.itoa(n[k]))
 		}
 	}
 	return strings.Join(parts, ", ")
@@ -144,8 +165,6 @@ func (w Writer) measured(m model.Measure, text string) string {
 	return text
 }
 
-func itoa(n int) string { return strconv.Itoa(n) }
-
 func (w Writer) recorded(n, of int) string {
 	return w.tr("recorded for {{.N}} of {{.Of}} cramps", map[string]any{"N": n, "Of": of})
 }
@@ -155,5 +174,5 @@ func (l *layout) footer() {
 	l.rule(inkRule, 0.3)
 	l.y += 1.5
 	l.text(margin, l.w.tr("Self-reported diary. Not a diagnosis."), sizeBody, true, inkText)
-	l.textRight(margin+contentW, l.w.tr("Made on {{.Date}} with crampdiary", map[string]any{"Date": l.page.madeOn}), sizeSmall, false, inkMuted)
+	l.textRight(margin+contentW, l.w.tr("Made on {{.Date}} with crampdiary", map[string]any{"Date": model.Date(l.page.madeOn)}), sizeSmall, false, inkMuted)
 }

@@ -58,7 +58,7 @@ func (w Writer) Load(ctx context.Context, s Store, from, to model.Date, now time
 	if in.Name, err = s.Setting(ctx, model.SettingName, ""); err != nil {
 		return in, fmt.Errorf("report: read the name to print: %w", err)
 	}
-	if in.RedFlags, err = redFlagLines(ctx, s, to, model.DiaryToday(now)); err != nil {
+	if in.RedFlags, err = w.redFlagLines(ctx, s, to, model.DiaryToday(now)); err != nil {
 		return in, err
 	}
 	if in.Experiments, err = w.experimentLines(ctx, s, from, to, model.DiaryToday(now)); err != nil {
@@ -84,7 +84,8 @@ func (w Writer) experimentLines(ctx context.Context, s Store, from, to, today mo
 		if err != nil {
 			return nil, fmt.Errorf("report: experiment %q: %w", e.Title, err)
 		}
-		lines = append(lines, fmt.Sprintf("%s (%s to %s): %s", e.Title, e.Start, e.LastNight(), w.verdictLine(r)))
+		lines = append(lines, w.tr("{{.Title}} ({{.Start}} to {{.End}}): {{.Verdict}}",
+			map[string]any{"Title": e.Title, "Start": e.Start, "End": e.LastNight(), "Verdict": w.verdictLine(r)}))
 	}
 	return lines, nil
 }
@@ -93,9 +94,9 @@ func (w Writer) experimentLines(ctx context.Context, s Store, from, to, today mo
 func (w Writer) verdictLine(r experiment.Result) string {
 	switch r.Verdict {
 	case experiment.VerdictHelped:
-		return r.Verdict.Name(w.T) + fmt.Sprintf(" (p = %.3f, NAP %.2f)", deref(r.P), deref(r.NAP))
+		return r.Verdict.Name(w.T) + " (p = " + w.loc().Decimal(deref(r.P), 3) + ", NAP " + w.loc().Decimal(deref(r.NAP), 2) + ")"
 	case experiment.VerdictNoDifference:
-		return r.Verdict.Name(w.T) + fmt.Sprintf(" (p = %.3f)", deref(r.P))
+		return r.Verdict.Name(w.T) + " (p = " + w.loc().Decimal(deref(r.P), 3) + ")"
 	}
 	reasons := make([]string, len(r.Reasons))
 	for i, reason := range r.Reasons {
@@ -123,7 +124,7 @@ func deref(p *float64) float64 {
 // redFlagLines lists the red flags as they stood at the end of the period
 // (the morning after its last night), dismissed in the window or not: the
 // clinician should see them all. Never nil, so the page says when there are none.
-func redFlagLines(ctx context.Context, s model.Store, to, today model.Date) ([]string, error) {
+func (w Writer) redFlagLines(ctx context.Context, s model.Store, to, today model.Date) ([]string, error) {
 	asOf := to.AddDays(1)
 	if today.Before(asOf) {
 		asOf = today
@@ -134,7 +135,7 @@ func redFlagLines(ctx context.Context, s model.Store, to, today model.Date) ([]s
 	}
 	lines := []string{}
 	for _, f := range flags {
-		lines = append(lines, f.Line())
+		lines = append(lines, f.Line(w.words()))
 	}
 	return lines, nil
 }

@@ -14,6 +14,7 @@ import (
 	"github.com/crampdiary/crampdiary/charts"
 	"github.com/crampdiary/crampdiary/model"
 	"github.com/crampdiary/crampdiary/model/experiment"
+	"github.com/crampdiary/crampdiary/model/locale"
 	"github.com/crampdiary/crampdiary/model/sqlstore/storetest"
 )
 
@@ -21,8 +22,8 @@ func TestEmptyDiaryMakesAReportThatSaysSo(t *testing.T) {
 	db := storetest.MustOpenDB(t, testNow)
 	pdfPath, pngPath := writeBoth(t, db, model.MustDate("2025-02-10"), model.MustDate("2025-03-09"))
 	text := pdfText(t, pdfPath)
-	assertPageBasics(t, text, "2025-02-10 to 2025-03-09, 28 nights")
-	for _, s := range []string{"No nights were logged from 2025-02-10 to 2025-03-09", "None noted in this period.", "Too few nights were logged"} {
+	assertPageBasics(t, text, "10 February 2025 to 9 March 2025, 28 nights")
+	for _, s := range []string{"No nights were logged from 10 February 2025 to 9 March 2025", "None noted in this period.", "Too few nights were logged"} {
 		if !strings.Contains(strings.Join(strings.Fields(text), " "), s) {
 			t.Errorf("the empty report lacks %q:\n%s", s, text)
 		}
@@ -39,7 +40,7 @@ func TestOneNightDiary(t *testing.T) {
 	}
 	pdfPath, pngPath := writeBoth(t, db, model.MustDate("2025-03-09"), model.MustDate("2025-03-09"))
 	text := pdfText(t, pdfPath)
-	assertPageBasics(t, text, "2025-03-09 to 2025-03-09, 1 night")
+	assertPageBasics(t, text, "9 March 2025 to 9 March 2025, 1 night")
 	assertEqual(t, "nights logged", grab(t, text, `^Nights logged\s+(\d+ of \d+)\s+(\d+ of \d+)`), []string{"1 of 1", "0 of 1"})
 	assertEqual(t, "rates", grab(t, text, `^Cramps per 7 logged nights\s+(\S+)\s+(\S+)\s+(\S+)`), []string{"7.0", "–", "–"})
 	assertEqual(t, "duration", grab(t, text, `median (.+), longest (.+?)\s{2,}`), []string{"1 min 35 s", "1 min 35 s"})
@@ -145,7 +146,8 @@ func TestReportListsExperiments(t *testing.T) {
 	}
 	pdfPath, _ := writeBoth(t, db, start.AddDays(-27), start)
 	text := strings.Join(strings.Fields(pdfText(t, pdfPath)), " ")
-	want := tmpl.Title + " (" + string(start) + " to " + string(e.End()) + "): inconclusive (still running; too few nights checked)"
+	long := locale.For("en").LongDate
+	want := tmpl.Title + " (" + long(start.Time()) + " to " + long(e.End().Time()) + "): inconclusive (still running; too few nights checked)"
 	if !strings.Contains(text, "Experiments") || !strings.Contains(text, want) {
 		t.Errorf("the report lacks %q:\n%s", want, text)
 	}

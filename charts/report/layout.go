@@ -69,6 +69,8 @@ type layout struct {
 	fonts *fontSet
 	y     float64
 	w     Writer // the page's words
+	// valueX is where label/value rows put their values, set per section.
+	valueX float64
 }
 
 // lineHeight is the distance between baselines for text of size points.

@@ -86,10 +86,11 @@ func TestNumberFormats(t *testing.T) {
 	tests := []struct{ got, want string }{
 		{(Writer{}).seconds(45), "45 s"}, {(Writer{}).seconds(59.5), "1 min"}, {(Writer{}).seconds(90), "1 min 30 s"}, {(Writer{}).seconds(120), "2 min"},
 		{(Writer{}).minutes(0), "0 min"}, {(Writer{}).minutes(59), "59 min"}, {(Writer{}).minutes(120), "2 h"}, {(Writer{}).minutes(200), "3 h 20 min"},
-		{number(6), "6"}, {number(6.5), "6.5"},
-		{rate(1.25), "1.3"}, {rate(7.0 / 3), "2.3"},
+		{(Writer{}).number(6), "6"}, {(Writer{}).number(6.5), "6.5"}, {(Writer{Lang: "de"}).number(6.5), "6,5"},
+		{(Writer{}).rate(1.25), "1.3"}, {(Writer{}).rate(7.0 / 3), "2.3"}, {(Writer{Lang: "ru"}).rate(1.25), "1,3"},
+		{(Writer{Lang: "de"}).change(0.4), "+0,4"}, {(Writer{Lang: "de"}).itoa(12000), "12.000"},
 		{(Writer{}).change(0.4), "+0.4"}, {(Writer{}).change(-1.25), "−1.3"}, {(Writer{}).change(0.04), "no change"}, {(Writer{}).change(-0.04), "no change"},
-		{(Writer{}).plural(1, "1 night", "{{.N}} nights"), "1 night"}, {(Writer{}).plural(3, "1 night", "{{.N}} nights"), "3 nights"},
+		{(Writer{}).count("{{.Count}} nights", 3), "3 nights"},
 	}
 	for _, tt := range tests {
 		if tt.got != tt.want {

@@ -30,7 +30,7 @@ type listItem struct {
 func (w Writer) lists(s model.Summary, in Input) []listSection {
 	meds := listSection{title: w.tr("Medication changes"), empty: w.tr("None noted in this period.")}
 	for _, m := range s.Medications {
-		meds.items = append(meds.items, listItem{lead: m.Date.String(), text: m.Text})
+		meds.items = append(meds.items, listItem{lead: w.loc().ShortDate(m.Date.Time()), text: m.Text})
 	}
 	out := []listSection{meds}
 	if in.RedFlags != nil {

@@ -39,6 +39,13 @@ type Writer struct {
 	// "{{.Name}}" placeholders, so one translation file serves the window and
 	// the report. Nil keeps the English text.
 	T func(text string, data ...any) string
+	// N is T for a counted text ({{.Count}}), choosing the plural form its
+	// language needs: Fyne's lang.N, or the same lookup for another
+	// language. Nil falls back to T.
+	N func(key string, n int, data ...any) string
+	// Lang is the language tag ("ru", "de-DE") whose dates and numbers the
+	// page uses: "30 ноября 2026", "12.000". Empty is English.
+	Lang string
 
 	// timeline draws the night-by-night chart instead of charts.Timeline;
 	// tests set it to see failures handled.
@@ -61,7 +68,8 @@ func (w Writer) rangeErr(text string, data map[string]any) error {
 // CheckRange says whether from..to can be reported on today: both real dates,
 // in order, at most MaxNights long, and not ending after today.
 func (w Writer) CheckRange(from, to, today model.Date) error {
-	d := map[string]any{"From": from, "To": to, "Today": today, "Max": MaxNights}
+	// The dates stay as typed, so a person sees what to correct.
+	d := map[string]any{"From": string(from), "To": string(to), "Today": string(today), "Max": MaxNights}
 	switch {
 	case !from.Valid():
 		return w.rangeErr("the start date \"{{.From}}\" is not a date written YYYY-MM-DD", d)

@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/crampdiary/crampdiary/model"
+	"github.com/crampdiary/crampdiary/model/locale"
 )
 
 // tally is what the test counts itself from the stored rows, without Summarize.
@@ -30,7 +31,7 @@ func count(days []model.Day, cramps []model.Cramp, from, to model.Date) tally {
 			logged[d.Date] = true
 		}
 		if in(d.Date) && d.MedicationChange != "" {
-			tl.meds = append(tl.meds, string(d.Date)+" "+d.MedicationChange)
+			tl.meds = append(tl.meds, locale.For("en").ShortDate(d.Date.Time())+" "+d.MedicationChange)
 		}
 	}
 	for _, c := range cramps {
@@ -89,7 +90,7 @@ func TestPDFFiguresMatchTheStoredRows(t *testing.T) {
 				assertEqual(t, "worst intensity", grab(t, text, `worst (\d+), on a scale of 0 to 10`), []string{fmt.Sprint(now.worst)})
 			}
 			for _, med := range now.meds {
-				if !regexp.MustCompile(`(?m)^` + strings.Replace(regexp.QuoteMeta(med), " ", `\s+`, 1) + `\s*$`).MatchString(text) {
+				if !regexp.MustCompile(`(?m)^` + strings.ReplaceAll(regexp.QuoteMeta(med), " ", `\s+`) + `\s*$`).MatchString(text) {
 					t.Errorf("medication change %q is not listed:\n%s", med, text)
 				}
 			}
@@ -98,7 +99,7 @@ func TestPDFFiguresMatchTheStoredRows(t *testing.T) {
 					t.Errorf("medication change %q from the previous period is listed", med)
 				}
 			}
-			assertPageBasics(t, text, "2025-02-10 to 2025-03-09, 28 nights")
+			assertPageBasics(t, text, "10 February 2025 to 9 March 2025, 28 nights")
 		})
 	}
 }
@@ -113,7 +114,7 @@ func assertEqual(t *testing.T, what string, got, want []string) {
 // assertPageBasics checks what every report must show, and that it is one page.
 func assertPageBasics(t *testing.T, text, period string) {
 	t.Helper()
-	for _, s := range []string{"Night leg cramp diary", period, "Self-reported diary. Not a diagnosis.", "Made on 2025-03-10"} {
+	for _, s := range []string{"Night leg cramp diary", period, "Self-reported diary. Not a diagnosis.", "Made on 10 March 2025"} {
 		if !strings.Contains(text, s) {
 			t.Errorf("the PDF text lacks %q:\n%s", s, text)
 		}

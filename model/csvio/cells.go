@@ -2,7 +2,6 @@ package csvio
 
 import (
 	"errors"
-	"fmt"
 	"math"
 	"reflect"
 	"strconv"
@@ -49,7 +48,7 @@ func formatCell(v reflect.Value) string {
 func parseCell(c column, raw string, dst reflect.Value) error {
 	col := c.name
 	if !utf8.ValidString(raw) {
-		return fmt.Errorf("%s is not UTF-8 text; save the file as UTF-8", col)
+		return cellErr(model.X("{{.Column}} is not UTF-8 text; save the file as UTF-8", x{"Column": col}))
 	}
 	t := dst.Type()
 	switch {
@@ -93,11 +92,11 @@ func freeText(raw string) string {
 func parseDate(col, raw string, dst reflect.Value) error {
 	raw = strings.TrimSpace(raw)
 	if raw == "" {
-		return fmt.Errorf("%s is empty; every row needs one (YYYY-MM-DD)", col)
+		return cellErr(model.X("{{.Column}} is empty; every row needs one (YYYY-MM-DD)", x{"Column": col}))
 	}
 	d, err := model.ParseDate(raw)
 	if err != nil {
-		return fmt.Errorf("%s %q is not a date YYYY-MM-DD", col, raw)
+		return cellErr(model.X("{{.Column}} \"{{.Value}}\" is not a date YYYY-MM-DD", x{"Column": col, "Value": raw}))
 	}
 	dst.SetString(string(d))
 	return nil
@@ -108,7 +107,7 @@ func parseValue(col, raw string, dst reflect.Value) error {
 	if dst.Type() == clockType {
 		c, err := model.ParseClock(raw)
 		if err != nil {
-			return fmt.Errorf("%s %q is not a time HH:MM on a 24-hour clock", col, raw)
+			return cellErr(model.X("{{.Column}} \"{{.Value}}\" is not a time HH:MM on a 24-hour clock", x{"Column": col, "Value": raw}))
 		}
 		dst.SetInt(int64(c))
 		return nil
@@ -117,20 +116,20 @@ func parseValue(col, raw string, dst reflect.Value) error {
 	case reflect.Bool:
 		b, err := parseYesNo(raw)
 		if err != nil {
-			return fmt.Errorf("%s %q is not 1 (yes) or 0 (no)", col, raw)
+			return cellErr(model.X("{{.Column}} \"{{.Value}}\" is not 1 (yes) or 0 (no)", x{"Column": col, "Value": raw}))
 		}
 		dst.SetBool(b)
 	case reflect.Int, reflect.Int64:
 		n, err := strconv.ParseInt(raw, 10, dst.Type().Bits())
 		if err != nil {
-			return fmt.Errorf("%s %q is not a whole number", col, raw)
+			return cellErr(model.X("{{.Column}} \"{{.Value}}\" is not a whole number", x{"Column": col, "Value": raw}))
 		}
 		dst.SetInt(n)
 	default: // Float64
 		f, err := strconv.ParseFloat(raw, 64)
 		// NaN slips past every range check, so it is refused here.
 		if err != nil || math.IsNaN(f) || math.IsInf(f, 0) {
-			return fmt.Errorf("%s %q is not a number", col, raw)
+			return cellErr(model.X("{{.Column}} \"{{.Value}}\" is not a number", x{"Column": col, "Value": raw}))
 		}
 		dst.SetFloat(f)
 	}

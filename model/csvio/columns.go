@@ -119,8 +119,8 @@ const unnamed = -1
 
 // columns maps a file's header line onto fields and reports every problem with
 // it, so one look at the errors tells what to rename.
-func (t table) columns(header []string) ([]column, []string) {
-	var problems []string
+func (t table) columns(header []string) ([]column, []model.Message) {
+	var problems []model.Message
 	cols := make([]column, len(header))
 	seen := map[string]bool{}
 	for pos, raw := range header {
@@ -131,16 +131,16 @@ func (t table) columns(header []string) ([]column, []string) {
 			cols[pos] = column{field: unnamed}
 			continue
 		case !known:
-			problems = append(problems, fmt.Sprintf("%s: unknown column %q", t.file, strings.TrimSpace(raw)))
+			problems = append(problems, model.X("{{.File}}: unknown column \"{{.Column}}\"", x{"File": t.file, "Column": strings.TrimSpace(raw)}))
 		case seen[name]:
-			problems = append(problems, fmt.Sprintf("%s: column %q appears more than once", t.file, name))
+			problems = append(problems, model.X("{{.File}}: column \"{{.Column}}\" appears more than once", x{"File": t.file, "Column": name}))
 		}
 		seen[name] = true
 		cols[pos] = column{name: name, field: i, text: t.text[name]}
 	}
 	for _, name := range t.required {
 		if !seen[name] {
-			problems = append(problems, fmt.Sprintf("%s: the required column %q is missing", t.file, name))
+			problems = append(problems, model.X("{{.File}}: the required column \"{{.Column}}\" is missing", x{"File": t.file, "Column": name}))
 		}
 	}
 	return cols, problems

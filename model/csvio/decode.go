@@ -9,6 +9,8 @@ import (
 	"io"
 	"reflect"
 	"strings"
+
+	"github.com/crampdiary/crampdiary/model"
 )
 
 // checkEvery is how many rows pass between looks at the context, so a
@@ -29,13 +31,13 @@ func decodeFile[T any](ctx context.Context, t table, in io.Reader, p *problemLis
 	header, err := r.Read()
 	switch {
 	case errors.Is(err, io.EOF):
-		p.add(t.file + ": the file is empty; it needs a header line naming the columns")
+		p.add(model.X("{{.File}}: the file is empty; it needs a header line naming the columns", x{"File": t.file}))
 		return nil
 	case err != nil:
 		_, err := readProblem(t.file, err, p)
 		return err // without a header no row can be read
 	case len(header) == 1 && strings.Contains(header[0], ";"):
-		p.add(t.file + ": the columns are separated by semicolons, but crampdiary reads commas; save the file as CSV with a comma as the separator")
+		p.add(model.X("{{.File}}: the columns are separated by semicolons, but crampdiary reads commas; save the file as CSV with a comma as the separator", x{"File": t.file}))
 		return nil
 	}
 	cols, problems := t.columns(header)
@@ -76,7 +78,7 @@ func decodeFile[T any](ctx context.Context, t table, in io.Reader, p *problemLis
 // reports whether the row was sound.
 func (t table) decodeRow(rec []string, cols []column, dst reflect.Value, line int, p *problemList) bool {
 	if len(rec) != len(cols) {
-		p.add(fmt.Sprintf("%s line %d: has %d cells but the header has %d columns", t.file, line, len(rec), len(cols)))
+		p.add(at(t.file, line, model.XN("has {{.Count}} cells but the header has {{.Columns}} columns", len(rec), x{"Columns": itoa(len(cols))})))
 		return false
 	}
 	sound := true
@@ -84,13 +86,13 @@ func (t table) decodeRow(rec []string, cols []column, dst reflect.Value, line in
 		col := cols[pos]
 		if col.field == unnamed {
 			if raw != "" {
-				p.add(fmt.Sprintf("%s line %d: value %q is in column %d, which has no name in the header", t.file, line, raw, pos+1))
+				p.add(at(t.file, line, model.X("value \"{{.Value}}\" is in column {{.Column}}, which has no name in the header", x{"Value": raw, "Column": itoa(pos + 1)})))
 				sound = false
 			}
 			continue
 		}
 		if err := parseCell(col, raw, dst.Field(col.field)); err != nil {
-			p.add(fmt.Sprintf("%s line %d: %s", t.file, line, err.Error()))
+			p.add(at(t.file, line, problemOf(err)))
 			sound = false
 		}
 	}
@@ -113,21 +115,21 @@ func readProblem(file string, err error, p *problemList) (more bool, _ error) {
 	return false, fmt.Errorf("csvio: read %s: %w", file, err)
 }
 
-func tooLarge(file string) string {
-	return fmt.Sprintf("%s is larger than %d MB; is it really a crampdiary export?", file, maxFileSize>>20)
+func tooLarge(file string) model.Message {
+	return model.X("{{.File}} is larger than {{.MB}} MB; is it really a crampdiary export?", x{"File": file, "MB": itoa(maxFileSize >> 20)})
 }
 
 // syntaxProblem words a CSV syntax error for someone who edited the file in a
 // text editor; Go's own wording assumes they know the CSV grammar.
-func syntaxProblem(file string, pe *csv.ParseError) string {
-	msg := pe.Err.Error()
+func syntaxProblem(file string, pe *csv.ParseError) model.Message {
+	msg := problemOf(pe.Err)
 	switch {
 	case errors.Is(pe.Err, csv.ErrBareQuote):
-		msg = `a " appears inside a cell that does not start with "; quote the cell and double the " inside it`
+		msg = model.X(`a " appears inside a cell that does not start with "; quote the cell and double the " inside it`, nil)
 	case errors.Is(pe.Err, csv.ErrQuote):
-		msg = `a quoted cell is not closed, or has text after its closing "`
+		msg = model.X(`a quoted cell is not closed, or has text after its closing "`, nil)
 	}
-	return fmt.Sprintf("%s line %d: %s", file, pe.StartLine, msg)
+	return at(file, pe.StartLine, msg)
 }
 
 // errTooLarge ends the reading of a file past maxFileSize bytes.

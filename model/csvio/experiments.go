@@ -2,7 +2,6 @@ package csvio
 
 import (
 	"context"
-	"fmt"
 	"io"
 	"reflect"
 	"sort"
@@ -205,23 +204,23 @@ type row[T any] struct {
 }
 
 // experimentsByStart indexes the rows by start date, which must be unique.
-func experimentsByStart(rows []row[experimentRow]) (map[model.Date]*experiment.Experiment, map[model.Date]int, []string) {
+func experimentsByStart(rows []row[experimentRow]) (map[model.Date]*experiment.Experiment, map[model.Date]int, []model.Message) {
 	exps := map[model.Date]*experiment.Experiment{}
 	lines := map[model.Date]int{}
-	var problems []string
+	var problems []model.Message
 	for _, r := range rows {
 		if prev, dup := lines[r.val.Start]; dup {
-			problems = append(problems, fmt.Sprintf("%s line %d: start %s already appears on line %d; two experiments cannot start on one night",
-				experimentsFile, r.line, r.val.Start, prev))
+			problems = append(problems, at(experimentsFile, r.line, model.X("start {{.Date}} already appears on line {{.Line}}; two experiments cannot start on one night",
+				x{"Date": string(r.val.Start), "Line": itoa(prev)})))
 			continue
 		}
 		lines[r.val.Start] = r.line
 		if r.val.Seed == nil {
-			problems = append(problems, fmt.Sprintf("%s line %d: seed is empty; it is the number the schedule was drawn with", experimentsFile, r.line))
+			problems = append(problems, at(experimentsFile, r.line, model.X("seed is empty; it is the number the schedule was drawn with", nil)))
 			continue
 		}
 		if r.val.StoppedOn != "" && !model.Date(r.val.StoppedOn).Valid() {
-			problems = append(problems, fmt.Sprintf("%s line %d: stopped_on %q is not a date YYYY-MM-DD", experimentsFile, r.line, r.val.StoppedOn))
+			problems = append(problems, at(experimentsFile, r.line, model.X("stopped_on \"{{.Value}}\" is not a date YYYY-MM-DD", x{"Value": string(r.val.StoppedOn)})))
 			continue
 		}
 		e := r.val.experiment()
@@ -233,21 +232,21 @@ func experimentsByStart(rows []row[experimentRow]) (map[model.Date]*experiment.E
 
 // attachNights gives each experiment its nights; a night of an experiment
 // not in experiments.csv, or a date given twice, is a problem.
-func attachNights(exps map[model.Date]*experiment.Experiment, rows []row[experimentNightRow]) []string {
-	var problems []string
+func attachNights(exps map[model.Date]*experiment.Experiment, rows []row[experimentNightRow]) []model.Message {
+	var problems []model.Message
 	seen := map[[2]model.Date]int{}
 	for _, r := range rows {
 		key := [2]model.Date{r.val.Experiment, r.val.Date}
 		if prev, dup := seen[key]; dup {
-			problems = append(problems, fmt.Sprintf("%s line %d: night %s of the experiment starting %s already appears on line %d",
-				experimentNightsFile, r.line, r.val.Date, r.val.Experiment, prev))
+			problems = append(problems, at(experimentNightsFile, r.line, model.X("night {{.Date}} of the experiment starting {{.Start}} already appears on line {{.Line}}",
+				x{"Date": string(r.val.Date), "Start": string(r.val.Experiment), "Line": itoa(prev)})))
 			continue
 		}
 		seen[key] = r.line
 		e, ok := exps[r.val.Experiment]
 		if !ok {
-			problems = append(problems, fmt.Sprintf("%s line %d: no experiment in %s starts on %s",
-				experimentNightsFile, r.line, experimentsFile, r.val.Experiment))
+			problems = append(problems, at(experimentNightsFile, r.line, model.X("no experiment in {{.File}} starts on {{.Date}}",
+				x{"File": experimentsFile, "Date": string(r.val.Experiment)})))
 			continue
 		}
 		e.Nights = append(e.Nights, r.val.night())

@@ -31,7 +31,10 @@ const maxKept = 1000
 // each, such as "days.csv line 14: sleep_quality 7 is outside 1-5", so a
 // person can fix the whole file in one pass. It wraps model.ErrInvalid.
 type ImportError struct {
-	Problems []string
+	Problems []string // in English, as Error gives them
+	// Messages are the same problems with their files, lines and values as
+	// parameters, for Say.
+	Messages []model.Message
 	// Unlisted counts the problems found past the first 1,000, which are
 	// not kept.
 	Unlisted int
@@ -46,16 +49,30 @@ func (e *ImportError) Error() string {
 	return fmt.Sprintf("%s\n... and %d more", shown, len(e.Problems)-maxShown+e.Unlisted)
 }
 
+// Say gives one problem per line in w's language, at most maxShown of them.
+// File and column names and the values as written stay as they are.
+func (e *ImportError) Say(w model.Words) string {
+	n := min(maxShown, len(e.Messages))
+	lines := make([]string, n, n+1)
+	for i, m := range e.Messages[:n] {
+		lines[i] = w.Say(m)
+	}
+	if more := len(e.Messages) - n + e.Unlisted; more > 0 {
+		lines = append(lines, w.Say(model.XN("... and {{.Count}} more", more, nil)))
+	}
+	return strings.Join(lines, "\n")
+}
+
 // Unwrap lets errors.Is(err, model.ErrInvalid) hold.
 func (e *ImportError) Unwrap() error { return model.ErrInvalid }
 
 // problemList gathers the problems of an import in the order they are met.
 type problemList struct {
-	kept     []string
+	kept     []model.Message
 	unlisted int
 }
 
-func (p *problemList) add(msgs ...string) {
+func (p *problemList) add(msgs ...model.Message) {
 	for _, m := range msgs {
 		if len(p.kept) < maxKept {
 			p.kept = append(p.kept, m)
@@ -74,7 +91,11 @@ func (p *problemList) merge(q *problemList) {
 func (p *problemList) count() int { return len(p.kept) + p.unlisted }
 
 func (p *problemList) err() error {
-	return &ImportError{Problems: p.kept, Unlisted: p.unlisted}
+	en := make([]string, len(p.kept))
+	for i, m := range p.kept {
+		en[i] = m.String()
+	}
+	return &ImportError{Problems: en, Messages: p.kept, Unlisted: p.unlisted}
 }
 
 // ImportAt reads days.csv and cramps.csv from dir, and experiments.csv with
@@ -174,7 +195,7 @@ func openInputs(dir string) (*inputs, error) {
 		if nightAbsent {
 			missing, present = nightPath, expPath
 		}
-		in.problems.add(fmt.Sprintf("%s is missing but %s is there; the two experiment files go together", missing, present))
+		in.problems.add(model.X("{{.Missing}} is missing but {{.Present}} is there; the two experiment files go together", x{"Missing": missing, "Present": present}))
 		return in, nil
 	}
 	if in.exps, err = in.open(expPath); err != nil {
@@ -189,7 +210,7 @@ func openInputs(dir string) (*inputs, error) {
 func (in *inputs) open(path string) (io.Reader, error) {
 	f, err := os.Open(path)
 	if errors.Is(err, fs.ErrNotExist) {
-		in.problems.add(fmt.Sprintf("%s is missing; an import needs both %s and %s", path, daysFile, crampsFile))
+		in.problems.add(model.X("{{.Path}} is missing; an import needs both {{.Days}} and {{.Cramps}}", x{"Path": path, "Days": daysFile, "Cramps": crampsFile}))
 		return nil, nil
 	}
 	if err != nil {
@@ -212,7 +233,7 @@ func streamDays(ctx context.Context, in io.Reader, today model.Date, p *problemL
 	batch := make([]model.Day, 0, batchRows)
 	err := decodeFile(ctx, dayTable, in, p, func(line int, d *model.Day) {
 		if prev, dup := firstLine[d.Date]; dup {
-			p.add(fmt.Sprintf("%s line %d: date %s already appears on line %d", daysFile, line, d.Date, prev))
+			p.add(at(daysFile, line, model.X("date {{.Date}} already appears on line {{.Line}}", x{"Date": string(d.Date), "Line": itoa(int(prev))})))
 			return
 		}
 		firstLine[d.Date] = int32(line)
@@ -266,10 +287,6 @@ func flush[T any](p *problemList, batch *[]T, write func([]T) error) error {
 }
 
 // rowProblem uses a FieldError's own sentence, which already names the column.
-func rowProblem(file string, line int, err error) string {
-	var fe *model.FieldError
-	if errors.As(err, &fe) {
-		return fmt.Sprintf("%s line %d: %s", file, line, fe.Msg)
-	}
-	return fmt.Sprintf("%s line %d: %v", file, line, err)
+func rowProblem(file string, line int, err error) model.Message {
+	return at(file, line, problemOf(err))
 }

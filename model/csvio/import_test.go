@@ -106,7 +106,7 @@ func TestImportProblems(t *testing.T) {
 		{"half a sleep window", "date,sleep_start\n2024-06-01,23:00\n", goodCramps, "days.csv line 2: give both sleep_start and sleep_end, or neither"},
 		{"NaN hours", "date,standing_h\n2024-06-01,NaN\n", goodCramps, `days.csv line 2: standing_h "NaN" is not a number`},
 		{"hours out of range", "date,standing_h\n2024-06-01,25.5\n", goodCramps, "days.csv line 2: standing_h 25.5 is outside 0-24 hours"},
-		{"ragged row", "date,steps\n2024-06-01\n", goodCramps, "days.csv line 2: has 1 cells but the header has 2 columns"},
+		{"ragged row", "date,steps\n2024-06-01\n", goodCramps, "days.csv line 2: has 1 cell but the header has 2 columns"},
 		{"bare quote", "date,notes\n2024-06-01,say \"hi\"\n", goodCramps, `days.csv line 2: a " appears inside a cell that does not start with "; quote the cell and double the " inside it`},
 		{"open quote", "date,notes\n2024-06-01,\"never closed\n", goodCramps, `days.csv line 2: a quoted cell is not closed, or has text after its closing "`},
 		{"not UTF-8", "date,notes\n2024-06-01,caf\xe9\n", goodCramps, "days.csv line 2: notes is not UTF-8 text; save the file as UTF-8"},
@@ -283,5 +283,25 @@ func TestManyProblemsAreCounted(t *testing.T) {
 	var ie *csvio.ImportError
 	if !errors.As(err, &ie) || len(ie.Problems) != 1000 || ie.Unlisted != 500 || !strings.HasSuffix(err.Error(), "\n... and 1450 more") {
 		t.Fatalf("import = %.200v (kept %d, unlisted %d)", err, len(ie.Problems), ie.Unlisted)
+	}
+}
+
+// Every part of a problem goes through the translator, the sentence around a
+// cell's problem too; the file name, line and the value as written stay.
+func TestImportProblemsSayInALanguage(t *testing.T) {
+	err := csvio.ImportAt(context.Background(), mustOpen(t), writeFiles(t, "date,heat\n2024-06-01,maybe\n", "night,muscle,side\n"), testNow)
+	var ie *csvio.ImportError
+	if !errors.As(err, &ie) {
+		t.Fatalf("err %v, want an ImportError", err)
+	}
+	w := model.Words{L: func(key string, data ...any) string {
+		m := model.Message{Key: key}
+		if len(data) > 0 {
+			m.Params = data[0].(map[string]any)
+		}
+		return "«" + m.String() + "»"
+	}}
+	if got, want := ie.Say(w), `«days.csv line 2: «heat "maybe" is not 1 (yes) or 0 (no)»»`; got != want {
+		t.Errorf("Say = %q, want %q", got, want)
 	}
 }

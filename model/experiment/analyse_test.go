@@ -69,7 +69,7 @@ func TestAnalyseClearEffectHelped(t *testing.T) {
 	if r.Verdict != VerdictHelped || !closeTo(valueOf(r.P), 1.0/3432) || valueOf(r.NAP) != 1 || valueOf(r.Effect) != -1 {
 		t.Fatalf("verdict %s, p %v, NAP %v, effect %v", r.Verdict, valueOf(r.P), valueOf(r.NAP), valueOf(r.Effect))
 	}
-	if got := r.Explain(nil); len(got) != 1 || got[0] != "The change helped: 10.0 fewer cramp nights per 10 nights with it than without (p = 0.00029, NAP 1.00)." {
+	if got := r.Explain(); len(got) != 1 || got[0].String() != "The change helped: 10.0 fewer cramp nights per 10 nights with it than without (p = 0.00029, NAP 1.00)." {
 		t.Errorf("Explain = %q", got)
 	}
 	// The same nights the other way round are worse with the change: the

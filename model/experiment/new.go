@@ -10,7 +10,7 @@ func New(t Template, start model.Date, plan Plan, seed int64) (Experiment, error
 		Plan: plan, Seed: seed, Start: start, Status: StatusActive,
 	}
 	if !start.Valid() {
-		return Experiment{}, fieldErr("start", "start date %q is not YYYY-MM-DD", start)
+		return Experiment{}, fieldErr("start", model.X("start date \"{{.Value}}\" is not YYYY-MM-DD", p{"Value": string(start)}))
 	}
 	nights, err := plan.Schedule(start, seed)
 	if err != nil {

@@ -72,7 +72,7 @@ func (p Plan) Validate() error {
 	switch p.Outcome {
 	case OutcomeCrampNights, OutcomeCrampsPerNight, OutcomeWorstIntensity:
 	default:
-		return fieldErr("outcome", "outcome %q is not one of cramp_nights, cramps_per_night, worst_intensity", p.Outcome)
+		return fieldErr("outcome", model.X("outcome \"{{.Value}}\" is not one of cramp_nights, cramps_per_night, worst_intensity", map[string]any{"Value": string(p.Outcome)}))
 	}
 	switch p.Design {
 	case NightByNight:
@@ -80,16 +80,16 @@ func (p Plan) Validate() error {
 	case Phases:
 		return p.validatePhases()
 	}
-	return fieldErr("design", "design %q is not one of night_by_night, phases", p.Design)
+	return fieldErr("design", model.X("design \"{{.Value}}\" is not one of night_by_night, phases", map[string]any{"Value": string(p.Design)}))
 }
 
 func (p Plan) validateNightByNight() error {
 	if p.Nights < MinNightByNight || p.Nights > MaxNightByNight || p.Nights%2 != 0 {
-		return fieldErr("nights", "a night-by-night plan needs an even number of nights from %d to %d, not %d",
-			MinNightByNight, MaxNightByNight, p.Nights)
+		return fieldErr("nights", model.X("a night-by-night plan needs an even number of nights from {{.Min}} to {{.Max}}, not {{.Value}}",
+			map[string]any{"Min": MinNightByNight, "Max": MaxNightByNight, "Value": p.Nights}))
 	}
 	if p.Pairs != 0 || p.PhaseDays != 0 || p.WashoutDays != 0 || p.BaselineDays != 0 || p.Order != "" {
-		return fieldErr("design", "pairs, phase days, washout, baseline and order belong to a phase design; leave them empty for night by night")
+		return fieldErr("design", model.X("pairs, phase days, washout, baseline and order belong to a phase design; leave them empty for night by night", nil))
 	}
 	return nil
 }
@@ -97,18 +97,19 @@ func (p Plan) validateNightByNight() error {
 func (p Plan) validatePhases() error {
 	switch {
 	case p.Pairs < MinPairs || p.Pairs > MaxPairs:
-		return fieldErr("pairs", "a phase plan needs %d to %d A/B pairs, not %d", MinPairs, MaxPairs, p.Pairs)
+		return fieldErr("pairs", model.X("a phase plan needs {{.Min}} to {{.Max}} A/B pairs, not {{.Value}}", map[string]any{"Min": MinPairs, "Max": MaxPairs, "Value": p.Pairs}))
 	case p.PhaseDays < MinPhaseDays || p.PhaseDays > MaxPhaseDays:
-		return fieldErr("phase_days", "each phase must last %d to %d days, not %d", MinPhaseDays, MaxPhaseDays, p.PhaseDays)
+		return fieldErr("phase_days", model.X("each phase must last {{.Min}} to {{.Max}} days, not {{.Value}}", map[string]any{"Min": MinPhaseDays, "Max": MaxPhaseDays, "Value": p.PhaseDays}))
 	case p.WashoutDays < 0 || p.WashoutDays > p.PhaseDays/2:
-		return fieldErr("washout_days", "a washout of %d days does not fit a %d-day phase; use 0 to %d so most of each phase is analysed",
-			p.WashoutDays, p.PhaseDays, p.PhaseDays/2)
+		return fieldErr("washout_days", model.XN("a washout of {{.Count}} days does not fit a {{.Phase}}-day phase; use 0 to {{.Max}} so most of each phase is analysed",
+			p.WashoutDays, map[string]any{"Phase": p.PhaseDays, "Max": p.PhaseDays / 2}))
 	case p.BaselineDays != 0 && (p.BaselineDays < MinPhaseDays || p.BaselineDays > MaxPhaseDays):
-		return fieldErr("baseline_days", "a baseline must last %d to %d days, or 0 for none, not %d", MinPhaseDays, MaxPhaseDays, p.BaselineDays)
+		return fieldErr("baseline_days", model.X("a baseline must last {{.Min}} to {{.Max}} days, or 0 for none, not {{.Value}}",
+			map[string]any{"Min": MinPhaseDays, "Max": MaxPhaseDays, "Value": p.BaselineDays}))
 	case p.Order != OrderRandom && p.Order != OrderFixed:
-		return fieldErr("order", "order %q is not random or fixed", p.Order)
+		return fieldErr("order", model.X("order \"{{.Value}}\" is not random or fixed", map[string]any{"Value": string(p.Order)}))
 	case p.Nights != 0:
-		return fieldErr("nights", "nights belongs to a night-by-night design; a phase plan's length comes from pairs and phase days")
+		return fieldErr("nights", model.X("nights belongs to a night-by-night design; a phase plan's length comes from pairs and phase days", nil))
 	}
 	return nil
 }

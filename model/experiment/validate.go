@@ -21,7 +21,7 @@ func (e Experiment) Validate() error {
 		return err
 	}
 	if !e.Start.Valid() {
-		return fieldErr("start", "start date %q is not YYYY-MM-DD", e.Start)
+		return fieldErr("start", model.X("start date \"{{.Value}}\" is not YYYY-MM-DD", p{"Value": string(e.Start)}))
 	}
 	if err := e.Plan.Validate(); err != nil {
 		return err
@@ -38,7 +38,7 @@ func (e Experiment) validateTexts() error {
 		for i, id := range TemplateIDs {
 			ids[i] = string(id)
 		}
-		return fieldErr("template", "template %q is not one of %s", e.Template, strings.Join(ids, ", "))
+		return fieldErr("template", model.X("template \"{{.Value}}\" is not one of {{.Allowed}}", p{"Value": string(e.Template), "Allowed": strings.Join(ids, ", ")}))
 	}
 	for _, f := range []struct{ name, v, what string }{
 		{"title", e.Title, "a title"},
@@ -46,10 +46,10 @@ func (e Experiment) validateTexts() error {
 		{"change", e.Change, "what to do on B (change) nights"},
 	} {
 		if strings.TrimSpace(f.v) == "" {
-			return fieldErr(f.name, "%s is empty; write %s", f.name, f.what)
+			return fieldErr(f.name, model.X("{{.Field}} is empty; write {{.What}}", p{"Field": f.name, "What": f.what}))
 		}
 		if utf8.RuneCountInString(f.v) > maxExperimentText {
-			return fieldErr(f.name, "%s is longer than %d characters; shorten it", f.name, maxExperimentText)
+			return fieldErr(f.name, model.XN("{{.Field}} is longer than {{.Count}} characters; shorten it", maxExperimentText, p{"Field": f.name}))
 		}
 	}
 	return nil
@@ -59,12 +59,12 @@ func (e Experiment) validateStatus() error {
 	switch e.Status {
 	case StatusActive:
 		if e.StoppedOn != "" {
-			return fieldErr("stopped_on", "stopped_on is set but the status is active; clear it or set the status to stopped")
+			return fieldErr("stopped_on", model.X("stopped_on is set but the status is active; clear it or set the status to stopped", nil))
 		}
 	case StatusStopped:
 		return checkStopDate(e, e.StoppedOn)
 	default:
-		return fieldErr("status", "status %q is not active or stopped", e.Status)
+		return fieldErr("status", model.X("status \"{{.Value}}\" is not active or stopped", p{"Value": string(e.Status)}))
 	}
 	return nil
 }
@@ -73,7 +73,7 @@ func (e Experiment) validateStatus() error {
 // the error is a *model.FieldError when e is already stopped or last is out of range.
 func (e Experiment) Stop(last model.Date) (Experiment, error) {
 	if e.Status == StatusStopped {
-		return e, fieldErr("status", "the experiment %q was already stopped after %s", e.Title, e.StoppedOn)
+		return e, fieldErr("status", model.X("the experiment \"{{.Title}}\" was already stopped after {{.Date}}", p{"Title": e.Title, "Date": string(e.StoppedOn)}))
 	}
 	if err := checkStopDate(e, last); err != nil {
 		return e, err
@@ -86,11 +86,11 @@ func (e Experiment) Stop(last model.Date) (Experiment, error) {
 // before any night) to the night before the end (anything later is no early stop).
 func checkStopDate(e Experiment, last model.Date) error {
 	if !last.Valid() {
-		return fieldErr("stopped_on", "stopped_on %q is not YYYY-MM-DD", last)
+		return fieldErr("stopped_on", model.X("stopped_on \"{{.Value}}\" is not YYYY-MM-DD", p{"Value": string(last)}))
 	}
 	if last.Before(e.Start.AddDays(-1)) || !last.Before(e.End()) {
-		return fieldErr("stopped_on", "an early stop must fall from %s to %s, the night before the planned end; %s is outside",
-			e.Start.AddDays(-1), e.End().AddDays(-1), last)
+		return fieldErr("stopped_on", model.X("an early stop must fall from {{.From}} to {{.To}}, the night before the planned end; {{.Value}} is outside",
+			p{"From": string(e.Start.AddDays(-1)), "To": string(e.End().AddDays(-1)), "Value": string(last)}))
 	}
 	return nil
 }
@@ -100,7 +100,7 @@ func checkStopDate(e Experiment, last model.Date) error {
 // the randomisation test would compare against the wrong set of schedules.
 func (e Experiment) validateNights() error {
 	if len(e.Nights) != e.Plan.Length() {
-		return fieldErr("schedule", "the plan runs %d nights but the schedule has %d", e.Plan.Length(), len(e.Nights))
+		return fieldErr("schedule", model.XN("the plan runs {{.Count}} nights but the schedule has {{.Has}}", e.Plan.Length(), p{"Has": len(e.Nights)}))
 	}
 	unitCond := map[int]Condition{}
 	var mask uint64
@@ -113,7 +113,8 @@ func (e Experiment) validateNights() error {
 			continue
 		}
 		if prev, seen := unitCond[sl.Unit]; seen && prev != n.Condition {
-			return fieldErr("condition", "night %s is %s but phase %d began as %s; a phase keeps one condition", n.Date, n.Condition, sl.Phase, prev)
+			return fieldErr("condition", model.X("night {{.Date}} is {{.Condition}} but phase {{.Phase}} began as {{.First}}; a phase keeps one condition",
+				p{"Date": string(n.Date), "Condition": string(n.Condition), "Phase": sl.Phase, "First": string(prev)}))
 		}
 		unitCond[sl.Unit] = n.Condition
 		if n.Condition == CondB {
@@ -125,7 +126,7 @@ func (e Experiment) validateNights() error {
 		return fmt.Errorf("%w: %v", model.ErrInvalid, err)
 	}
 	if !s.Contains(mask) {
-		return fieldErr("condition", "%s", e.Plan.scheduleRule())
+		return fieldErr("condition", e.Plan.scheduleRule())
 	}
 	return nil
 }
@@ -134,33 +135,34 @@ func (e Experiment) validateNights() error {
 func (e Experiment) checkNight(i int, n Night) error {
 	want := e.Start.AddDays(i)
 	if n.Date != want {
-		return fieldErr("date", "night %d of the experiment should be %s, not %s; nights run one after another from the start", i+1, want, n.Date)
+		return fieldErr("date", model.X("night {{.N}} of the experiment should be {{.Want}}, not {{.Date}}; nights run one after another from the start",
+			p{"N": i + 1, "Want": string(want), "Date": string(n.Date)}))
 	}
 	sl := e.Plan.Slot(i)
 	if n.Phase != sl.Phase {
-		return fieldErr("phase", "night %s should be in phase %d by the plan, not %d", n.Date, sl.Phase, n.Phase)
+		return fieldErr("phase", model.X("night {{.Date}} should be in phase {{.Want}} by the plan, not {{.Phase}}", p{"Date": string(n.Date), "Want": sl.Phase, "Phase": n.Phase}))
 	}
 	if n.Washout != sl.Washout {
-		return fieldErr("washout", "night %s should have washout %s by the plan", n.Date, yesNo(sl.Washout))
+		return fieldErr("washout", model.X("night {{.Date}} should have washout {{.Want}} by the plan", p{"Date": string(n.Date), "Want": yesNo(sl.Washout)}))
 	}
 	switch {
 	case sl.Baseline && n.Condition != CondBaseline:
-		return fieldErr("condition", "night %s falls in the baseline, so its condition must be baseline", n.Date)
+		return fieldErr("condition", model.X("night {{.Date}} falls in the baseline, so its condition must be baseline", p{"Date": string(n.Date)}))
 	case !sl.Baseline && n.Condition != CondA && n.Condition != CondB:
-		return fieldErr("condition", "night %s has condition %q; it must be A or B", n.Date, n.Condition)
+		return fieldErr("condition", model.X("night {{.Date}} has condition \"{{.Value}}\"; it must be A or B", p{"Date": string(n.Date), "Value": string(n.Condition)}))
 	}
 	return nil
 }
 
 // scheduleRule says what a valid A/B assignment looks like for the plan.
-func (p Plan) scheduleRule() string {
+func (pl Plan) scheduleRule() model.Message {
 	switch {
-	case p.Design == NightByNight:
-		return fmt.Sprintf("a night-by-night schedule must have exactly %d A and %d B nights", p.Nights/2, p.Nights/2)
-	case p.Order == OrderFixed:
-		return "with a fixed order every pair must run its A phase first, then its B phase"
+	case pl.Design == NightByNight:
+		return model.X("a night-by-night schedule must have exactly {{.N}} A and {{.N}} B nights", p{"N": pl.Nights / 2})
+	case pl.Order == OrderFixed:
+		return model.X("with a fixed order every pair must run its A phase first, then its B phase", nil)
 	}
-	return "every A/B pair must have one A phase and one B phase"
+	return model.X("every A/B pair must have one A phase and one B phase", nil)
 }
 
 func yesNo(b bool) string {
@@ -179,19 +181,20 @@ func CheckOverlap(e Experiment, others []Experiment) error {
 			continue
 		}
 		if o.Start == e.Start {
-			return fieldErr("start", "the experiment %q also starts on %s; pick another start, or delete that one first", o.Title, o.Start)
+			return fieldErr("start", model.X("the experiment \"{{.Title}}\" also starts on {{.Date}}; pick another start, or delete that one first", p{"Title": o.Title, "Date": string(o.Start)}))
 		}
 		if e.LastNight().Before(o.Start) || o.LastNight().Before(e.Start) {
 			continue
 		}
-		return fieldErr("start", "the experiment %q already has the nights %s to %s; start this one on %s or later, or stop that one first",
-			o.Title, o.Start, o.LastNight(), o.LastNight().AddDays(1))
+		return fieldErr("start", model.X("the experiment \"{{.Title}}\" already has the nights {{.From}} to {{.To}}; start this one on {{.Next}} or later, or stop that one first",
+			p{"Title": o.Title, "From": string(o.Start), "To": string(o.LastNight()), "Next": string(o.LastNight().AddDays(1))}))
 	}
 	return nil
 }
 
 // fieldErr is a *model.FieldError, which wraps model.ErrInvalid, on one field
 // of an experiment.
-func fieldErr(field, format string, args ...any) *model.FieldError {
-	return &model.FieldError{Field: field, Msg: fmt.Sprintf(format, args...)}
-}
+func fieldErr(field string, m model.Message) *model.FieldError { return model.NewFieldError(field, m) }
+
+// p is the parameters of a message, named for short.
+type p = map[string]any

@@ -1,7 +1,6 @@
 package experiment
 
 import (
-	"fmt"
 	"math"
 
 	"github.com/crampdiary/crampdiary/model"
@@ -21,56 +20,63 @@ func (v Verdict) Name(tr model.Translate) string {
 }
 
 // Explain says what the verdict means, one sentence per reason, for the
-// command line and its JSON; the window and the report word their own.
-func (r Result) Explain(tr model.Translate) []string {
+// command line and its JSON; the window and the report word their own. The
+// sentences are messages: model.Words writes their numbers the reader's way.
+func (r Result) Explain() []model.Message {
 	switch r.Verdict {
 	case VerdictHelped:
-		return []string{fmt.Sprintf(tr.Text("The change helped: %s with it than without (p = %s, NAP %.2f)."), r.effectWords(tr), formatP(*r.P), *r.NAP)}
+		return []model.Message{model.X("The change helped: {{.Effect}} with it than without (p = {{.P}}, NAP {{.NAP}}).",
+			map[string]any{"Effect": r.effectWords(), "P": pValue(*r.P), "NAP": model.Decimal{V: *r.NAP, Prec: 2}})}
 	case VerdictNoDifference:
-		return []string{fmt.Sprintf(tr.Text("No difference seen: %s with the change (p = %s); this plan could not tell it from chance."), r.effectWords(tr), formatP(*r.P))}
+		return []model.Message{model.X("No difference seen: {{.Effect}} with the change (p = {{.P}}); this plan could not tell it from chance.",
+			map[string]any{"Effect": r.effectWords(), "P": pValue(*r.P)})}
 	}
-	out := make([]string, 0, len(r.Reasons))
+	out := make([]model.Message, 0, len(r.Reasons))
 	for _, reason := range r.Reasons {
-		out = append(out, r.reasonText(tr, reason))
+		out = append(out, r.reasonText(reason))
 	}
 	return out
 }
 
-func (r Result) reasonText(tr model.Translate, reason Reason) string {
+func (r Result) reasonText(reason Reason) model.Message {
 	switch reason {
 	case ReasonDesign:
-		return fmt.Sprintf(tr.Text("Inconclusive: this plan cannot reach p <= 0.05 (its smallest p is %s); use more pairs or a randomised order."), formatP(r.MinP))
+		return model.X("Inconclusive: this plan cannot reach p <= 0.05 (its smallest p is {{.P}}); use more pairs or a randomised order.",
+			map[string]any{"P": pValue(r.MinP)})
 	case ReasonNotStarted:
-		return tr.Text("Inconclusive: the experiment has not started yet.")
+		return model.X("Inconclusive: the experiment has not started yet.", nil)
 	case ReasonRunning:
-		return tr.Text("Inconclusive until the last night: judging part-way lets chance pick the moment.")
+		return model.X("Inconclusive until the last night: judging part-way lets chance pick the moment.", nil)
 	case ReasonTooFewNights:
-		return fmt.Sprintf(tr.Text("Inconclusive: only %d of the %d planned nights were checked; %d are needed."), r.Checked, r.Planned, r.Needed)
+		return model.XN("Inconclusive: only {{.Checked}} of the {{.Count}} planned nights were checked; {{.Needed}} are needed.",
+			r.Planned, map[string]any{"Checked": r.Checked, "Needed": r.Needed})
 	case ReasonLowAdherence:
-		return fmt.Sprintf(tr.Text("Inconclusive: the plan was kept on %.0f%% of the answered nights; at least 80%% is needed."), 100**r.Adherence.Rate)
+		return model.X("Inconclusive: the plan was kept on {{.Percent}}% of the answered nights; at least 80% is needed.",
+			map[string]any{"Percent": model.Decimal{V: 100 * *r.Adherence.Rate, Prec: 0}})
 	}
-	return tr.Text("Inconclusive: the A and B nights cannot be compared; each needs at least two checked nights.")
+	return model.X("Inconclusive: the A and B nights cannot be compared; each needs at least two checked nights.", nil)
 }
 
 // effectWords says the effect per 10 nights: "1.4 fewer per 10 nights"
 // reads better than "0.14 fewer per night".
-func (r Result) effectWords(tr model.Translate) string {
+func (r Result) effectWords() model.Message {
 	d := *r.Effect
-	switch r.Outcome {
-	case OutcomeWorstIntensity:
-		return fmt.Sprintf(tr.Text(pick(d > 0, "worst intensity %.1f points higher", "worst intensity %.1f points lower")), math.Abs(d))
-	case OutcomeCrampsPerNight:
-		return fmt.Sprintf(tr.Text(pick(d > 0, "%.1f more cramps per 10 nights", "%.1f fewer cramps per 10 nights")), math.Abs(10*d))
+	n := map[string]any{"N": model.Decimal{V: math.Abs(d), Prec: 1}}
+	per10 := map[string]any{"N": model.Decimal{V: math.Abs(10 * d), Prec: 1}}
+	switch {
+	case r.Outcome == OutcomeWorstIntensity && d > 0:
+		return model.X("worst intensity {{.N}} points higher", n)
+	case r.Outcome == OutcomeWorstIntensity:
+		return model.X("worst intensity {{.N}} points lower", n)
+	case r.Outcome == OutcomeCrampsPerNight && d > 0:
+		return model.X("{{.N}} more cramps per 10 nights", per10)
+	case r.Outcome == OutcomeCrampsPerNight:
+		return model.X("{{.N}} fewer cramps per 10 nights", per10)
+	case d > 0:
+		return model.X("{{.N}} more cramp nights per 10 nights", per10)
 	}
-	return fmt.Sprintf(tr.Text(pick(d > 0, "%.1f more cramp nights per 10 nights", "%.1f fewer cramp nights per 10 nights")), math.Abs(10*d))
+	return model.X("{{.N}} fewer cramp nights per 10 nights", per10)
 }
 
-func pick(cond bool, yes, no string) string {
-	if cond {
-		return yes
-	}
-	return no
-}
-
-// formatP writes a p-value with two significant digits, as 0.031 or 0.00029.
-func formatP(p float64) string { return fmt.Sprintf("%.2g", p) }
+// pValue is a p-value with two significant digits, as 0.031 or 0.00029.
+func pValue(p float64) model.Significant { return model.Significant{V: p, Digits: 2} }

@@ -47,7 +47,7 @@ var Factors = []Factor{
 }
 
 // changedOnceNeed is the Need of ChangedOnce.
-const changedOnceNeed = "it changed at the same time as your cramps; an experiment can tell"
+var changedOnceNeed = model.X("it changed at the same time as your cramps; an experiment can tell", nil)
 
 // The verdict rules, from the issue: a pattern needs a false discovery rate of
 // at most 10% across the factors, and enough nights that one odd week cannot make it.
@@ -90,9 +90,10 @@ type Insight struct {
 
 	// MoreWith and MoreWithout are the checked nights to log, with and
 	// without the factor, before the diary may be able to tell; Need says it
-	// in a sentence. Both are set only for NotEnoughData.
+	// as a message whose counts the reader's language fills in. Both are set
+	// only for NotEnoughData.
 	MoreWith, MoreWithout int
-	Need                  string
+	Need                  model.Message
 	// Lack says what Need says as a code, for words of the window's own.
 	Lack Lack
 

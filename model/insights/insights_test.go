@@ -170,7 +170,7 @@ func TestInsightsChangedOnce(t *testing.T) {
 	}
 	b.add(30, 2, insStretch(true))
 	s := b.insights()[FactorStretched]
-	if s.Verdict != ChangedOnce || s.Switches != 1 || !strings.Contains(s.Need, "experiment can tell") || s.Lack != LackExperiment {
+	if s.Verdict != ChangedOnce || s.Switches != 1 || !strings.Contains(s.Need.String(), "experiment can tell") || s.Lack != LackExperiment {
 		t.Fatalf("stretched from night 30 on: verdict %q, switches %d, need %q", s.Verdict, s.Switches, s.Need)
 	}
 	// Off for a week in the middle and on otherwise is one change too.
@@ -252,7 +252,7 @@ func TestInsightsNotEnoughData(t *testing.T) {
 			b := new(insBuilder)
 			tc.build(b)
 			a := b.insights()[FactorAlcohol]
-			if a.Verdict != NotEnoughData || !strings.Contains(a.Need, tc.need) || a.Lack != tc.lack {
+			if a.Verdict != NotEnoughData || !strings.Contains(a.Need.String(), tc.need) || a.Lack != tc.lack {
 				t.Fatalf("verdict %q, need %q, lack %d; want not enough data, %q, %d", a.Verdict, a.Need, a.Lack, tc.need, tc.lack)
 			}
 			if tc.more >= 0 && (a.MoreWith != tc.more || a.MoreWithout != tc.fewer) {

@@ -1,14 +1,14 @@
 package insights
 
 import (
-	"fmt"
 	"math"
 
+	"github.com/crampdiary/crampdiary/model"
 	"github.com/crampdiary/crampdiary/model/stats"
 )
 
 // Lack is what a factor's row still lacks, as a code the window words itself;
-// Need says the same in an English sentence for the command line and its JSON.
+// Need says the same as a message for the command line and its JSON.
 type Lack uint8
 
 // The lacks.
@@ -38,12 +38,12 @@ func (in *Insight) needToTest() {
 	n, k := in.NightsWith+in.NightsWithout, in.CrampNightsWith+in.CrampNightsWithout
 	switch {
 	case k == 0:
-		in.Need, in.Lack = "no checked night has had a cramp yet, so there is nothing to compare", LackCrampNights
+		in.Need, in.Lack = model.X("no checked night has had a cramp yet, so there is nothing to compare", nil), LackCrampNights
 	case k == n:
-		in.Need, in.Lack = "every checked night has had a cramp, so there are no cramp-free nights to compare with", LackCrampFree
+		in.Need, in.Lack = model.X("every checked night has had a cramp, so there are no cramp-free nights to compare with", nil), LackCrampFree
 	case stats.MinFisherP(in.NightsWith, in.NightsWithout, k) <= insightMaxQ:
 		// Enough nights in all, but never with and without it in the same weeks.
-		in.Need, in.Lack = "log nights with it and without it in the same weeks, so they can be compared like with like", LackSameWeeks
+		in.Need, in.Lack = model.X("log nights with it and without it in the same weeks, so they can be compared like with like", nil), LackSameWeeks
 	default:
 		in.projectNeed(n, k)
 	}
@@ -66,7 +66,7 @@ func (in *Insight) projectNeed(n, k int) {
 		return stats.MinFisherP(w, wo, c) <= insightMaxQ
 	}
 	if !enough(needMaxGrowth * n) {
-		in.Need, in.Lack = fmt.Sprintf("log many more nights: at the present rates even %d more would not be enough to tell", needMaxGrowth*n), LackManyNights
+		in.Need, in.Lack = model.XN("log many more nights: at the present rates even {{.Count}} more would not be enough to tell", needMaxGrowth*n, nil), LackManyNights
 		return
 	}
 	// Binary search for the smallest growth that is enough. The minimum p
@@ -102,25 +102,22 @@ func (in *Insight) needCrampNights() {
 }
 
 // needSentence is the advice, lower case so it can follow "not enough data: ".
-func needSentence(with, without int, about bool) string {
-	a := ""
-	if about {
-		a = "about "
-	}
+// The counts stay parameters, so each language says "1 more night" its way.
+func needSentence(with, without int, about bool) model.Message {
+	p := map[string]any{"With": model.XN("{{.Count}} more nights", with, nil), "Without": without}
 	switch {
+	case with > 0 && without > 0 && about:
+		return model.X("log about {{.With}} with it and {{.Without}} without", p)
 	case with > 0 && without > 0:
-		return fmt.Sprintf("log %s%s with it and %d without", a, moreNights(with), without)
+		return model.X("log {{.With}} with it and {{.Without}} without", p)
+	case with > 0 && about:
+		return model.X("log about {{.With}} with it", p)
 	case with > 0:
-		return fmt.Sprintf("log %s%s with it", a, moreNights(with))
+		return model.X("log {{.With}} with it", p)
+	case without > 0 && about:
+		return model.XN("log about {{.Count}} more nights without it", without, nil)
 	case without > 0:
-		return fmt.Sprintf("log %s%s without it", a, moreNights(without))
+		return model.XN("log {{.Count}} more nights without it", without, nil)
 	}
-	return "keep logging"
-}
-
-func moreNights(n int) string {
-	if n == 1 {
-		return "1 more night"
-	}
-	return fmt.Sprintf("%d more nights", n)
+	return model.X("keep logging", nil)
 }

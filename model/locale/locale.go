@@ -80,6 +80,12 @@ func (l Locale) WeekdayShort(d time.Weekday) string { return l.names.weekdaysSho
 // LongDate spells a date in full: "30 ноября 2026", "30. November 2026".
 func (l Locale) LongDate(t time.Time) string { return l.format(l.names.longDate, t) }
 
+// DayMonth is LongDate without the year, for a date in the current year:
+// "30 ноября", "30. November", "30 November".
+func (l Locale) DayMonth(t time.Time) string {
+	return strings.TrimSpace(strings.TrimSuffix(l.LongDate(t), strconv.Itoa(t.Year())))
+}
+
 // ShortDate is a compact date for lists: "30 нояб. 2026", "30. Nov. 2026".
 func (l Locale) ShortDate(t time.Time) string { return l.format(l.names.shortDate, t) }
 

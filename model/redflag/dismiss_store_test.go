@@ -89,7 +89,7 @@ func TestLoadReadsTheRecentDiary(t *testing.T) {
 	if len(ids) != 2 || ids[0] != redflag.Numbness || ids[1] != redflag.LongCramp {
 		t.Fatalf("flags %v", ids)
 	}
-	if line := flags[0].Line(); !strings.HasPrefix(line, flags[0].Title+" (since 20 November 2026): ") {
+	if line := flags[0].Line(model.Words{}); !strings.HasPrefix(line, flags[0].Title.String()+" (since 20 November 2026): ") {
 		t.Fatalf("line %q", line)
 	}
 }

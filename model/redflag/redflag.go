@@ -36,9 +36,9 @@ var IDs = []ID{
 // banner, the doctor report and `crampdiary flags`.
 type Flag struct {
 	ID    ID
-	Title string // a short heading, such as "Cramps on most nights"
-	Seen  string // what the diary shows, with numbers and dates
-	Why   string // why it matters, ending with the advice to talk to a clinician
+	Title model.Message // a short heading, such as "Cramps on most nights"
+	Seen  model.Message // what the diary shows, with numbers and dates
+	Why   model.Message // why it matters, ending with the advice to talk to a clinician
 	// Since is the first day of the current unbroken stretch in which the rule
 	// holds. It stays the same while the flag keeps holding, which is what lets a
 	// dismissal last until the flag stops and later starts again.
@@ -190,7 +190,8 @@ func Load(ctx context.Context, s model.Store, today model.Date) ([]Flag, error) 
 	return Find(days, cramps, today), nil
 }
 
-// Line is the flag in one sentence, for the report and the command line.
-func (f Flag) Line() string {
-	return f.Title + " (since " + f.Since.Time().Format("2 January 2006") + "): " + f.Seen
+// Line is the flag in one sentence in w's language, for the report and the
+// command line.
+func (f Flag) Line(w model.Words) string {
+	return w.Say(model.X("{{.Title}} (since {{.Since}}): {{.Seen}}", map[string]any{"Title": f.Title, "Since": f.Since, "Seen": f.Seen}))
 }

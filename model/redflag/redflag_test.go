@@ -234,10 +234,11 @@ func TestRedFlagTexts(t *testing.T) {
 		t.Fatalf("got %d flags, want %d: %+v", len(flags), len(want), flags)
 	}
 	for _, f := range flags {
-		if f.Seen != want[f.ID] {
+		if f.Seen.String() != want[f.ID] {
 			t.Errorf("%s seen:\n%s\nwant:\n%s", f.ID, f.Seen, want[f.ID])
 		}
-		if f.Title == "" || !strings.Contains(f.Why, "clinician") && !strings.Contains(f.Why, "doctor") {
+		why := f.Why.String()
+		if f.Title.Key == "" || !strings.Contains(why, "clinician") && !strings.Contains(why, "doctor") {
 			t.Errorf("%s: title %q, why %q: want a title and a pointer to a clinician", f.ID, f.Title, f.Why)
 		}
 	}
@@ -247,7 +248,7 @@ func TestRedFlagRisingText(t *testing.T) {
 	days, cramps := weekly([4]int{7, 6, 7, 7}, [4]int{0, 1, 3, 5}).build()
 	f, ok := findFlag(Find(days, cramps, flagToday), Rising)
 	want := "Nights with cramps, per logged night, week by week: 0 of 7, 1 of 6, 3 of 7, 5 of 7 (the four weeks up to 29 June)."
-	if !ok || f.Seen != want {
+	if !ok || f.Seen.String() != want {
 		t.Fatalf("rising: %v %q, want %q", ok, f.Seen, want)
 	}
 }

@@ -1,6 +1,6 @@
 package remind
 
-import "fmt"
+import "github.com/crampdiary/crampdiary/model"
 
 // Translate is a lookup such as Fyne's lang.L, which this package cannot
 // import. The English texts below are its keys, written out in calls to
@@ -16,6 +16,14 @@ func (tr Translate) L(text string) string {
 	return tr(text)
 }
 
+// X is text in the person's language with its {{.Name}} placeholders filled from data.
+func (tr Translate) X(text string, data map[string]any) string {
+	if tr == nil {
+		return model.X(text, data).String()
+	}
+	return tr(text, data)
+}
+
 // Label is the tray menu text of a due reminder of kind k.
 func (k Kind) Label(tr Translate) string {
 	if k == Stretch {
@@ -26,7 +34,7 @@ func (k Kind) Label(tr Translate) string {
 
 // SnoozeLabel is the tray menu text that snoozes every due reminder.
 func SnoozeLabel(minutes int, tr Translate) string {
-	return fmt.Sprintf(tr.L("Snooze %d min"), minutes)
+	return tr.X("Snooze {{.Minutes}} min", map[string]any{"Minutes": minutes})
 }
 
 // Notification is what the desktop notification says.
@@ -64,7 +72,7 @@ func NotificationFor(due []Reminder, tr Translate) Notification {
 		n.Body += " " + tr.L("In bed, keep your feet from pointing down: a pillow under the knees or ankles, covers loose.")
 	}
 	if late {
-		n.Body += " " + fmt.Sprintf(tr.L("This was due at %s."), first.Format("15:04"))
+		n.Body += " " + tr.X("This was due at {{.Time}}.", map[string]any{"Time": first.Format("15:04")})
 	}
 	return n
 }

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/crampdiary/crampdiary/model"
 )
 
 func TestReminderTexts(t *testing.T) {
@@ -33,7 +35,13 @@ func TestReminderTexts(t *testing.T) {
 }
 
 func TestReminderTextsAreTranslated(t *testing.T) {
-	tr := Translate(func(text string, _ ...any) string { return "<" + text + ">" })
+	tr := Translate(func(text string, data ...any) string {
+		m := model.Message{Key: text}
+		if len(data) > 0 {
+			m.Params = data[0].(map[string]any)
+		}
+		return "<" + m.String() + ">"
+	})
 	n := NotificationFor([]Reminder{{Kind: Stretch, Late: true}}, tr)
 	if n.Title != "<Time for your bedtime stretch>" || !strings.Contains(n.Body, " <In bed,") || !strings.Contains(n.Body, " <This was due at 00:00.>") {
 		t.Errorf("translated notification %q / %q", n.Title, n.Body)

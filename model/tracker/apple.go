@@ -11,6 +11,8 @@ import (
 	"path"
 	"path/filepath"
 	"strings"
+
+	"github.com/crampdiary/crampdiary/model"
 )
 
 // ReadAppleHealth reads an Apple Health export.xml from r and passes its
@@ -52,18 +54,18 @@ func readAppleZip(ctx context.Context, f *os.File, name string, sink Sink) error
 	}
 	z, err := zip.NewReader(f, st.Size())
 	if err != nil {
-		return &FileError{File: name, Kind: ErrCutShort, Msg: fmt.Sprintf(
-			"%s is not a complete zip file: it was probably cut short while it was copied or downloaded. %s", name, hkAgain)}
+		return fileError(name, 0, ErrCutShort, model.X(
+			"{{.File}} is not a complete zip file: it was probably cut short while it was copied or downloaded. {{.Again}}", x{"File": name, "Again": hkAgain}))
 	}
 	entry := appleEntry(z)
 	if entry == nil {
-		return &FileError{File: name, Kind: ErrNotExport, Msg: fmt.Sprintf(
-			"%s is a zip file without an export.xml in it, so it is not an Apple Health export. %s", name, hkAgain)}
+		return fileError(name, 0, ErrNotExport, model.X(
+			"{{.File}} is a zip file without an export.xml in it, so it is not an Apple Health export. {{.Again}}", x{"File": name, "Again": hkAgain}))
 	}
 	rc, err := entry.Open()
 	if err != nil {
-		return &FileError{File: name, Kind: ErrDamaged, Msg: fmt.Sprintf(
-			"%s is damaged: its export.xml cannot be opened (%v). %s", name, err, hkAgain)}
+		return fileError(name, 0, ErrDamaged, model.X(
+			"{{.File}} is damaged: its export.xml cannot be opened ({{.Err}}). {{.Again}}", x{"File": name, "Err": errText(err), "Again": hkAgain}))
 	}
 	defer rc.Close()
 	return newHKScanner(ctx, rc, name+" ("+entry.Name+")", sink).run()

@@ -8,6 +8,8 @@ import (
 	"io"
 	"strconv"
 	"unicode/utf8"
+
+	"github.com/crampdiary/crampdiary/model"
 )
 
 // attrs reads the attributes of the start tag at mark, from offset i, into
@@ -31,7 +33,7 @@ func (s *hkScanner) attrs(i int, stopAtType bool) (bool, error) {
 			if c, ok = s.at(i + 1); !ok {
 				return false, s.cutShort()
 			} else if c != '>' {
-				return false, s.damaged(`a "/" inside a tag`)
+				return false, s.damaged(model.X(`a "/" inside a tag`, nil))
 			}
 			s.pos = s.mark + i + 2
 			return true, s.fill(&has)
@@ -67,7 +69,7 @@ func (s *hkScanner) attr(i int) (id, next int, err error) {
 		return 0, 0, s.cutShort()
 	}
 	if n == 0 {
-		return 0, 0, s.damaged("a tag with something that is not an attribute")
+		return 0, 0, s.damaged(model.X("a tag with something that is not an attribute", nil))
 	}
 	id = hkAttrID(s.buf[s.mark+i : s.mark+i+n])
 	i += n
@@ -75,13 +77,13 @@ func (s *hkScanner) attr(i int) (id, next int, err error) {
 	if ok && c == '=' {
 		c, i, ok = s.skipSpace(i + 1)
 	} else if ok {
-		return 0, 0, s.damaged("an attribute without a value")
+		return 0, 0, s.damaged(model.X("an attribute without a value", nil))
 	}
 	if !ok {
 		return 0, 0, s.cutShort()
 	}
 	if c != '"' && c != '\'' {
-		return 0, 0, s.damaged("an attribute value without quotes")
+		return 0, 0, s.damaged(model.X("an attribute value without quotes", nil))
 	}
 	q := c
 	i++
@@ -126,7 +128,7 @@ func (s *hkScanner) value(id int) ([]byte, error) {
 	out, ok := hkUnescape(s.scratch, v)
 	s.scratch = out
 	if !ok {
-		return nil, s.damaged("an attribute with an unknown &...; entity")
+		return nil, s.damaged(model.X("an attribute with an unknown &...; entity", nil))
 	}
 	return out[start:], nil
 }
@@ -221,19 +223,18 @@ func (s *hkScanner) line() int {
 	return s.lines + bytes.Count(s.buf[:min(s.mark, s.end)], []byte{'\n'}) + 1
 }
 
-func (s *hkScanner) fail(kind error, line int, format string, args ...any) error {
-	return &FileError{File: s.name, Line: line, Kind: kind, Msg: fmt.Sprintf(format, args...)}
+// hkAgain ends every refusal of an Apple Health file: how to get a good one.
+var hkAgain = model.X("Export it again from the Health app (your picture, Export All Health Data).", nil)
+
+func (s *hkScanner) notExport(why model.Message) error {
+	return fileError(s.name, s.line(), ErrNotExport, model.X("{{.File}} is not an Apple Health export: {{.Why}}. {{.Again}}",
+		x{"File": s.name, "Why": why, "Again": hkAgain}))
 }
 
-const hkAgain = "Export it again from the Health app (your picture, Export All Health Data)."
-
-func (s *hkScanner) notExport(why string) error {
-	return s.fail(ErrNotExport, s.line(), "%s is not an Apple Health export: %s. %s", s.name, why, hkAgain)
-}
-
-func (s *hkScanner) damaged(what string) error {
+func (s *hkScanner) damaged(what model.Message) error {
 	l := s.line()
-	return s.fail(ErrDamaged, l, "%s is damaged at line %d (%s). %s", s.name, l, what, hkAgain)
+	return fileError(s.name, l, ErrDamaged, model.X("{{.File}} is damaged at line {{.Line}} ({{.What}}). {{.Again}}",
+		x{"File": s.name, "Line": strconv.Itoa(l), "What": what, "Again": hkAgain}))
 }
 
 // cutShort is the error for input that ends inside a tag or element.
@@ -245,7 +246,8 @@ func (s *hkScanner) cutShort() error {
 	if s.end == 0 || s.buf[s.end-1] != '\n' {
 		l++
 	}
-	return s.fail(ErrCutShort, l, "%s is cut short at line %d: the export or the copy did not finish. %s", s.name, l, hkAgain)
+	return fileError(s.name, l, ErrCutShort, model.X("{{.File}} is cut short at line {{.Line}}: the export or the copy did not finish. {{.Again}}",
+		x{"File": s.name, "Line": strconv.Itoa(l), "Again": hkAgain}))
 }
 
 func (s *hkScanner) wrapRecord(err error) error {
@@ -254,7 +256,8 @@ func (s *hkScanner) wrapRecord(err error) error {
 		return err
 	}
 	l := s.line()
-	return s.fail(ErrDamaged, l, "%s, line %d: a record %s. %s", s.name, l, re.what, hkAgain)
+	return fileError(s.name, l, ErrDamaged, model.X("{{.File}}, line {{.Line}}: a record {{.What}}. {{.Again}}",
+		x{"File": s.name, "Line": strconv.Itoa(l), "What": re.what, "Again": hkAgain}))
 }
 
 // readErr explains a failed read: a zip entry that ends early or fails its
@@ -264,13 +267,13 @@ func (s *hkScanner) readErr() error {
 	case errors.Is(s.rerr, context.Canceled), errors.Is(s.rerr, context.DeadlineExceeded):
 		return s.rerr
 	case errors.Is(s.rerr, errHKTagTooLong):
-		return s.damaged("a tag longer than 64 MB")
+		return s.damaged(model.X("a tag longer than 64 MB", nil))
 	case errors.Is(s.rerr, io.ErrUnexpectedEOF):
 		s.rerr = nil
 		return s.cutShort()
 	}
 	if hkZipDamage(s.rerr) {
-		return s.damaged("the zip's data does not match its checksum")
+		return s.damaged(model.X("the zip's data does not match its checksum", nil))
 	}
 	return fmt.Errorf("reading %s: %w", s.name, s.rerr)
 }
@@ -281,7 +284,7 @@ func (s *hkScanner) finish() error {
 	case s.rerr != nil:
 		return s.readErr()
 	case !s.rootSeen:
-		return s.notExport("it holds no <HealthData> element")
+		return s.notExport(model.X("it holds no <HealthData> element", nil))
 	case s.rootDepth > 0:
 		return s.cutShort()
 	}

@@ -6,6 +6,8 @@ import (
 	"math"
 	"strconv"
 	"time"
+
+	"github.com/crampdiary/crampdiary/model"
 )
 
 // The attributes of the Health export the reader keeps. Both the fast
@@ -102,12 +104,15 @@ var hkSleepStages = map[string]SleepStage{
 
 // hkRecordError is a record whose content cannot be read; the reader adds
 // the file and line.
-type hkRecordError struct{ what string }
+type hkRecordError struct{ what model.Message }
 
-func (e *hkRecordError) Error() string { return e.what }
+func (e *hkRecordError) Error() string { return e.what.String() }
 
-func badRecord(format string, v []byte) error {
-	return &hkRecordError{what: format + " " + strconv.Quote(string(v))}
+// badRecord is a record whose value v is not what what says; what has a
+// {{.Value}} for it, quoted as it stands in the file.
+func badRecord(what model.Message, v []byte) error {
+	what.Params = x{"Value": strconv.Quote(string(v))}
+	return &hkRecordError{what: what}
 }
 
 // hkConv turns kept elements into records for the sink. It caches time
@@ -141,7 +146,7 @@ func (c *hkConv) record(e *hkElem) error {
 	if bytes.Equal(e.val[hkType], hkStepType) {
 		v, err := strconv.ParseFloat(string(e.val[hkValue]), 64)
 		if err != nil || v < 0 || math.IsInf(v, 0) || math.IsNaN(v) {
-			return badRecord("has a step count that is not a number:", e.val[hkValue])
+			return badRecord(model.X(hkBadSteps, nil), e.val[hkValue])
 		}
 		c.sink.Steps(Steps{Start: start, End: end, Count: int(math.Round(v)), Source: src})
 		return nil
@@ -166,7 +171,7 @@ func (c *hkConv) workoutStart(e *hkElem, empty bool) error {
 		if e.has[hkDuration] {
 			d, err := strconv.ParseFloat(string(e.val[hkDuration]), 64)
 			if err != nil || d < 0 || d > 1e6 {
-				return badRecord("has a running duration that is not a number:", e.val[hkDuration])
+				return badRecord(model.X(hkBadRun, nil), e.val[hkDuration])
 			}
 			if unit, ok := hkTimeUnits[string(e.val[hkDurationUnit])]; ok {
 				w.run.Duration = time.Duration(d * float64(unit))
@@ -241,7 +246,7 @@ func (c *hkConv) span(e *hkElem) (start, end time.Time, err error) {
 		return
 	}
 	if end.Before(start) {
-		err = &hkRecordError{what: "ends before it starts"}
+		err = &hkRecordError{what: model.X("ends before it starts", nil)}
 	}
 	return
 }
@@ -271,7 +276,10 @@ var errHKDate = errors.New("not a date")
 func (c *hkConv) date(b []byte, which string) (time.Time, error) {
 	t, err := c.parseDate(b)
 	if err != nil {
-		return t, badRecord("has a "+which+" date that is not a date:", b)
+		if which == "start" {
+			return t, badRecord(model.X(hkBadStart, nil), b)
+		}
+		return t, badRecord(model.X(hkBadEnd, nil), b)
 	}
 	return t, nil
 }
@@ -311,3 +319,11 @@ func (c *hkConv) parseDate(b []byte) (time.Time, error) {
 func hkDaysIn(y, m int) int {
 	return time.Date(y, time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC).Day()
 }
+
+// The bad records' sentences, each with the {{.Value}} badRecord fills.
+const (
+	hkBadSteps = "has a step count that is not a number: {{.Value}}"
+	hkBadRun   = "has a running duration that is not a number: {{.Value}}"
+	hkBadStart = "has a start date that is not a date: {{.Value}}"
+	hkBadEnd   = "has an end date that is not a date: {{.Value}}"
+)

@@ -5,6 +5,8 @@ import (
 	"context"
 	"errors"
 	"io"
+
+	"github.com/crampdiary/crampdiary/model"
 )
 
 // Why a hand-made scanner and not encoding/xml: a Health export is 0.5-4 GB,
@@ -192,7 +194,7 @@ func (s *hkScanner) startTag() error {
 	if !s.rootSeen {
 		s.rootSeen = true
 		if name != "HealthData" {
-			return s.notExport("its first element is <" + hkShort(name) + ">, not <HealthData>")
+			return s.notExport(model.X("its first element is <{{.Name}}>, not <HealthData>", x{"Name": hkShort(name)}))
 		}
 	}
 	s.pos = s.mark + 1 + n
@@ -255,7 +257,7 @@ func (s *hkScanner) bang() error {
 			return s.cutShort()
 		}
 		if c != '-' {
-			return s.damaged("a comment that does not start with <!--")
+			return s.damaged(model.X("a comment that does not start with <!--", nil))
 		}
 		s.pos = s.mark + 4
 		return s.skipPast("-->")
@@ -264,7 +266,7 @@ func (s *hkScanner) bang() error {
 			if c, ok = s.at(3 + k); !ok {
 				return s.cutShort()
 			} else if c != want {
-				return s.damaged("a section that starts with <![ but is not CDATA")
+				return s.damaged(model.X("a section that starts with <![ but is not CDATA", nil))
 			}
 		}
 		s.pos = s.mark + 9

@@ -11,6 +11,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/crampdiary/crampdiary/model"
 )
 
 // CSVMapping names the columns of a CSV file from any other app. Only Date is
@@ -30,7 +32,7 @@ const defaultCSVLayout = "2006-01-02"
 // in opts.Location. A bad row is refused naming its line.
 func ReadCSV(ctx context.Context, path string, opts Options, sink Sink) error {
 	if opts.Mapping == nil || opts.Mapping.Date == "" {
-		return invalid(path, "say which column holds the date before reading a CSV file")
+		return invalid(path, model.X("say which column holds the date before reading a CSV file", nil))
 	}
 	f, err := os.Open(path)
 	if err != nil {
@@ -52,11 +54,11 @@ func readCSV(ctx context.Context, r io.Reader, path string, m CSVMapping, loc *t
 	cr.ReuseRecord = true
 	header, err := cr.Read()
 	if err != nil {
-		return invalid(path, "no CSV header line (%v)", err)
+		return invalid(path, model.X("no CSV header line ({{.Err}})", x{"Err": errText(err)}))
 	}
 	cols, err := m.find(header)
 	if err != nil {
-		return invalid(path, "%v", err)
+		return invalid(path, errMessage(err))
 	}
 	if m.Layout == "" {
 		m.Layout = defaultCSVLayout
@@ -68,14 +70,14 @@ func readCSV(ctx context.Context, r io.Reader, path string, m CSVMapping, loc *t
 			return nil
 		}
 		if err != nil {
-			return invalid(path, "%v", err) // a csv.ParseError names its line
+			return invalid(path, model.X("{{.Err}}", x{"Err": errText(err)})) // a csv.ParseError names its line
 		}
 		line, _ := cr.FieldPos(0)
 		if ctx.Err() != nil {
 			return ctx.Err()
 		}
 		if err := m.row(rec, cols, loc, src, sink); err != nil {
-			return invalid(path, "line %d: %v", line, err)
+			return invalid(path, model.X("line {{.Line}}: {{.Err}}", x{"Line": strconv.Itoa(line), "Err": errMessage(err)}))
 		}
 	}
 }
@@ -102,7 +104,7 @@ func (m CSVMapping) find(header []string) (csvCols, error) {
 				return i, nil
 			}
 		}
-		return -1, errors.New("the header has no column " + strconv.Quote(name))
+		return -1, rowErr(model.X("the header has no column {{.Name}}", x{"Name": strconv.Quote(name)}))
 	}
 	var c csvCols
 	var err error
@@ -136,7 +138,7 @@ func CSVHeader(path string) ([]string, error) {
 	cr.FieldsPerRecord = -1
 	rec, err := cr.Read()
 	if err != nil {
-		return nil, invalid(path, "no CSV header line (%v)", err)
+		return nil, invalid(path, model.X("no CSV header line ({{.Err}})", x{"Err": errText(err)}))
 	}
 	for i := range rec {
 		rec[i] = strings.TrimSpace(strings.TrimPrefix(rec[i], "\ufeff"))

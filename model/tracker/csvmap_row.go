@@ -1,26 +1,27 @@
 package tracker
 
 import (
-	"fmt"
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/crampdiary/crampdiary/model"
 )
 
 // row turns one CSV record into records. Empty cells are skipped.
 func (m CSVMapping) row(rec []string, c csvCols, loc *time.Location, src Source, sink Sink) error {
 	ds := cell(rec, c.date)
 	if ds == "" {
-		return fmt.Errorf("the date is empty")
+		return rowErr(model.X("the date is empty", nil))
 	}
 	t, err := time.ParseInLocation(m.Layout, ds, loc)
 	if err != nil {
-		return fmt.Errorf("date %q does not match the layout %q", ds, m.Layout)
+		return rowErr(model.X("date {{.Value}} does not match the layout {{.Layout}}", x{"Value": strconv.Quote(ds), "Layout": strconv.Quote(m.Layout)}))
 	}
 	if s := cell(rec, c.steps); s != "" {
 		n, err := csvNumber(s)
 		if err != nil || n < 0 || n > 1e6 || n != float64(int(n)) {
-			return fmt.Errorf("steps %q is not a whole number of steps", s)
+			return rowErr(model.X("steps {{.Value}} is not a whole number of steps", x{"Value": strconv.Quote(s)}))
 		}
 		start, end := t, t
 		if t.Hour() == 0 && t.Minute() == 0 && t.Second() == 0 {
@@ -31,7 +32,7 @@ func (m CSVMapping) row(rec []string, c csvCols, loc *time.Location, src Source,
 	if s := cell(rec, c.run); s != "" {
 		n, err := csvNumber(s)
 		if err != nil || n < 0 || n > 24*60 {
-			return fmt.Errorf("running minutes %q is not a number of minutes in a day", s)
+			return rowErr(model.X("running minutes {{.Value}} is not a number of minutes in a day", x{"Value": strconv.Quote(s)}))
 		}
 		if d := time.Duration(n * float64(time.Minute)); d > 0 {
 			sink.Run(Run{Start: t, End: t.Add(d), Duration: d, Source: src})
@@ -46,18 +47,18 @@ func (m CSVMapping) sleep(rec []string, c csvCols, day time.Time, loc *time.Loca
 		return nil
 	}
 	if a == "" || b == "" {
-		return fmt.Errorf("sleep needs both a start and an end")
+		return rowErr(model.X("sleep needs both a start and an end", nil))
 	}
 	start, err := m.sleepTime(a, day, loc, time.Time{})
 	if err != nil {
-		return fmt.Errorf("sleep start %q: %v", a, err)
+		return rowErr(model.X("sleep start {{.Value}}: {{.Err}}", x{"Value": strconv.Quote(a), "Err": errMessage(err)}))
 	}
 	end, err := m.sleepTime(b, day, loc, start)
 	if err != nil {
-		return fmt.Errorf("sleep end %q: %v", b, err)
+		return rowErr(model.X("sleep end {{.Value}}: {{.Err}}", x{"Value": strconv.Quote(b), "Err": errMessage(err)}))
 	}
 	if !end.After(start) || end.Sub(start) > 24*time.Hour {
-		return fmt.Errorf("sleep from %s to %s is not a night", a, b)
+		return rowErr(model.X("sleep from {{.From}} to {{.To}} is not a night", x{"From": a, "To": b}))
 	}
 	sink.Sleep(Sleep{Start: start, End: end, Stage: Asleep, Source: src})
 	return nil
@@ -72,7 +73,7 @@ func (m CSVMapping) sleepTime(s string, day time.Time, loc *time.Location, after
 	}
 	clock, err := time.Parse("15:04", s)
 	if err != nil {
-		return time.Time{}, fmt.Errorf("not a clock time like 23:40 nor a timestamp in %q", m.Layout)
+		return time.Time{}, rowErr(model.X("not a clock time like 23:40 nor a timestamp in {{.Layout}}", x{"Layout": strconv.Quote(m.Layout)}))
 	}
 	y, mo, d := day.Date()
 	t := time.Date(y, mo, d, clock.Hour(), clock.Minute(), 0, 0, loc)

@@ -9,6 +9,8 @@ import (
 	"path/filepath"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/crampdiary/crampdiary/model"
 )
 
 // Detect tells which export format the file or folder at path is, from its
@@ -41,7 +43,7 @@ func Detect(path string) (Format, error) {
 	case looksLikeCSV(head):
 		return CSV, nil
 	}
-	return "", invalid(path, "not an export crampdiary knows: expected Apple Health, Health Connect, Garmin FIT, Gadgetbridge, Fitbit or CSV")
+	return "", invalid(path, model.X("not an export crampdiary knows: expected Apple Health, Health Connect, Garmin FIT, Gadgetbridge, Fitbit or CSV", nil))
 }
 
 // isFIT checks the FIT file header: its size (12 or 14) and ".FIT" at byte 8.
@@ -68,7 +70,7 @@ func detectSQLite(path string) (Format, error) {
 	defer db.Close()
 	have, err := tables(context.Background(), db)
 	if err != nil {
-		return "", invalid(path, "the database cannot be read (%v)", err)
+		return "", invalid(path, model.X("the database cannot be read ({{.Err}})", x{"Err": errText(err)}))
 	}
 	switch {
 	case isHealthConnect(have):
@@ -76,13 +78,13 @@ func detectSQLite(path string) (Format, error) {
 	case isGadgetbridge(have):
 		return Gadgetbridge, nil
 	}
-	return "", invalid(path, "an SQLite database, but neither a Health Connect nor a Gadgetbridge export")
+	return "", invalid(path, model.X("an SQLite database, but neither a Health Connect nor a Gadgetbridge export", nil))
 }
 
 func detectZip(path string) (Format, error) {
 	z, err := zip.OpenReader(path)
 	if err != nil {
-		return "", invalid(path, "the zip is cut short or damaged: download or export it again")
+		return "", invalid(path, model.X("the zip is cut short or damaged: download or export it again", nil))
 	}
 	defer z.Close()
 	for _, f := range z.File {
@@ -97,7 +99,7 @@ func detectZip(path string) (Format, error) {
 			return Fitbit, nil
 		}
 	}
-	return "", invalid(path, "a zip that holds no Apple Health, Health Connect or Fitbit export")
+	return "", invalid(path, model.X("a zip that holds no Apple Health, Health Connect or Fitbit export", nil))
 }
 
 // detectDir looks a few folders deep for FIT files or Fitbit JSON files.
@@ -127,7 +129,7 @@ func detectDir(root string) (Format, error) {
 		return "", err
 	}
 	if found == "" {
-		return "", invalid(root, "a folder with no Garmin FIT files and no Fitbit export in it")
+		return "", invalid(root, model.X("a folder with no Garmin FIT files and no Fitbit export in it", nil))
 	}
 	return found, nil
 }

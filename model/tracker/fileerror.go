@@ -24,10 +24,24 @@ var (
 // already have passed records to its Sink: the caller must discard all of
 // them, so that a bad file changes nothing.
 type FileError struct {
-	File string // the file's name as the person knows it ("export.zip")
-	Line int    // the line of a text file where the problem is; 0 when unknown
-	Kind error  // ErrNotExport, ErrCutShort or ErrDamaged
-	Msg  string // the whole sentence, naming the file and what to do
+	File string        // the file's name as the person knows it ("export.zip")
+	Line int           // the line of a text file where the problem is; 0 when unknown
+	Kind error         // ErrNotExport, ErrCutShort or ErrDamaged
+	Msg  string        // the whole sentence in English, naming the file and what to do
+	Text model.Message // the same sentence with its values as parameters
+}
+
+// Say is the sentence in w's language.
+func (e *FileError) Say(w model.Words) string {
+	if e.Text.Key == "" {
+		return e.Msg
+	}
+	return w.Say(e.Text)
+}
+
+// fileError is a refused file, said by m.
+func fileError(file string, line int, kind error, m model.Message) *FileError {
+	return &FileError{File: file, Line: line, Kind: kind, Msg: m.String(), Text: m}
 }
 
 func (e *FileError) Error() string { return e.Msg }

@@ -11,8 +11,11 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
+
+	"github.com/crampdiary/crampdiary/model"
 )
 
 // Fitbit's data export (Google Takeout, Fitbit > "Global Export Data") holds
@@ -79,7 +82,7 @@ func (f fitbitReader) dir(ctx context.Context, root string) error {
 		return err
 	}
 	if len(files) == 0 {
-		return invalid(root, "not a Fitbit export: no steps, sleep or exercise files in it")
+		return invalid(root, model.X("not a Fitbit export: no steps, sleep or exercise files in it", nil))
 	}
 	sort.Strings(files)
 	for _, p := range files {
@@ -96,7 +99,7 @@ func (f fitbitReader) dir(ctx context.Context, root string) error {
 func (f fitbitReader) zip(ctx context.Context, path string) error {
 	z, err := zip.OpenReader(path)
 	if err != nil {
-		return invalid(path, "the zip is cut short or damaged: download the Takeout archive again")
+		return invalid(path, model.X("the zip is cut short or damaged: download the Takeout archive again", nil))
 	}
 	defer z.Close()
 	found := false
@@ -111,7 +114,7 @@ func (f fitbitReader) zip(ctx context.Context, path string) error {
 		found = true
 		r, err := e.Open()
 		if err != nil {
-			return invalid(path, "%s is damaged in the zip (%v)", e.Name, err)
+			return invalid(path, model.X("{{.Name}} is damaged in the zip ({{.Err}})", x{"Name": e.Name, "Err": errText(err)}))
 		}
 		err = f.parse(r, kind)
 		r.Close()
@@ -120,7 +123,7 @@ func (f fitbitReader) zip(ctx context.Context, path string) error {
 		}
 	}
 	if !found {
-		return invalid(path, "not a Fitbit export: no steps, sleep or exercise files in the zip")
+		return invalid(path, model.X("not a Fitbit export: no steps, sleep or exercise files in the zip", nil))
 	}
 	return nil
 }
@@ -128,7 +131,7 @@ func (f fitbitReader) zip(ctx context.Context, path string) error {
 func (f fitbitReader) file(path, name string) error {
 	kind := fitbitName(name)
 	if kind == "" {
-		return invalid(path, "not a Fitbit export file: expected steps-, sleep- or exercise-….json")
+		return invalid(path, model.X("not a Fitbit export file: expected steps-, sleep- or exercise-….json", nil))
 	}
 	r, err := os.Open(path)
 	if err != nil {
@@ -144,9 +147,9 @@ func (f fitbitReader) file(path, name string) error {
 func fitbitErr(where string, err error) error {
 	var ue *fitbitEntryError
 	if errors.As(err, &ue) {
-		return invalid(where, "record %d: %s", ue.index+1, ue.msg)
+		return invalid(where, model.X("record {{.Record}}: {{.Err}}", x{"Record": strconv.Itoa(ue.index + 1), "Err": ue.msg}))
 	}
-	return invalid(where, "not a Fitbit export file (%v)", err)
+	return invalid(where, model.X("not a Fitbit export file ({{.Err}})", x{"Err": errText(err)}))
 }
 
 // fitbitEntryError is a bad entry in an otherwise readable file.

@@ -8,6 +8,8 @@ import (
 	"maps"
 	"slices"
 	"time"
+
+	"github.com/crampdiary/crampdiary/model"
 )
 
 // Gadgetbridge stores what it fetched from a band in one SQLite database
@@ -49,11 +51,11 @@ func ReadGadgetbridge(ctx context.Context, path string, opts Options, sink Sink)
 		return wrapRead(path, "sqlite_master", err)
 	}
 	if !isGadgetbridge(have) {
-		return invalid(path, "not a Gadgetbridge export: it has no Mi Band, Amazfit or Xiaomi samples")
+		return invalid(path, model.X("not a Gadgetbridge export: it has no Mi Band, Amazfit or Xiaomi samples", nil))
 	}
 	g := gbReader{ctx: ctx, db: db, loc: opts.loc(), sink: sink}
 	if g.names, err = gbDeviceNames(ctx, db, have); err != nil {
-		return invalid(path, "its device list cannot be read (%v)", err)
+		return invalid(path, model.X("its device list cannot be read ({{.Err}})", x{"Err": errText(err)}))
 	}
 	for _, table := range []string{"MI_BAND_ACTIVITY_SAMPLE", "XIAOMI_ACTIVITY_SAMPLE"} {
 		if !have[lower(table)] {
@@ -81,9 +83,9 @@ func wrapRead(path, table string, err error) error {
 		return err
 	}
 	if table == "sqlite_master" {
-		return invalid(path, "the database is damaged or cut short (%v): export it again", err)
+		return invalid(path, model.X("the database is damaged or cut short ({{.Err}}): export it again", x{"Err": errText(err)}))
 	}
-	return invalid(path, "table %s cannot be read (%v)", table, err)
+	return invalid(path, model.X("table {{.Table}} cannot be read ({{.Err}})", x{"Table": table, "Err": errText(err)}))
 }
 
 type gbReader struct {

@@ -19,6 +19,8 @@ import (
 	"github.com/muktihari/fit/profile/untyped/fieldnum"
 	"github.com/muktihari/fit/profile/untyped/mesgnum"
 	"github.com/muktihari/fit/proto"
+
+	"github.com/crampdiary/crampdiary/model"
 )
 
 // ReadGarmin reads a Garmin FIT file, or every .fit file in a folder (such as
@@ -111,13 +113,13 @@ func fitError(path string, err error) error {
 	case errors.Is(err, context.Canceled), errors.Is(err, context.DeadlineExceeded):
 		return err
 	case errors.Is(err, decoder.ErrCRCChecksumMismatch):
-		return invalid(path, "FIT file has a bad checksum: copy or export it from the watch again")
+		return invalid(path, model.X("FIT file has a bad checksum: copy or export it from the watch again", nil))
 	case errors.Is(err, decoder.ErrNotFITFile):
-		return invalid(path, "not a FIT file")
+		return invalid(path, model.X("not a FIT file", nil))
 	case errors.Is(err, io.ErrUnexpectedEOF), errors.Is(err, io.EOF):
-		return invalid(path, "the FIT file is cut short: copy or export it from the watch again")
+		return invalid(path, model.X("the FIT file is cut short: copy or export it from the watch again", nil))
 	}
-	return invalid(path, "the FIT file is damaged (%v): copy or export it from the watch again", err)
+	return invalid(path, model.X("the FIT file is damaged ({{.Err}}): copy or export it from the watch again", x{"Err": errText(err)}))
 }
 
 // OnMesg keeps the messages crampdiary uses; the decoder reuses mesg after.

@@ -10,6 +10,8 @@ import (
 	"path/filepath"
 	"strings"
 	"time"
+
+	"github.com/crampdiary/crampdiary/model"
 )
 
 // Android's Health Connect exports (Settings > Health Connect > Export data) a
@@ -64,7 +66,7 @@ func ReadHealthConnect(ctx context.Context, path string, opts Options, sink Sink
 	db, err := openReadOnly(dbPath)
 	if err != nil {
 		if dbPath != path {
-			return invalid(path, "not a Health Connect export: its %s is not a database", hcEntry)
+			return invalid(path, model.X("not a Health Connect export: its {{.Entry}} is not a database", x{"Entry": hcEntry}))
 		}
 		return err
 	}
@@ -74,7 +76,7 @@ func ReadHealthConnect(ctx context.Context, path string, opts Options, sink Sink
 		return wrapRead(path, "sqlite_master", err)
 	}
 	if !isHealthConnect(have) {
-		return invalid(path, "not a Health Connect export")
+		return invalid(path, model.X("not a Health Connect export", nil))
 	}
 	h := hcReader{ctx: ctx, db: db, loc: opts.loc(), sink: sink, have: have}
 	if err := h.loadSources(); err != nil {
@@ -104,7 +106,7 @@ func ReadHealthConnect(ctx context.Context, path string, opts Options, sink Sink
 func extractHC(path string) (string, error) {
 	z, err := zip.OpenReader(path)
 	if err != nil {
-		return "", invalid(path, "the zip is cut short or damaged: export it again from Health Connect")
+		return "", invalid(path, model.X("the zip is cut short or damaged: export it again from Health Connect", nil))
 	}
 	defer z.Close()
 	for _, f := range z.File {
@@ -112,13 +114,13 @@ func extractHC(path string) (string, error) {
 			return copyEntry(path, f)
 		}
 	}
-	return "", invalid(path, "not a Health Connect export: the zip holds no %s", hcEntry)
+	return "", invalid(path, model.X("not a Health Connect export: the zip holds no {{.Entry}}", x{"Entry": hcEntry}))
 }
 
 func copyEntry(path string, f *zip.File) (string, error) {
 	r, err := f.Open()
 	if err != nil {
-		return "", invalid(path, "the zip is damaged (%v): export it again", err)
+		return "", invalid(path, model.X("the zip is damaged ({{.Err}}): export it again", x{"Err": errText(err)}))
 	}
 	defer r.Close()
 	tmp, err := os.CreateTemp("", "crampdiary-hc-*.db")
@@ -131,7 +133,7 @@ func copyEntry(path string, f *zip.File) (string, error) {
 	}
 	if err != nil {
 		os.Remove(tmp.Name())
-		return "", invalid(path, "the zip is cut short or damaged (%v): export it again", err)
+		return "", invalid(path, model.X("the zip is cut short or damaged ({{.Err}}): export it again", x{"Err": errText(err)}))
 	}
 	return tmp.Name(), nil
 }

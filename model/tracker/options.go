@@ -2,7 +2,6 @@ package tracker
 
 import (
 	"errors"
-	"fmt"
 	"io"
 	"os"
 	"strings"
@@ -29,10 +28,18 @@ func (o Options) loc() *time.Location {
 	return o.Location
 }
 
-// invalid wraps model.ErrInvalid with a sentence about the file at path.
-func invalid(path, format string, args ...any) error {
-	return fmt.Errorf("%w: %s: %s", model.ErrInvalid, path, fmt.Sprintf(format, args...))
+// invalid wraps model.ErrInvalid with a sentence about the file at path;
+// its values are parameters, so the reader's language can say it.
+func invalid(path string, m model.Message) error {
+	return &model.MessageError{Err: model.ErrInvalid, Text: model.X("{{.Path}}: {{.Problem}}", x{"Path": path, "Problem": m})}
 }
+
+// x is the parameters of a message, named for short.
+type x = map[string]any
+
+// errText is an error's own text, for a message's parameter: Go's and the
+// libraries' errors are English only.
+func errText(err error) string { return err.Error() }
 
 func lower(s string) string { return strings.ToLower(s) }
 
@@ -49,4 +56,22 @@ func readHead(path string, n int) ([]byte, error) {
 		return nil, err
 	}
 	return buf[:k], nil
+}
+
+// rowError is a problem with a line or header of a file, said as a message;
+// invalid adds the file.
+type rowError struct{ m model.Message }
+
+func (e rowError) Error() string { return e.m.String() }
+
+func rowErr(m model.Message) error { return rowError{m} }
+
+// errMessage is err as a message: its own when it carries one, its text
+// otherwise (Go's and the libraries' errors are English only).
+func errMessage(err error) model.Message {
+	var re rowError
+	if errors.As(err, &re) {
+		return re.m
+	}
+	return model.X("{{.Err}}", x{"Err": err.Error()})
 }

@@ -10,6 +10,8 @@ import (
 	"strings"
 
 	_ "github.com/glebarez/go-sqlite" // registers "sqlite"
+
+	"github.com/crampdiary/crampdiary/model"
 )
 
 // sqliteMagic starts every SQLite database file.
@@ -44,7 +46,7 @@ func checkSQLite(path string) error {
 	defer f.Close()
 	head := make([]byte, len(sqliteMagic))
 	if _, err := f.Read(head); err != nil || string(head) != sqliteMagic {
-		return invalid(path, "not an SQLite database")
+		return invalid(path, model.X("not an SQLite database", nil))
 	}
 	return nil
 }
