@@ -36,9 +36,8 @@ type invocation struct {
 }
 
 const (
-	defaultDemoDays     = 120
-	maxDemoDays         = 3650
-	defaultReportNights = 28 // four weeks: long enough to show a pattern, short enough to be recent
+	defaultDemoDays = 120
+	maxDemoDays     = 3650
 )
 
 // errHelp asks for the help text; it is not a failure.

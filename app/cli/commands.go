@@ -146,14 +146,7 @@ func cmdReport(ctx context.Context, s diaryStore, inv invocation, now time.Time,
 // over four weeks. Before 04:00 the night that has just ended is still
 // tonight (model.DiaryToday), so last night is the one before it.
 func reportPeriod(inv invocation, now time.Time) (from, to model.Date) {
-	from, to = inv.from, inv.to
-	if to == "" {
-		to = model.DiaryToday(now).AddDays(-1)
-	}
-	if from == "" {
-		from = to.AddDays(-(defaultReportNights - 1))
-	}
-	return from, to
+	return report.Period(inv.from, inv.to, now)
 }
 
 // checkable is the part of *sqlstore.DB that check needs beyond model.Store.

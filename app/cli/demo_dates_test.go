@@ -9,6 +9,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/crampdiary/crampdiary/charts/report"
 	"github.com/crampdiary/crampdiary/model"
 	"github.com/crampdiary/crampdiary/model/clocktest"
 )
@@ -100,8 +101,8 @@ func firstColumn(t *testing.T, path string) []model.Date {
 func TestReportDefaultPeriodAtTheHardInstants(t *testing.T) {
 	for _, in := range clocktest.Instants(t) {
 		from, to := reportPeriod(invocation{}, in.At)
-		if wantTo := in.Today.AddDays(-1); to != wantTo || from != wantTo.AddDays(-(defaultReportNights-1)) {
-			t.Errorf("%s: default period %s to %s, want %s to %s", in.Name, from, to, wantTo.AddDays(-(defaultReportNights - 1)), wantTo)
+		if wantTo := in.Today.AddDays(-1); to != wantTo || from != wantTo.AddDays(-(report.DefaultNights-1)) {
+			t.Errorf("%s: default period %s to %s, want %s to %s", in.Name, from, to, wantTo.AddDays(-(report.DefaultNights - 1)), wantTo)
 		}
 	}
 }

@@ -7,6 +7,7 @@ import (
 	"fyne.io/fyne/v2/lang"
 
 	"github.com/crampdiary/crampdiary/app/internal/datadir"
+	"github.com/crampdiary/crampdiary/charts/report"
 	"github.com/crampdiary/crampdiary/model/backup"
 )
 
@@ -81,6 +82,6 @@ func writeHelp(w io.Writer) {
 		def = lang.L("the per-user app folder (not found on this system: {{.Err}})", map[string]any{"Err": err.Error()})
 	}
 	fmt.Fprint(w, lang.L(helpText, map[string]any{
-		"Days": defaultDemoDays, "ReportNights": defaultReportNights, "File": datadir.DiaryFile, "Env": datadir.EnvDataDir, "Default": def, "Backups": backup.Folder,
+		"Days": defaultDemoDays, "ReportNights": report.DefaultNights, "File": datadir.DiaryFile, "Env": datadir.EnvDataDir, "Default": def, "Backups": backup.Folder,
 	}))
 }
