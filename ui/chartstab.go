@@ -157,8 +157,8 @@ func (c *chartsTab) show(n charts.Nights) {
 // shows the charts between them. A date that does not read keeps the dialog
 // open with what was typed, and says what to fix.
 func (c *chartsTab) askCustomRange() {
-	c.fromPick = newDatePicker(c.app, c.env.win, c.from, c.lastNight)
-	c.toPick = newDatePicker(c.app, c.env.win, c.to, c.lastNight)
+	c.fromPick = newDatePicker(c.app, c.env, c.from, c.lastNight)
+	c.toPick = newDatePicker(c.app, c.env, c.to, c.lastNight)
 	form := widget.NewForm(widget.NewFormItem(lang.L("From"), c.fromPick.content()),
 		widget.NewFormItem(lang.L("To"), c.toPick.content()))
 	c.rangeDlg = newFormDialog(c.env, lang.L("Dates to show"), form, func() error {

@@ -186,26 +186,22 @@ func TestCustomRangeKeepsTypingAndPicksFromACalendar(t *testing.T) {
 	}
 }
 
-// tapCalendarDay checks the open calendar shows month and taps day in it.
+// tapCalendarDay checks the open calendar shows month ("November 2026") and
+// taps day in it.
 func tapCalendarDay(t *testing.T, p *datePicker, month, day string) {
 	t.Helper()
 	if p.popUp == nil {
 		t.Fatal("the calendar did not open")
 	}
-	var found bool
+	shown := p.calendar.monthSel.Selected + " " + p.calendar.yearSel.Selected
 	var tap *widget.Button
-	for _, o := range test.LaidOutObjects(p.calendar) {
-		switch w := o.(type) {
-		case *widget.Label:
-			found = found || w.Text == month
-		case *widget.Button:
-			if w.Text == day {
-				tap = w
-			}
+	for _, o := range test.LaidOutObjects(p.popUp) {
+		if b, ok := o.(*widget.Button); ok && b.Text == day {
+			tap = b
 		}
 	}
-	if !found || tap == nil {
-		t.Fatalf("calendar: month %q shown %v, day %q found %v", month, found, day, tap != nil)
+	if shown != month || tap == nil {
+		t.Fatalf("calendar: month %q shown (want %q), day %q found %v", shown, month, day, tap != nil)
 	}
 	test.Tap(tap)
 }

@@ -2,7 +2,6 @@ package ui
 
 import (
 	"strings"
-	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -15,19 +14,23 @@ import (
 // datePicker is a date typed as 2026-01-31 or picked from a calendar. Fyne's
 // DateEntry writes the date in the locale's short form, which ParseDate and
 // the rest of the diary do not read, and its calendar opens on today's month
-// whatever date is typed; this one opens on the typed date.
+// whatever date is typed and names months in English; this one opens on the
+// typed date, on the diary's own month grid in the person's language.
 type datePicker struct {
+	env      *env
 	entry    *widget.Entry
 	button   *widget.Button
 	popUp    *widget.PopUp // the calendar while it is open
-	calendar *widget.Calendar
-	win      fyne.Window
+	calendar *calendarView
 	driver   fyne.Driver       // places the calendar under the field
 	fallback func() model.Date // the month to open on when no date is typed
 }
 
-func newDatePicker(a fyne.App, win fyne.Window, d model.Date, fallback func() model.Date) *datePicker {
-	p := &datePicker{entry: widget.NewEntry(), win: win, driver: a.Driver(), fallback: fallback}
+// pickerYears is how far back the calendar's year list reaches.
+const pickerYears = 20
+
+func newDatePicker(a fyne.App, e *env, d model.Date, fallback func() model.Date) *datePicker {
+	p := &datePicker{env: e, entry: widget.NewEntry(), driver: a.Driver(), fallback: fallback}
 	p.entry.SetText(string(d))
 	p.entry.SetPlaceHolder("2026-01-31")
 	p.button = widget.NewButtonWithIcon("", theme.Icon(theme.IconNameCalendar), p.openCalendar)
@@ -45,15 +48,18 @@ func (p *datePicker) openCalendar() {
 	if d, err := model.ParseDate(strings.TrimSpace(p.entry.Text)); err == nil {
 		shown = d
 	}
-	p.calendar = widget.NewCalendar(shown.Time(), p.pick)
-	p.popUp = widget.NewPopUp(p.calendar, p.win.Canvas())
+	p.calendar = newCalendarView(p.env, p.pick)
+	today := p.env.today()
+	p.calendar.setYears(today.AddDays(-366*pickerYears), today)
+	p.calendar.showMonth(shown.Time())
+	p.popUp = widget.NewPopUp(p.calendar.compact(), p.env.win.Canvas())
 	at := p.driver.AbsolutePositionForObject(p.entry)
 	p.popUp.ShowAtPosition(at.AddXY(0, p.entry.Size().Height))
 }
 
 // pick writes the chosen day into the field and closes the calendar.
-func (p *datePicker) pick(t time.Time) {
-	p.entry.SetText(string(model.DateOf(t)))
+func (p *datePicker) pick(d model.Date) {
+	p.entry.SetText(string(d))
 	if p.popUp != nil {
 		p.popUp.Hide()
 		p.popUp = nil

@@ -52,8 +52,8 @@ type reportExport struct {
 func newReportExport(f *diaryFiles, from, to model.Date) *reportExport {
 	e := f.env
 	r := &reportExport{files: f, folder: f.folder(), place: widget.NewLabel(""), name: widget.NewEntry()}
-	r.from = newDatePicker(f.app, e.win, from, f.lastNight)
-	r.to = newDatePicker(f.app, e.win, to, f.lastNight)
+	r.from = newDatePicker(f.app, e, from, f.lastNight)
+	r.to = newDatePicker(f.app, e, to, f.lastNight)
 	var labels []string
 	for _, rf := range reportFormats {
 		labels = append(labels, lang.L(rf.label))
