@@ -40,10 +40,13 @@ func (e Experiment) validateTexts() error {
 		}
 		return fieldErr("template", model.X("template \"{{.Value}}\" is not one of {{.Allowed}}", p{"Value": string(e.Template), "Allowed": strings.Join(ids, ", ")}))
 	}
-	for _, f := range []struct{ name, v, what string }{
-		{"title", e.Title, "a title"},
-		{"usual", e.Usual, "what to do on A (usual) nights"},
-		{"change", e.Change, "what to do on B (change) nights"},
+	for _, f := range []struct {
+		name, v string
+		what    model.Message
+	}{
+		{"title", e.Title, model.X("a title", nil)},
+		{"usual", e.Usual, model.X("what to do on A (usual) nights", nil)},
+		{"change", e.Change, model.X("what to do on B (change) nights", nil)},
 	} {
 		if strings.TrimSpace(f.v) == "" {
 			return fieldErr(f.name, model.X("{{.Field}} is empty; write {{.What}}", p{"Field": f.name, "What": f.what}))
