@@ -106,13 +106,17 @@ func (w Writer) verdictLine(r experiment.Result) string {
 }
 
 var reasonWords = map[experiment.Reason]string{
-	experiment.ReasonDesign:       "the plan could not reach p <= 0.05",
-	experiment.ReasonNotStarted:   "not started yet",
-	experiment.ReasonRunning:      "still running",
-	experiment.ReasonTooFewNights: "too few nights checked",
-	experiment.ReasonLowAdherence: "kept to on under 80% of nights",
-	experiment.ReasonNoComparison: "too few nights on one side",
+	experiment.ReasonDesign:       word("the plan could not reach p <= 0.05"),
+	experiment.ReasonNotStarted:   word("not started yet"),
+	experiment.ReasonRunning:      word("still running"),
+	experiment.ReasonTooFewNights: word("too few nights checked"),
+	experiment.ReasonLowAdherence: word("kept to on under 80% of nights"),
+	experiment.ReasonNoComparison: word("too few nights on one side"),
 }
+
+// word marks a text translated where it is written out (w.tr), so the
+// translation check finds it here.
+func word(s string) string { return s }
 
 func deref(p *float64) float64 {
 	if p == nil {
