@@ -68,7 +68,7 @@ func Run(dir string, hidden bool, e proc.Env) int {
 	code, again := runWindow(dir, hidden, e)
 	if again {
 		// The diary is closed and its lock released: the new process opens it.
-		return restartProcess(e.Stderr)
+		return restartProcess(e.Stderr, execSelf)
 	}
 	return code
 }

@@ -8,8 +8,8 @@ import (
 )
 
 // execSelf starts the program at exe as a new process and returns, so this
-// one can end: Windows has no exec. Tests replace it.
-var execSelf = func(exe string, args, env []string) error {
+// one can end: Windows has no exec.
+func execSelf(exe string, args, env []string) error {
 	cmd := exec.Command(exe, args[1:]...)
 	cmd.Env = env
 	cmd.Stdin, cmd.Stdout, cmd.Stderr = os.Stdin, os.Stdout, os.Stderr

@@ -44,11 +44,10 @@ func TestRestartClosesTheDiaryAndStartsTheProgramAgain(t *testing.T) {
 	}
 	var gotExe string
 	var gotEnv []string
-	old := execSelf
-	execSelf = func(exe string, _, env []string) error { gotExe, gotEnv = exe, env; return nil }
-	t.Cleanup(func() { execSelf = old; _ = ui.UseLanguage("") })
+	fakeExec := func(exe string, _, env []string) error { gotExe, gotEnv = exe, env; return nil }
+	t.Cleanup(func() { _ = ui.UseLanguage("") })
 	var errOut bytes.Buffer
-	if code := restartProcess(&errOut); code != 0 {
+	if code := restartProcess(&errOut, fakeExec); code != 0 {
 		t.Fatalf("exit %d: %s", code, errOut.String())
 	}
 	if exe, _ := os.Executable(); gotExe != exe {
