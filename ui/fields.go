@@ -127,7 +127,15 @@ func readScale(g *widget.RadioGroup) *int {
 }
 
 // minSecDuration is "1 min 30 s" (or "1m30s", "1 min 30"), as formatDuration writes it.
-var minSecDuration = regexp.MustCompile(`^(\d+)\s*(?:minutes|minute|mins|min|m)\s*(\d+)\s*(?:seconds|second|secs|sec|s)?$`)
+// The units a duration is written with, longest first, in every language
+// the window speaks: formatDuration writes them and parseDuration reads them
+// back ("1 min 47 s", "1 мин 47 с").
+var (
+	minuteUnits = []string{"minutes", "minuten", "minute", "mins", "min", "m", "минуты", "минута", "минут", "мин", "м"}
+	secondUnits = []string{"seconds", "second", "sekunden", "sekunde", "secs", "sec", "sek", "s", "секунды", "секунда", "секунд", "сек", "с"}
+)
+
+var minSecDuration = regexp.MustCompile(`^(\d+)\s*(?:` + strings.Join(minuteUnits, "|") + `)\s*(\d+)\s*(?:` + strings.Join(secondUnits, "|") + `)?$`)
 
 // parseDuration reads a cramp's length: "90s", "2", "2 min", "1 min 30 s",
 // "1:30" (minutes:seconds). A bare number is minutes, as people remember
@@ -168,12 +176,12 @@ func parseDuration(s string) (*int, error) {
 // trimUnit strips a minutes or seconds suffix and returns the seconds per unit;
 // minutes are tried first since "minutes" also ends in "s".
 func trimUnit(s string) (string, float64) {
-	for _, suffix := range []string{"minutes", "minute", "mins", "min", "m"} {
+	for _, suffix := range minuteUnits {
 		if strings.HasSuffix(s, suffix) {
 			return strings.TrimSuffix(s, suffix), 60
 		}
 	}
-	for _, suffix := range []string{"seconds", "second", "secs", "sec", "s"} {
+	for _, suffix := range secondUnits {
 		if strings.HasSuffix(s, suffix) {
 			return strings.TrimSuffix(s, suffix), 1
 		}
@@ -187,11 +195,12 @@ func formatDuration(v *int) string {
 	if v == nil {
 		return ""
 	}
+	m, sec := map[string]any{"M": *v / 60}, map[string]any{"S": *v % 60}
 	switch {
 	case *v < 60:
-		return fmt.Sprintf(lang.L("%d s"), *v)
+		return lang.L("{{.S}} s", sec)
 	case *v%60 == 0:
-		return fmt.Sprintf(lang.L("%d min"), *v/60)
+		return lang.L("{{.M}} min", m)
 	}
-	return fmt.Sprintf(lang.L("%d min %d s"), *v/60, *v%60)
+	return lang.L("{{.M}} min {{.S}} s", map[string]any{"M": *v / 60, "S": *v % 60})
 }

@@ -88,3 +88,22 @@ func TestSystemLanguageComesBack(t *testing.T) {
 		t.Errorf("groupDigits = %q", got)
 	}
 }
+
+// A cramp's length is written in the window's language and read back from
+// it, so editing a cramp in Russian or German keeps its length.
+func TestDurationsReadBackInEveryLanguage(t *testing.T) {
+	for lang, want := range map[string]string{"ru": "1 мин 47 с", "de": "1 min 47 s", "en": "1 min 47 s"} {
+		inLanguage(t, lang)
+		v := 107
+		text := formatDuration(&v)
+		back, err := parseDuration(text)
+		if text != want || err != nil || back == nil || *back != v {
+			t.Errorf("%s: 107 s is written %q (want %q) and read back as %v, %v", lang, text, want, back, err)
+		}
+	}
+	for text, want := range map[string]int{"2 мин": 120, "45 с": 45, "1,5 мин": 90, "3 Minuten": 180, "30 Sek": 30} {
+		if got, err := parseDuration(text); err != nil || *got != want {
+			t.Errorf("%q read as %v, %v; want %d", text, got, err, want)
+		}
+	}
+}
