@@ -129,7 +129,7 @@ func withWithoutLayout(c *canvas, rows []factorRow) rowLayout {
 			{th.tr("Nights with the factor"), swatchBar, th.Cramps},
 			{th.tr("Nights without"), swatchBar, withoutColour(th)},
 		},
-		note: fmt.Sprintf(th.tr("Share of logged nights with a cramp. Pale bars: fewer than %d nights. Descriptive only, not proof of a cause."), fewNights),
+		note: th.tr("Share of logged nights with a cramp. Pale bars: fewer than 5 nights. Descriptive only, not proof of a cause."), // 5 is fewNights
 	}
 	most := 0.0
 	for _, r := range rows {

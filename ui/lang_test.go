@@ -80,28 +80,13 @@ func TestEnglishTranslationsCoverEveryString(t *testing.T) {
 
 // A printf verb in a key cannot be reordered by a translator and cannot pick
 // a plural form: words take {{.Name}} parameters, counts go through count or
-// counted. verbsStillIn are the files other branches are converting while
-// this test lands; a file leaves the list when its keys have no verb.
+// counted.
 func TestKeysHaveNoPrintfVerbs(t *testing.T) {
 	for key, where := range usedKeys(scanModule(t)) {
-		if printfVerb.MatchString(strings.ReplaceAll(key, "%%", "")) && !verbsAllowed(where) {
+		if printfVerb.MatchString(strings.ReplaceAll(key, "%%", "")) {
 			t.Errorf("%s: %q holds a printf verb; use {{.Name}} with lang.L or counted", where, key)
 		}
 	}
-}
-
-var verbsStillIn = []string{
-	"charts/withwithout.go",
-	"model/experiment/words.go", "model/remind/words.go", // the lang3 branch
-}
-
-func verbsAllowed(where string) bool {
-	for _, f := range verbsStillIn {
-		if strings.Contains(filepath.ToSlash(where), f+":") {
-			return true
-		}
-	}
-	return false
 }
 
 // A key nothing in the module says any more is a translator's wasted work.
