@@ -88,8 +88,7 @@ validate: deps-test
 
 # The race detector on the packages that start goroutines.
 race: deps-build
-	LANG=en_US.UTF-8 go test -count=1 -race -tags ci ./app/... ./charts/...
-	LANG=en_US.UTF-8 go test -count=1 -race -tags ci ./ui/...
+	LANG=en_US.UTF-8 go test -count=1 -race -tags ci ./app/... ./charts/... ./ui/...
 
 # Printed at the end of make test; fails when model or charts fall under 70%.
 coverage:
