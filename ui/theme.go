@@ -65,11 +65,19 @@ func (l look) apply(s fyne.Settings) {
 	case themeDark:
 		t.forced, t.variant = true, theme.VariantDark
 	}
+	if now, ok := s.Theme().(*lookTheme); ok && *now == *t {
+		return // already so: setting it again would redraw every window for nothing
+	}
 	s.SetTheme(t)
 }
 
 // applyLook sets the look kept in the preferences, when the window opens.
 func applyLook(a fyne.App) { lookFromPrefs(a.Preferences()).apply(a.Settings()) }
+
+// ApplyLook sets the look kept in the preferences before the app makes its
+// first window, so the window is drawn in it from the start (and the screen
+// for a damaged diary has it too).
+func ApplyLook(a fyne.App) { applyLook(a) }
 
 // shownVariant is light or dark as the window shows it, which a forced
 // choice decides over the system's; drawings made outside Fyne (the charts)

@@ -137,3 +137,20 @@ func TestCalendarCrampMarkIsDrawnInTheCellsTextColour(t *testing.T) {
 		t.Fatalf("cramp night shows %q with icon %v", cell.Text, cell.Icon)
 	}
 }
+
+// The look set before the first window is not set again when the window's
+// screens are built: setting a theme redraws every window.
+func TestTheSameLookIsNotSetTwice(t *testing.T) {
+	a := test.NewTempApp(t)
+	look{percent: 130, colours: themeDark}.save(a.Preferences())
+	ApplyLook(a)
+	first := a.Settings().Theme()
+	applyLook(a)
+	if a.Settings().Theme() != first {
+		t.Fatal("the same look was set again")
+	}
+	look{percent: 150, colours: themeDark}.apply(a.Settings())
+	if a.Settings().Theme() == first {
+		t.Fatal("a new look was not set")
+	}
+}

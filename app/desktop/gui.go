@@ -90,7 +90,9 @@ func runWindow(dir string, hidden bool, e proc.Env) (code int, again bool) {
 	fresh := datadir.IsNew(path) // before Open makes the file
 	store, openErr := sqlstore.Open(path, sqlstore.Options{Now: e.Now})
 
-	g := newGUI(fyneapp.NewWithID(datadir.AppID), dir, e.Stderr, trayCh, e.Now)
+	a := fyneapp.NewWithID(datadir.AppID)
+	ui.ApplyLook(a) // before the window, which is then made in it
+	g := newGUI(a, dir, e.Stderr, trayCh, e.Now)
 	g.startHidden = hidden
 	g.newDiary = fresh
 	// The person's language, before anything is built with words.
