@@ -20,11 +20,13 @@ type settingsDialog struct {
 	backups *backupSettings
 	sources *sourceSettings // the remembered phone and watch exports
 	look    *lookSettings   // text size and colours, kept in the app's preferences
+	prefs   fyne.Preferences
+	restart func() // starts the program again in a newly chosen language; nil: no offer
 	form    *formDialog
 }
 
 func newSettingsDialog(e *env, b Backups, a fyne.App) (*settingsDialog, error) {
-	d := &settingsDialog{env: e, cutover: widget.NewSelect(cutoverOptions(), nil), name: widget.NewEntry(), look: newLookSettings(a)}
+	d := &settingsDialog{env: e, cutover: widget.NewSelect(cutoverOptions(), nil), name: widget.NewEntry(), look: newLookSettings(a), prefs: a.Preferences()}
 	bs, err := newBackupSettings(e, b)
 	if err != nil {
 		return nil, err
@@ -64,7 +66,7 @@ func (d *settingsDialog) content() fyne.CanvasObject {
 	return newVScroll(container.NewVBox(widget.NewForm(d.look.items()...), widget.NewSeparator(),
 		form, help, widget.NewSeparator(), widget.NewForm(d.backups.items()...),
 		widget.NewSeparator(), widget.NewForm(d.sources.items()...),
-		widget.NewSeparator(), languageForm(d.env.win)))
+		widget.NewSeparator(), languageForm(d.env.win, d.prefs, d.restart)))
 }
 
 func (d *settingsDialog) save() error {

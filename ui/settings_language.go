@@ -1,8 +1,6 @@
 package ui
 
 import (
-	"sync"
-
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
@@ -19,23 +17,11 @@ var languageChoices = []struct{ code, name string }{
 	{"", "System"}, {"en", "English"}, {"ru", "Русский"}, {"de", "Deutsch"},
 }
 
-// chosenLanguage is what ApplyLanguage was given: where the choice is kept
-// and how the program starts again.
-var chosenLanguage struct {
-	sync.Mutex
-	prefs   fyne.Preferences
-	restart func()
-}
-
-// ApplyLanguage makes the window speak the language chosen in Settings, or
-// the system's, and remembers where a new choice is kept. The app calls it
-// once, before New builds the window. restart, when not nil, starts the
-// program again; Settings offers it after a change, since Fyne cannot
-// re-word widgets already built.
-func ApplyLanguage(p fyne.Preferences, restart func()) error {
-	chosenLanguage.Lock()
-	chosenLanguage.prefs, chosenLanguage.restart = p, restart
-	chosenLanguage.Unlock()
+// ApplyLanguage makes the window speak the language chosen in Settings (kept
+// in p), or the system's. The app calls it once, before New builds the
+// window: Fyne cannot re-word widgets already built, so Settings offers a
+// restart after a change (Main.OnRestart).
+func ApplyLanguage(p fyne.Preferences) error {
 	return UseLanguage(p.StringWithFallback(PrefLanguage, ""))
 }
 
@@ -51,15 +37,10 @@ func languageName(code string) string {
 	return lang.L("System")
 }
 
-// languageForm is the Settings row for the language. A choice is kept at
-// once, apart from Save, and takes effect at the next start.
-func languageForm(win fyne.Window) fyne.CanvasObject {
-	chosenLanguage.Lock()
-	prefs, restart := chosenLanguage.prefs, chosenLanguage.restart
-	chosenLanguage.Unlock()
-	if prefs == nil { // ApplyLanguage never ran: nowhere to keep a choice
-		return widget.NewForm()
-	}
+// languageForm is the Settings row for the language, kept in prefs. A choice
+// is kept at once, apart from Save, and takes effect at the next start, which
+// restart (when not nil) makes now.
+func languageForm(win fyne.Window, prefs fyne.Preferences, restart func()) fyne.CanvasObject {
 	names := make([]string, len(languageChoices))
 	for i, c := range languageChoices {
 		names[i] = languageName(c.code)

@@ -25,12 +25,12 @@ func TestSettingsKeepTheChosenLanguageAndOfferARestart(t *testing.T) {
 		t.Skip("this system keeps the system's language")
 	}
 	h := newHarness(t, time.Date(2026, 11, 25, 13, 0, 0, 0, time.UTC))
-	prefs := test.NewTempApp(t).Preferences()
+	prefs := h.main.app.Preferences()
 	restarted := 0
-	if err := ApplyLanguage(prefs, func() { restarted++ }); err != nil {
+	h.main.OnRestart = func() { restarted++ }
+	if err := ApplyLanguage(prefs); err != nil {
 		t.Fatal(err)
 	}
-	t.Cleanup(func() { chosenLanguage.prefs, chosenLanguage.restart = nil, nil })
 	h.main.OpenSettings()
 	sel := h.languageSelect()
 	if sel.Selected != "System" {
@@ -48,7 +48,7 @@ func TestSettingsKeepTheChosenLanguageAndOfferARestart(t *testing.T) {
 		t.Fatalf("restart ran %d times", restarted)
 	}
 	// The next start speaks Russian.
-	if err := ApplyLanguage(prefs, nil); err != nil {
+	if err := ApplyLanguage(prefs); err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { _ = UseLanguage("") })
@@ -62,16 +62,14 @@ func TestSettingsLanguageLaterKeepsTheChoiceWithoutRestarting(t *testing.T) {
 		t.Skip("this system keeps the system's language")
 	}
 	h := newHarness(t, time.Date(2026, 11, 25, 13, 0, 0, 0, time.UTC))
-	prefs := test.NewTempApp(t).Preferences()
+	prefs := h.main.app.Preferences()
 	prefs.SetString(PrefLanguage, "de")
 	restarted := false
-	if err := ApplyLanguage(prefs, func() { restarted = true }); err != nil {
+	h.main.OnRestart = func() { restarted = true }
+	if err := ApplyLanguage(prefs); err != nil {
 		t.Fatal(err)
 	}
-	t.Cleanup(func() {
-		chosenLanguage.prefs, chosenLanguage.restart = nil, nil
-		_ = UseLanguage("")
-	})
+	t.Cleanup(func() { _ = UseLanguage("") })
 	h.main.OpenSettings()
 	sel := h.languageSelect()
 	if sel.Selected != "Deutsch" {

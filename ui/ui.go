@@ -52,6 +52,9 @@ type Main struct {
 	OnAutostart func(on bool) error
 	// Backups makes, lists and restores backups; the app sets it, nil hides the menu items.
 	Backups Backups
+	// OnRestart starts the program again, for a language chosen in Settings;
+	// nil: Settings says the language comes with the next start.
+	OnRestart func()
 	// OnSaved runs after every save, so the app can make the day's first backup.
 	OnSaved func()
 	restore *restorePicker // the open restore list, for tests
@@ -329,6 +332,7 @@ func (m *Main) OpenSettings() {
 		return
 	}
 	d.look.onApplied = func() { m.charts.reload(); m.insights.chart.redraw() }
+	d.restart = m.OnRestart
 	m.settings = d
 	d.open()
 }

@@ -96,7 +96,7 @@ func runWindow(dir string, hidden bool, e proc.Env) (code int, again bool) {
 	g.startHidden = hidden
 	g.newDiary = fresh
 	// The person's language, before anything is built with words.
-	if err := ui.ApplyLanguage(g.app.Preferences(), g.restart); err != nil {
+	if err := ui.ApplyLanguage(g.app.Preferences()); err != nil {
 		fmt.Fprintln(e.Stderr, "crampdiary: "+lang.L("the translations could not be loaded, so the window speaks English: {{.Err}}", map[string]any{"Err": err.Error()}))
 	}
 	defer g.quitOnSignal()()
@@ -167,6 +167,7 @@ func (g *gui) show(s ui.Store) {
 	g.main.OnAutostart = func(on bool) error { return setAutostart(on, g.autostartArgs()...) }
 	g.main.Backups = g
 	g.main.OnSaved = g.onSaved
+	g.main.OnRestart = g.restart
 	g.win.SetContent(g.main.Content())
 	g.main.AddShortcuts()
 	g.stopDay = g.main.WatchDay(dayEvery)
