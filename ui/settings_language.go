@@ -71,7 +71,7 @@ func offerRestart(win fyne.Window, restart func()) {
 		dialog.ShowInformation(lang.L("Language"), msg, win)
 		return
 	}
-	d := dialog.NewConfirm(lang.L("Language"), msg+"\n"+lang.L("Settings not saved yet are lost when restarting now."), func(now bool) {
+	d := dialog.NewConfirm(lang.L("Language"), msg+"\n"+lang.L("Restarting now saves the other settings first."), func(now bool) {
 		if now {
 			restart()
 		}

@@ -6,6 +6,8 @@ import (
 
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
+
+	"github.com/crampdiary/crampdiary/model"
 )
 
 // languageSelect finds the language list in the dialog on top.
@@ -36,6 +38,7 @@ func TestSettingsKeepTheChosenLanguageAndOfferARestart(t *testing.T) {
 	if sel.Selected != "System" {
 		t.Fatalf("language shown as %q before any choice", sel.Selected)
 	}
+	h.main.settings.name.SetText("Anna Petrova") // typed, not saved yet
 	sel.SetSelected("Русский")
 	if got := prefs.String(PrefLanguage); got != "ru" {
 		t.Fatalf("language kept as %q", got)
@@ -46,6 +49,9 @@ func TestSettingsKeepTheChosenLanguageAndOfferARestart(t *testing.T) {
 	h.tapDialogButton("Restart now")
 	if restarted != 1 {
 		t.Fatalf("restart ran %d times", restarted)
+	}
+	if name, err := h.store.Setting(bg, model.SettingName, ""); err != nil || name != "Anna Petrova" {
+		t.Fatalf("the name typed in Settings was not saved before the restart: %q, %v", name, err)
 	}
 	// The next start speaks Russian.
 	if err := ApplyLanguage(prefs); err != nil {

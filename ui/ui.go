@@ -332,7 +332,16 @@ func (m *Main) OpenSettings() {
 		return
 	}
 	d.look.onApplied = func() { m.charts.reload(); m.insights.chart.redraw() }
-	d.restart = m.OnRestart
+	if m.OnRestart != nil {
+		// The other settings shown are saved first, so restarting loses none.
+		d.restart = func() {
+			if err := d.save(); err != nil {
+				m.env.showError(err)
+				return
+			}
+			m.OnRestart()
+		}
+	}
 	m.settings = d
 	d.open()
 }
