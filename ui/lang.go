@@ -47,15 +47,20 @@ func setLocale(tag string) {
 // line can call it for "report --lang".
 func UseLanguage(code string) error {
 	sys := systemTag()
-	if err := LoadTranslations(); err != nil {
-		return err
-	}
 	if languageChoosable() {
 		setLanguageEnv(code)
 	}
-	// Adding the files again makes Fyne choose its language anew.
-	if err := lang.AddTranslationsFS(translations, "translations"); err != nil {
-		return err
+	// Fyne chooses its language when files are added: the first load does it,
+	// and files already loaded are added again to make it choose anew.
+	first := false
+	loadOnce.Do(func() { loadErr, first = lang.AddTranslationsFS(translations, "translations"), true })
+	if loadErr != nil {
+		return loadErr
+	}
+	if !first {
+		if err := lang.AddTranslationsFS(translations, "translations"); err != nil {
+			return err
+		}
 	}
 	tag := sys
 	if code != "" && languageChoosable() && locale.For(sys).Language() != code {
