@@ -125,7 +125,7 @@ func cmdDemo(ctx context.Context, s diaryStore, inv invocation, now time.Time, o
 }
 
 func cmdReport(ctx context.Context, s diaryStore, inv invocation, now time.Time, out io.Writer) error {
-	from, to := reportPeriod(inv, now)
+	from, to := report.Period(inv.from, inv.to, now)
 	rw, err := ui.ReportWriter(inv.lang)
 	if err != nil {
 		return fmt.Errorf("app: report in %q: %w", inv.lang, err)
@@ -139,14 +139,6 @@ func cmdReport(ctx context.Context, s diaryStore, inv invocation, now time.Time,
 	}
 	fmt.Fprintln(out, lang.L("Wrote the report on {{.From}} to {{.To}} to {{.Path}}", map[string]any{"From": from, "To": to, "Path": inv.out}))
 	return nil
-}
-
-// reportPeriod fills in the defaults: up to last night, the last night that
-// has ended (tonight is not over, and would only show as a night not logged),
-// over four weeks. Before 04:00 the night that has just ended is still
-// tonight (model.DiaryToday), so last night is the one before it.
-func reportPeriod(inv invocation, now time.Time) (from, to model.Date) {
-	return report.Period(inv.from, inv.to, now)
 }
 
 // checkable is the part of *sqlstore.DB that check needs beyond model.Store.

@@ -100,7 +100,7 @@ func firstColumn(t *testing.T, path string) []model.Date {
 // 04:00 that is the night before the one just ending.
 func TestReportDefaultPeriodAtTheHardInstants(t *testing.T) {
 	for _, in := range clocktest.Instants(t) {
-		from, to := reportPeriod(invocation{}, in.At)
+		from, to := report.Period("", "", in.At)
 		if wantTo := in.Today.AddDays(-1); to != wantTo || from != wantTo.AddDays(-(report.DefaultNights-1)) {
 			t.Errorf("%s: default period %s to %s, want %s to %s", in.Name, from, to, wantTo.AddDays(-(report.DefaultNights - 1)), wantTo)
 		}
