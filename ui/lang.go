@@ -2,9 +2,12 @@ package ui
 
 import (
 	"embed"
+	"fmt"
+	"io/fs"
 	"strings"
 	"sync"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/lang"
 
 	"github.com/crampdiary/crampdiary/model/locale"
@@ -13,10 +16,14 @@ import (
 //go:embed translations
 var translations embed.FS
 
-var (
-	loadOnce sync.Once
-	loadErr  error
-)
+// loaded is what Fyne was given of the translation files. A start parses only
+// English, which every language falls back to, and the language it speaks:
+// each file costs milliseconds before the window can come up.
+var loaded struct {
+	sync.Mutex
+	files  map[string]bool // by language code: "en", "ru"
+	chosen string          // the language Fyne last chose for; "" before any
+}
 
 // shown is the language tag whose dates and numbers the window uses: the
 // person's choice once ApplyLanguage ran, the system's before.
@@ -50,35 +57,77 @@ func UseLanguage(code string) error {
 	if languageChoosable() {
 		setLanguageEnv(code)
 	}
-	// Fyne chooses its language when files are added: the first load does it,
-	// and files already loaded are added again to make it choose anew.
-	first := false
-	loadOnce.Do(func() { loadErr, first = lang.AddTranslationsFS(translations, "translations"), true })
-	if loadErr != nil {
-		return loadErr
-	}
-	if !first {
-		if err := lang.AddTranslationsFS(translations, "translations"); err != nil {
-			return err
-		}
-	}
-	tag := sys
-	if code != "" && languageChoosable() && locale.For(sys).Language() != code {
+	want, tag := locale.For(sys).Language(), sys
+	if code != "" && languageChoosable() && want != code {
 		// The region stays: English chosen in Germany still starts weeks on Monday.
-		tag = code
+		want, tag = code, code
 		if _, region, ok := strings.Cut(locale.For(sys).Tag(), "-"); ok {
 			tag += "-" + region
 		}
+	}
+	if err := loadTranslations(want); err != nil {
+		return err
 	}
 	setLocale(tag)
 	return nil
 }
 
-// LoadTranslations registers the embedded translation files with Fyne, once.
+// LoadTranslations gives Fyne the translation files for the language in use,
+// the system's until UseLanguage chose another.
 func LoadTranslations() error {
-	loadOnce.Do(func() { loadErr = lang.AddTranslationsFS(translations, "translations") })
-	return loadErr
+	loaded.Lock()
+	want := loaded.chosen
+	loaded.Unlock()
+	if want == "" {
+		want = locale.For(systemTag()).Language()
+	}
+	return loadTranslations(want)
 }
+
+// loadTranslations gives Fyne English and want's file, when there is one,
+// and makes it choose again when the language changed since it last did:
+// Fyne chooses its language each time a file is added.
+func loadTranslations(want string) error {
+	loaded.Lock()
+	defer loaded.Unlock()
+	if loaded.files == nil {
+		loaded.files = map[string]bool{}
+	}
+	need := []string{"en"}
+	if _, err := fs.Stat(translations, translationFile(want)); want != "en" && err == nil {
+		need = append(need, want)
+	}
+	added := false
+	for _, code := range need {
+		if loaded.files[code] {
+			continue
+		}
+		if err := addTranslation(code); err != nil {
+			return err
+		}
+		loaded.files[code], added = true, true
+	}
+	if !added && loaded.chosen != want {
+		if err := addTranslation(need[len(need)-1]); err != nil {
+			return err
+		}
+	}
+	loaded.chosen = want
+	return nil
+}
+
+func addTranslation(code string) error {
+	data, err := translations.ReadFile(translationFile(code))
+	if err != nil {
+		return err
+	}
+	if err := lang.AddTranslationsForLocale(data, fyne.Locale(code)); err != nil {
+		return fmt.Errorf("translations %s: %w", translationFile(code), err)
+	}
+	return nil
+}
+
+func translationFile(code string) string { return "translations/" + code + ".json" }
 
 // count renders a counted sentence in the person's language with the plural
 // form its language needs: "{{.Count}} cramps" gives "1 cramp", "2 cramps",
