@@ -20,8 +20,9 @@ type dayForm struct {
 	highHeels, longSitting, lateWork *widget.Check
 	lateMeal, heat, salt, stretched  *widget.Check
 	tightBedding                     *widget.Check
-	stepsFrom, runFrom               *widget.Label // "from Apple Health"
-	base                             model.Day     // fields the form does not show
+	stepsFrom, runFrom               *widget.Label     // "from Apple Health"
+	base                             model.Day         // fields the form does not show
+	lower                            fyne.CanvasObject // the ticks and the last group, set by content
 }
 
 func newDayForm() *dayForm {
@@ -81,9 +82,10 @@ func (f *dayForm) content() fyne.CanvasObject {
 	checks := container.NewGridWithColumns(2,
 		f.runHard, f.strength, f.newShoes, f.highHeels, f.longSitting, f.lateWork,
 		f.lateMeal, f.heat, f.salt, f.stretched, f.tightBedding)
+	f.lower = container.NewVBox(checks, more)
 	return container.NewVBox(
 		container.NewGridWithColumns(2, groupBox(lang.L("Legs and load"), load), groupBox(lang.L("Evening"), evening)),
-		checks, more)
+		container.New(keepRoom{}, f.lower))
 }
 
 func groupBox(title string, body fyne.CanvasObject) fyne.CanvasObject {

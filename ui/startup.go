@@ -2,6 +2,8 @@ package ui
 
 import (
 	"image"
+
+	"fyne.io/fyne/v2"
 )
 
 // The window comes up with Today alone: History (3,650 rows on ten years of
@@ -24,6 +26,7 @@ func (m *Main) markFirstFrame(_, _ int) image.Image {
 // afterFirstFrame builds the other tabs and History's rows, unless opening a
 // tab or a save did already.
 func (m *Main) afterFirstFrame() {
+	m.today.showBelowTheFold()
 	m.buildTabs()
 	if m.historyLoaded {
 		return
@@ -52,4 +55,16 @@ func (m *Main) loadHistory() error {
 	}
 	m.historyLoaded = true
 	return nil
+}
+
+// keepRoom lays out its one object, and keeps its room, even while it is
+// hidden: Today's lower fields wait for the first frame without the form
+// changing height (and its scroll bar size) when they appear.
+type keepRoom struct{}
+
+func (keepRoom) MinSize(objects []fyne.CanvasObject) fyne.Size { return objects[0].MinSize() }
+
+func (keepRoom) Layout(objects []fyne.CanvasObject, size fyne.Size) {
+	objects[0].Move(fyne.NewPos(0, 0))
+	objects[0].Resize(size)
 }

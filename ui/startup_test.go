@@ -71,3 +71,31 @@ func shows(in, o fyne.CanvasObject) bool {
 	}
 	return false
 }
+
+// Today's lower fields, below the window's first view, are left out of the
+// first frame in the room they take, so the form does not change height (nor
+// its scroll bar size) when they appear just after.
+func TestTodaysLowerFieldsWaitForTheFirstFrameInTheirRoom(t *testing.T) {
+	m := openUnpainted(t)
+	lower := m.today.form.lower
+	if lower.Visible() {
+		t.Fatal("the lower fields are drawn in the first frame")
+	}
+	before := m.today.dayCard.Size()
+	if lower.Size().Height < m.today.form.notes.MinSize().Height {
+		t.Fatalf("no room kept for the lower fields: %v", lower.Size())
+	}
+	m.env.win.Canvas().(test.WindowlessCanvas).Capture() // draw a frame
+	m.env.jobs.settle()
+	if !lower.Visible() {
+		t.Fatal("the lower fields are still hidden after the first frame")
+	}
+	if after := m.today.dayCard.Size(); after != before {
+		t.Fatalf("Today's card went from %v to %v when its lower fields appeared", before, after)
+	}
+	drv := fyne.CurrentApp().Driver()
+	top := drv.AbsolutePositionForObject(lower).Y
+	if bottom := drv.AbsolutePositionForObject(m.today.scroll).Y + m.today.scroll.Size().Height; top < bottom {
+		t.Fatalf("the lower fields start at y=%v, inside the first view (which ends at %v)", top, bottom)
+	}
+}

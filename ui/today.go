@@ -47,8 +47,8 @@ func newTodayScreen(e *env, startStretch func()) *todayScreen {
 	t.stretchBtn = widget.NewButtonWithIcon(lang.L("Bedtime stretch"), theme.MediaPlayIcon(), startStretch)
 	t.saveBtn = widget.NewButtonWithIcon(lang.L("Save"), theme.DocumentSaveIcon(), func() { t.onSave() })
 	t.saveBtn.Importance = widget.HighImportance
-	t.nightCard = widget.NewCard("", "", t.night.content())
-	t.dayCard = widget.NewCard("", "", t.form.content())
+	t.nightCard = widget.NewCard("", "", newQuietBox(t.night.content()))
+	t.dayCard = widget.NewCard("", "", newQuietBox(t.form.content()))
 	t.keeper = newDraftKeeper(e, model.DraftToday, t.form.fields().merge(t.night.fields()), t.storedValues)
 	t.ended = newEndedBanner(t.onGoToday)
 	t.tonight = wrappedLabel("")
@@ -68,7 +68,15 @@ func (t *todayScreen) content() fyne.CanvasObject {
 	bar := container.NewHBox(t.sameBtn, t.stretchBtn, layout.NewSpacer(), t.saved, t.saveBtn)
 	body := container.NewVBox(t.ended.box, t.flags.box, t.plan.box, t.tonightBox, t.nightCard, t.dayCard)
 	t.scroll = newVScroll(body)
+	// Below the window's first view at its opening size: left out of the
+	// first frame, which then comes sooner, but keeping its room (startup.go).
+	t.form.lower.Hide()
 	return container.NewBorder(nil, container.NewPadded(bar), nil, nil, t.scroll)
+}
+
+// showBelowTheFold shows the part of the form the first frame left out.
+func (t *todayScreen) showBelowTheFold() {
+	t.form.lower.Show()
 }
 
 // load shows the diary's current day, or the evening whose unsaved typing was
