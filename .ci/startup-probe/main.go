@@ -16,6 +16,16 @@ package main
 #include <X11/Xutil.h>
 
 static int ignore(Display *d, XErrorEvent *e) { return 0; }
+
+// blank paints the whole screen one flat colour, so what a window shows
+// before it first draws (the screen under it, with no window manager) is
+// flat, and not what an earlier window left there.
+static void blank(Display *d) {
+	Window root = XDefaultRootWindow(d);
+	XSetWindowBackground(d, root, BlackPixel(d, DefaultScreen(d)));
+	XClearWindow(d, root);
+	XSync(d, False);
+}
 static void quiet(void) { XSetErrorHandler(ignore); }
 
 // find returns a viewable window named name under w, or 0.
@@ -83,6 +93,7 @@ func main() {
 
 	cmd := exec.Command(os.Args[2], os.Args[3:]...)
 	cmd.Stdout, cmd.Stderr = os.Stderr, os.Stderr // the window's own messages, apart from the figures
+	C.blank(d)
 	t0 := time.Now()
 	if err := cmd.Start(); err != nil {
 		fmt.Fprintln(os.Stderr, "startup-probe:", err)

@@ -16,6 +16,7 @@ import (
 	"fyne.io/fyne/v2"
 	fyneapp "fyne.io/fyne/v2/app"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/lang"
 
 	"github.com/crampdiary/crampdiary/app/internal/datadir"
@@ -56,6 +57,7 @@ type gui struct {
 
 	damaged   *damagedScreen // shown instead of the diary when it is damaged; nil otherwise
 	trayAsked bool           // trayCh was read: it answers once
+	trayMenu  *fyne.Menu     // the one menu given to the tray (setTrayMenu)
 }
 
 // dayEvery is how often the window checks whether the diary's day changed:
@@ -87,8 +89,8 @@ func runWindow(dir string, hidden bool, e proc.Env) (code int, again bool) {
 
 	trayCh := probeTray(e.Getenv)
 	path := datadir.DiaryPath(dir)
-	fresh := datadir.IsNew(path) // before Open makes the file
-	store, openErr := sqlstore.Open(path, sqlstore.Options{Now: e.Now})
+	fresh := datadir.IsNew(path)     // before Open makes the file
+	opened := openDiary(path, e.Now) // meanwhile Fyne starts
 
 	a := fyneapp.NewWithID(datadir.AppID)
 	ui.ApplyLook(a) // before the window, which is then made in it
@@ -105,6 +107,8 @@ func runWindow(dir string, hidden bool, e proc.Env) (code int, again bool) {
 	} else {
 		defer ln.Close()
 	}
+	op := <-opened
+	store, openErr := op.store, op.err
 	switch {
 	case errors.Is(openErr, model.ErrDamaged):
 		g.showDamaged(path, openErr)
@@ -114,7 +118,7 @@ func runWindow(dir string, hidden bool, e proc.Env) (code int, again bool) {
 		g.failed = true
 		g.win.SetContent(newOpenFailedScreen(path, openErr, g.quit))
 	default:
-		g.start(store)
+		g.begin(store)
 	}
 	return g.run(), g.restarting.Load()
 }
@@ -162,8 +166,62 @@ func (g *gui) start(s ui.Store) {
 // show puts the diary s in the window, with its menu and reminders; after a
 // restore it runs again on the restored diary.
 func (g *gui) show(s ui.Store) {
+	g.attach(s, ui.New(g.app, g.win, s, g.clock))
+}
+
+// opening is the diary as sqlstore.Open left it.
+type opening struct {
+	store *sqlstore.DB
+	err   error
+}
+
+// openDiary opens the diary at path on a goroutine: the window's start does
+// not wait for it until it needs it.
+func openDiary(path string, now func() time.Time) <-chan opening {
+	ch := make(chan opening, 1)
+	go func() {
+		s, err := sqlstore.Open(path, sqlstore.Options{Now: now})
+		ch <- opening{s, err}
+	}()
+	return ch
+}
+
+// begin is start for the window's first diary, made quicker: Fyne brings
+// the tray up on this goroutine (it makes a hidden window of its own, most of
+// what a bare Fyne window takes to start) while the screens are built and
+// Today filled on another. Nothing else touches the screens until they are
+// in the window (docs/performance.md).
+func (g *gui) begin(s ui.Store) {
+	built := make(chan *ui.Main, 1)
+	go func() { built <- ui.New(g.app, g.win, s, g.clock) }()
+	g.trayAsked = true
+	g.trayOK = <-g.trayCh
+	if g.trayOK {
+		g.setTrayMenu(fyne.NewMenu("crampdiary", g.trayItems()...))
+	}
+	g.attach(s, <-built)
+}
+
+// setTrayMenu shows m's items in the tray. Fyne's tray, once its host
+// answers, shows again the menu it was first given, whatever came after: so
+// it is always given the same menu, with m's items in it.
+func (g *gui) setTrayMenu(m *fyne.Menu) {
+	desk, ok := g.app.(desktop.App)
+	if !ok {
+		return
+	}
+	if g.trayMenu == nil {
+		g.trayMenu = fyne.NewMenu(m.Label)
+	}
+	g.trayMenu.Items = m.Items
+	desk.SetSystemTrayMenu(g.trayMenu)
+}
+
+// attach puts m, the screens built on the diary s, in the window, with the
+// menu, the reminders and the tracker sources.
+func (g *gui) attach(s ui.Store, m *ui.Main) {
 	g.store = s
-	g.main = ui.New(g.app, g.win, s, g.clock)
+	g.main = m
 	g.main.OnAutostart = func(on bool) error { return setAutostart(on, g.autostartArgs()...) }
 	g.main.Backups = g
 	g.main.OnSaved = g.onSaved

@@ -100,9 +100,8 @@ func (l *reminderLoop) carryOver(old *reminderLoop) {
 // returned stop is called. After stop returns the diary is no longer read.
 // It runs on the UI thread, before the tray is up.
 func (l *reminderLoop) start(every time.Duration) (stop func()) {
-	// Fyne's tray, once its host answers, puts back the first menu it was
-	// given and nothing else: that first menu must already hold what is due
-	// at launch, so the first check and menu happen here, not on the ticker.
+	// The first check and menu happen here, not on the ticker, so the tray
+	// holds what is due from the moment the window starts.
 	l.advance(l.now())
 	l.showMenu()
 	quit := make(chan struct{})
@@ -256,8 +255,8 @@ func (g *gui) startReminders(tray bool) {
 	l.note = g.newNotifier(g.app)
 	l.act = map[remind.Kind]func(){remind.Log: g.onOpenToday, remind.Stretch: g.onStretchNow}
 	l.base = g.trayItems()
-	if desk, ok := g.app.(desktop.App); ok && tray {
-		l.setMenu = desk.SetSystemTrayMenu
+	if _, ok := g.app.(desktop.App); ok && tray {
+		l.setMenu = g.setTrayMenu
 		g.useTray()
 	}
 	l.restore(g.newDiary)

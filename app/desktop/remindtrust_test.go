@@ -170,7 +170,7 @@ func TestSnoozeIsInTheTrayForAReminderDueAtLaunch(t *testing.T) {
 	t.Cleanup(func() { _ = g.closeStore() })
 	g.newNotifier = func(fyne.App) notifier { return &fakeNotes{} }
 	g.remindEvery = time.Hour
-	g.start(storetest.MustOpenDB(t, tuesday(22, 30)))
+	g.begin(storetest.MustOpenDB(t, tuesday(22, 30))) // the tray comes up before the reminders are read
 	tray.ready()
 	h := &loopHarness{t: t, menu: tray.current}
 	if got, want := h.trayLabels(), "Log today | Stretch now | Snooze 15 min | --- | Log a cramp now | Open today | Quit"; got != want {
