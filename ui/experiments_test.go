@@ -6,6 +6,7 @@ import (
 	"testing"
 	"time"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
@@ -98,6 +99,47 @@ func TestResultsOfARunningExperimentAndStopEarly(t *testing.T) {
 	}
 }
 
+// Switching design shows a plan of that design that can run, not empty
+// fields, for a template of either design and for one's own change.
+func TestPlannerSwitchedToTheOtherDesignCanStart(t *testing.T) {
+	for _, id := range []experiment.TemplateID{experiment.TemplateBedtimeStretch, experiment.TemplateSteadyLoad, experiment.TemplateCustom} {
+		h := newHarness(t, evening)
+		h.main.OpenPlanner(id)
+		p := h.main.planner
+		if id == experiment.TemplateCustom {
+			test.Type(p.title, "Banana at supper")
+		}
+		other := p.design.Options[0]
+		if p.design.Selected == other {
+			other = p.design.Options[1]
+		}
+		p.design.SetSelected(other)
+		if err := p.plan().Validate(); err != nil || p.form.saveBtn.Disabled() {
+			t.Errorf("%s switched to %q: %v; Start off %v; summary %q", id, other, err, p.form.saveBtn.Disabled(), p.summary.Text)
+		}
+	}
+}
+
+// The planner is one form: every field starts at the same place, whichever
+// rows show, as in the screenshot of the ragged three forms it replaced.
+func TestPlannerFieldsLineUp(t *testing.T) {
+	h := newHarness(t, evening)
+	h.main.OpenPlanner(experiment.TemplateCustom)
+	p := h.main.planner
+	for _, design := range p.design.Options {
+		p.design.SetSelected(design)
+		fields := []fyne.CanvasObject{p.template, p.title, p.outcome, p.design, p.start, p.nights}
+		if design == p.design.Options[1] {
+			fields = []fyne.CanvasObject{p.template, p.title, p.outcome, p.design, p.start, p.pairs, p.order}
+		}
+		for _, f := range fields[1:] {
+			if f.Position().X != fields[0].Position().X {
+				t.Errorf("%s: a field starts at x=%v, the first at %v", design, f.Position().X, fields[0].Position().X)
+			}
+		}
+	}
+}
+
 func TestPlannerErrorsNameTheField(t *testing.T) {
 	err := experiment.Plan{Outcome: experiment.OutcomeCrampNights, Design: experiment.NightByNight, Nights: 7}.Validate()
 	if msg := userMessage(err); !strings.HasPrefix(msg, "Nights: ") {
@@ -124,7 +166,7 @@ func TestPlannerPastStartSaysWhatToFix(t *testing.T) {
 		if !p.startNote.Visible() || !strings.HasPrefix(p.startNote.Text, want) || !p.form.saveBtn.Disabled() {
 			t.Errorf("%s: note shown %v, %q; Start off %v", date, p.startNote.Visible(), p.startNote.Text, p.form.saveBtn.Disabled())
 		}
-		if note := p.startNote; note.Size().Height < note.MinSize().Height || note.Position().Y+note.Size().Height > p.nightBox.Position().Y {
+		if note := p.startNote; note.Size().Height < note.MinSize().Height || note.Position().Y+note.Size().Height > p.nights.Position().Y {
 			t.Errorf("%s: the note's lines do not fit above the next field", date)
 		}
 		test.Tap(p.form.saveBtn)

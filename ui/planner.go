@@ -34,9 +34,10 @@ type planner struct {
 	start     *widget.Entry
 	startNote *widget.Label // what is wrong with the first night, when something is
 	summary   *widget.Label
-	nightBox  *fyne.Container
-	phaseBox  *fyne.Container
-	custom    *fyne.Container
+	nightRows formRows          // night by night's fields
+	phaseRows formRows          // phases of days' fields
+	custom    formRows          // a change of one's own: its name and its two kinds of night
+	startRow  formRows          // startNote's row
 	body      *fyne.Container   // the form, laid out again when the note shows or hides
 	scroll    *container.Scroll // around body
 	form      *formDialog
@@ -56,7 +57,6 @@ func newPlanner(e *env, id experiment.TemplateID) *planner {
 		title: widget.NewEntry(), usual: widget.NewEntry(), change: widget.NewEntry(), start: widget.NewEntry(),
 		startNote: wrappedLabel("")}
 	p.startNote.Importance = widget.DangerImportance
-	p.startNote.Hide()
 	var names []string
 	for _, t := range p.templates {
 		names = append(names, lang.L(t.Title))
@@ -80,30 +80,35 @@ func newPlanner(e *env, id experiment.TemplateID) *planner {
 	return p
 }
 
+// build lays the plan out as one form, so every field starts at the same place.
 func (p *planner) build() {
-	p.custom = container.NewVBox(widget.NewForm(
-		widget.NewFormItem(lang.L("Name"), p.title),
-		widget.NewFormItem(lang.L("Usual nights"), p.usual),
-		widget.NewFormItem(lang.L("Change nights"), p.change)))
-	p.nightBox = container.NewVBox(widget.NewForm(widget.NewFormItem(lang.L("Nights"), p.nights)))
-	p.phaseBox = container.NewVBox(widget.NewForm(
-		widget.NewFormItem(lang.L("Pairs of phases"), p.pairs),
-		widget.NewFormItem(lang.L("Days per phase"), p.phaseDays),
-		widget.NewFormItem(lang.L("Washout days"), p.washout),
-		widget.NewFormItem(lang.L("Baseline days first"), p.baseline),
-		widget.NewFormItem(lang.L("Order"), p.order)))
+	g := newFormGrid()
+	g.row(lang.L("Change to test"), p.template)
+	g.wideText(p.why)
+	p.custom = append(append(g.row(lang.L("Name"), p.title),
+		g.row(lang.L("Usual nights"), p.usual)...),
+		g.row(lang.L("Change nights"), p.change)...)
+	g.row(lang.L("Measure"), p.outcome)
+	g.row(lang.L("Design"), p.design)
+	g.row(lang.L("First night"), p.start)
+	p.startRow = g.text(p.startNote)
+	p.nightRows = g.row(lang.L("Nights"), p.nights)
+	for _, r := range []struct {
+		label string
+		field fyne.CanvasObject
+	}{
+		{"Pairs of phases", p.pairs}, {"Days per phase", p.phaseDays}, {"Washout days", p.washout},
+		{"Baseline days first", p.baseline}, {"Order", p.order},
+	} {
+		p.phaseRows = append(p.phaseRows, g.row(lang.L(r.label), r.field)...)
+	}
+	p.body = g.box
 }
 
 func (p *planner) content() fyne.CanvasObject {
-	top := widget.NewForm(widget.NewFormItem(lang.L("Change to test"), p.template))
-	rest := widget.NewForm(
-		widget.NewFormItem(lang.L("Measure"), p.outcome),
-		widget.NewFormItem(lang.L("Design"), p.design),
-		widget.NewFormItem(lang.L("First night"), p.start))
 	// The summary stays in view under the scrolling form: it is the sentence
 	// that says whether the plan can answer at all.
 	p.summary.TextStyle.Bold = true
-	p.body = container.NewVBox(top, p.why, p.custom, rest, p.startNote, p.nightBox, p.phaseBox)
 	p.scroll = container.NewVScroll(p.body)
 	return container.NewBorder(nil, p.summary, nil, nil, p.scroll)
 }
@@ -134,20 +139,24 @@ func (p *planner) onTemplate() {
 	}
 	pl := t.Plan
 	p.outcome.SetSelectedIndex(map[experiment.Outcome]int{experiment.OutcomeCrampNights: 0, experiment.OutcomeCrampsPerNight: 1, experiment.OutcomeWorstIntensity: 2}[pl.Outcome])
+	// Both designs' fields are filled, so switching design shows a plan that can run.
+	nightly, phases := experiment.Defaults()
 	if pl.Design == experiment.NightByNight {
 		p.design.SetSelected(p.design.Options[0])
-		p.nights.SetSelected(strconv.Itoa(pl.Nights))
+		nightly = pl
 	} else {
 		p.design.SetSelected(p.design.Options[1])
-		p.pairs.SetSelected(strconv.Itoa(pl.Pairs))
-		p.phaseDays.SetSelected(strconv.Itoa(pl.PhaseDays))
-		p.washout.SetSelected(strconv.Itoa(pl.WashoutDays))
-		p.baseline.SetSelectedIndex(0)
-		if pl.BaselineDays > 0 {
-			p.baseline.SetSelected(strconv.Itoa(pl.BaselineDays))
-		}
-		p.order.SetSelected(p.order.Options[0])
+		phases = pl
 	}
+	p.nights.SetSelected(strconv.Itoa(nightly.Nights))
+	p.pairs.SetSelected(strconv.Itoa(phases.Pairs))
+	p.phaseDays.SetSelected(strconv.Itoa(phases.PhaseDays))
+	p.washout.SetSelected(strconv.Itoa(phases.WashoutDays))
+	p.baseline.SetSelectedIndex(0)
+	if phases.BaselineDays > 0 {
+		p.baseline.SetSelected(strconv.Itoa(phases.BaselineDays))
+	}
+	p.order.SetSelected(p.order.Options[0])
 	p.refresh()
 }
 
@@ -182,21 +191,37 @@ func (p *planner) plan() experiment.Plan {
 
 // refresh shows the design's fields and what the plan can show.
 func (p *planner) refresh() {
-	if p.design.Selected == p.design.Options[0] {
-		p.nightBox.Show()
-		p.phaseBox.Hide()
+	nightly := p.design.Selected == p.design.Options[0]
+	switched := p.nights.Visible() != nightly
+	if nightly {
+		p.nightRows.Show()
+		p.phaseRows.Hide()
 	} else {
-		p.nightBox.Hide()
-		p.phaseBox.Show()
+		p.nightRows.Hide()
+		p.phaseRows.Show()
 	}
 	p.summary.SetText(planSummary(p.plan(), model.Date(p.start.Text)))
-	p.checkStart()
+	if !p.checkStart() && switched {
+		p.relayout()
+	}
+}
+
+// relayout lays the form out again after rows came or went, which can change
+// the labels' column too.
+func (p *planner) relayout() {
+	if p.scroll == nil {
+		return // not in the dialog yet, which lays it out
+	}
+	// Twice: a wrapped note gets its lines only once it has its width.
+	p.body.Refresh()
+	p.scroll.Refresh()
 }
 
 // checkStart says at once, under the date, when the first night cannot be
 // chosen, and keeps Start off until it can. A date still being typed is
-// left alone; Start then says how to write it.
-func (p *planner) checkStart() {
+// left alone; Start then says how to write it. It reports whether the form
+// was laid out again.
+func (p *planner) checkStart() (laidOut bool) {
 	msg := ""
 	if start, err := model.ParseDate(p.start.Text); err == nil {
 		msg = startProblem(start, p.env.today())
@@ -204,15 +229,13 @@ func (p *planner) checkStart() {
 	changed := msg != p.startNote.Text
 	p.startNote.SetText(msg)
 	if msg == "" {
-		p.startNote.Hide()
+		p.startRow.Hide()
 	} else {
-		p.startNote.Show()
+		p.startRow.Show()
 	}
-	if changed && p.body != nil {
-		// Twice: the note wraps only once it has its width, and then needs
-		// the height of its lines.
-		p.body.Refresh()
-		p.scroll.Refresh()
+	if changed {
+		p.relayout()
+		laidOut = true
 	}
 	if p.form == nil {
 		return
@@ -222,6 +245,7 @@ func (p *planner) checkStart() {
 	} else {
 		p.form.saveBtn.Disable()
 	}
+	return laidOut
 }
 
 // startProblem is a sentence about start when it falls outside the dates an

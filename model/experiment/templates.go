@@ -27,6 +27,11 @@ func weekPhases(washout int) Plan {
 	return Plan{Outcome: OutcomeCrampNights, Design: Phases, Pairs: 5, PhaseDays: 7, WashoutDays: washout, Order: OrderRandom}
 }
 
+// Defaults are the plans of each design that a template's plan completes: a
+// template fills the fields of its own design, and these fill the other's,
+// so switching design in the planner shows a plan that can run.
+func Defaults() (nightByNight, phases Plan) { return nightly(), weekPhases(0) }
+
 var templates = []Template{
 	{
 		ID: TemplateSteadyLoad, Title: "Steady leg load",
