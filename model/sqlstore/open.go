@@ -33,9 +33,10 @@ var errNoClock = errors.New("sqlstore: Options.Now is missing")
 
 // DB is the SQLite diary. It is safe for use from several goroutines.
 type DB struct {
-	gorm *gorm.DB
-	path string
-	now  func() time.Time
+	gorm    *gorm.DB
+	path    string
+	now     func() time.Time
+	cleanup func() // after Close: removes a private copy it read (OpenSalvage); nil otherwise
 }
 
 var _ model.Store = (*DB)(nil)
@@ -169,7 +170,11 @@ func (s *DB) Path() string { return s.path }
 // Close closes the diary; SQLite folds the WAL back into the file.
 func (s *DB) Close() error {
 	s.waitIdle()
-	if err := closeGorm(s.gorm); err != nil {
+	err := closeGorm(s.gorm)
+	if s.cleanup != nil {
+		s.cleanup()
+	}
+	if err != nil {
 		return fmt.Errorf("sqlstore: close %s: %w", s.path, err)
 	}
 	return nil

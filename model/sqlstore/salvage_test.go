@@ -76,3 +76,44 @@ func TestSalvageOfJunk(t *testing.T) {
 		t.Fatal("salvage of junk succeeded")
 	}
 }
+
+// Saves still in the diary's -wal, not yet folded into the file, are rescued
+// too, and the diary and its -wal are only read.
+func TestSalvageRescuesTheSavesInTheLog(t *testing.T) {
+	live := filepath.Join(t.TempDir(), "crampdiary.db")
+	db := mustOpenAt(t, live)
+	if err := db.SaveDays(ctx, &model.Day{Date: "2026-11-20"}, &model.Day{Date: "2026-11-21"}); err != nil {
+		t.Fatal(err)
+	}
+	mustSaveCramp(t, db, model.Cramp{Night: "2026-11-21", Muscle: model.Calf, Side: model.Left})
+	// The diary as a crash leaves it: the file and its log, copied while open.
+	dir := t.TempDir()
+	src := filepath.Join(dir, "crampdiary.db")
+	before := map[string][]byte{}
+	for _, side := range []string{"", "-wal"} {
+		b, err := os.ReadFile(live + side)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if side == "-wal" && len(b) == 0 {
+			t.Fatal("the saves were folded into the file: the test needs them in the log")
+		}
+		if err := os.WriteFile(src+side, b, 0o600); err != nil {
+			t.Fatal(err)
+		}
+		before[src+side] = b
+	}
+	db.Close()
+	rep, err := Salvage(ctx, src, filepath.Join(t.TempDir(), "rescued.db"), testOptions)
+	if err != nil || rep.Days != 2 || rep.Cramps != 1 || rep.Lost != 0 {
+		t.Fatalf("salvage of a diary whose saves are in its log: %+v, %v", rep, err)
+	}
+	for path, b := range before {
+		if now, err := os.ReadFile(path); err != nil || !bytes.Equal(now, b) {
+			t.Errorf("%s changed (%v)", path, err)
+		}
+	}
+	if entries, _ := os.ReadDir(dir); len(entries) != 2 {
+		t.Errorf("the diary's folder holds %d files after the salvage, want its 2", len(entries))
+	}
+}

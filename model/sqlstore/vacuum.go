@@ -107,9 +107,12 @@ func openImmutable(path string, now func() time.Time) (*gorm.DB, error) {
 	return connect(path, q, now)
 }
 
-// OpenSalvage opens a diary that failed its checks read-only, touching
-// nothing, so what SQLite can still read can be exported. Writes through it
-// fail. It is for rescue only: never for everyday use.
+// OpenSalvage opens what SQLite can still read of a diary that failed its
+// checks, so it can be exported. It reads a private copy of the diary and its
+// -wal, so the saves still in the log are rescued too (unless the log does
+// not belong to the file, as the open check judges) and the person's files
+// are only read. Writes go to the copy, which Close removes. It is for rescue
+// only: never for everyday use.
 func OpenSalvage(path string, opts Options) (*DB, error) {
 	if opts.Now == nil {
 		return nil, errNoClock
@@ -117,9 +120,32 @@ func OpenSalvage(path string, opts Options) (*DB, error) {
 	if _, err := os.Stat(path); err != nil {
 		return nil, fmt.Errorf("%w: sqlstore: %v", model.ErrRead, err)
 	}
-	db, err := openImmutable(path, opts.Now)
+	tmp, err := os.MkdirTemp("", "crampdiary-salvage-")
 	if err != nil {
+		return nil, fmt.Errorf("%w: sqlstore: salvage %s: %v", model.ErrRead, path, err)
+	}
+	db, err := openSalvageCopy(path, tmp, opts.Now)
+	if err != nil {
+		os.RemoveAll(tmp)
 		return nil, fmt.Errorf("%w: %s cannot be read: %v", model.ErrDamaged, path, err)
 	}
-	return &DB{gorm: db, path: path, now: opts.Now}, nil
+	return &DB{gorm: db, path: path, now: opts.Now, cleanup: func() { os.RemoveAll(tmp) }}, nil
+}
+
+// openSalvageCopy copies the diary at path, and its -wal, into tmp and opens
+// the copy SQLite would read: with the log applied when it belongs to the
+// file. A copy SQLite cannot open as a database is read as it lies on disk.
+func openSalvageCopy(path, tmp string, now func() time.Time) (*gorm.DB, error) {
+	snap, err := takeSnapshot(path, tmp)
+	if err != nil {
+		return nil, err
+	}
+	src := snap.mainOnly
+	if snap.hasWAL && !judge(snap, now).stale {
+		src = snap.withWAL
+	}
+	if db, err := openGorm(src, now, modeCopy); err == nil {
+		return db, nil
+	}
+	return openImmutable(src, now)
 }
