@@ -23,9 +23,13 @@ func (m *Main) markFirstFrame(_, _ int) image.Image {
 	return image.NewNRGBA(image.Rect(0, 0, 1, 1))
 }
 
-// afterFirstFrame builds the other tabs and History's rows, unless opening a
-// tab or a save did already.
+// afterFirstFrame says what went wrong while New filled Today, and builds the
+// other tabs and History's rows, unless opening a tab or a save did already.
 func (m *Main) afterFirstFrame() {
+	if err := m.loadErr; err != nil {
+		m.loadErr = nil
+		m.env.showError(err)
+	}
 	m.today.showBelowTheFold()
 	m.buildTabs()
 	if m.historyLoaded {

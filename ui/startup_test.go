@@ -1,10 +1,14 @@
 package ui
 
 import (
+	"context"
+	"fmt"
+	"strings"
 	"testing"
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/test"
 
 	"github.com/crampdiary/crampdiary/model"
@@ -98,4 +102,44 @@ func TestTodaysLowerFieldsWaitForTheFirstFrameInTheirRoom(t *testing.T) {
 	if bottom := drv.AbsolutePositionForObject(m.today.scroll).Y + m.today.scroll.Size().Height; top < bottom {
 		t.Fatalf("the lower fields start at y=%v, inside the first view (which ends at %v)", top, bottom)
 	}
+}
+
+// unreadableDays is a diary whose days cannot be read.
+type unreadableDays struct{ Store }
+
+func (unreadableDays) Day(context.Context, model.Date) (model.Day, error) {
+	return model.Day{}, fmt.Errorf("sqlstore: load day: %w: disk I/O error", model.ErrRead)
+}
+
+// New shows nothing on the window, since the app builds the screens on a
+// goroutine before the window's loop runs, where a dialog would wait for that
+// loop forever; what went wrong is said once the first frame is drawn.
+func TestTodaysReadErrorIsShownAfterTheFirstFrame(t *testing.T) {
+	store := storetest.MustOpenDB(t, evening)
+	a := test.NewTempApp(t)
+	w := test.NewTempWindow(t, nil)
+	m := New(a, w, unreadableDays{store}, func() time.Time { return evening })
+	m.env.jobs.hold = true
+	t.Cleanup(func() { m.env.jobs.settle(); m.Close() })
+	if top := w.Canvas().Overlays().Top(); top != nil {
+		t.Fatal("New put a dialog on the window")
+	}
+	w.SetContent(m.Content())
+	w.Resize(fyne.NewSize(900, 680))
+	w.Canvas().(test.WindowlessCanvas).Capture() // draw a frame
+	m.env.jobs.settle()
+	if top := w.Canvas().Overlays().Top(); top == nil || !strings.Contains(texts(top), "could not be read") {
+		t.Fatal("the read error was not shown after the first frame")
+	}
+}
+
+// texts is every text drawn in o, one after another.
+func texts(o fyne.CanvasObject) string {
+	var b strings.Builder
+	for _, x := range test.LaidOutObjects(o) {
+		if t, ok := x.(*canvas.Text); ok {
+			b.WriteString(t.Text + " ")
+		}
+	}
+	return b.String()
 }

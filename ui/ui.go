@@ -65,9 +65,13 @@ type Main struct {
 	painted       sync.Once
 	tabsBuilt     bool
 	historyLoaded bool
+	loadErr       error // Today's, from New: shown after the first frame
 }
 
 // New builds the window content for store s; now is the clock every rule uses.
+// It shows nothing on w, so it may run on another goroutine before the window
+// is shown (app/desktop does): what went wrong while filling Today is shown
+// after the first frame.
 func New(a fyne.App, w fyne.Window, s Store, now func() time.Time) *Main {
 	if err := LoadTranslations(); err != nil {
 		fyne.LogError("ui: load translations", err)
@@ -107,7 +111,7 @@ func (m *Main) Content() fyne.CanvasObject {
 // on a long diary, waits for afterFirstFrame.
 func (m *Main) load() {
 	if err := m.today.load(); err != nil {
-		m.env.showError(err)
+		m.loadErr = err
 	}
 	m.day = m.env.today()
 	m.tellDayDrafts()
