@@ -121,21 +121,28 @@ func TestPlannerSwitchedToTheOtherDesignCanStart(t *testing.T) {
 }
 
 // The planner is one form: every field starts at the same place, whichever
-// rows show, as in the screenshot of the ragged three forms it replaced.
+// rows show (it was three forms, each with its own label column), and
+// switching design neither moves the fields nor resizes the dialog.
 func TestPlannerFieldsLineUp(t *testing.T) {
+	inLanguage(t, "de") // long labels on the phases' rows
 	h := newHarness(t, evening)
+	openIn(h, look{percent: 150, colours: themeLight})
 	h.main.OpenPlanner(experiment.TemplateCustom)
 	p := h.main.planner
+	x, width := p.template.Position().X, topOverlayWidth(h.win)
 	for _, design := range p.design.Options {
 		p.design.SetSelected(design)
-		fields := []fyne.CanvasObject{p.template, p.title, p.outcome, p.design, p.start, p.nights}
+		fields := []fyne.CanvasObject{p.title, p.outcome, p.design, p.start, p.nights}
 		if design == p.design.Options[1] {
-			fields = []fyne.CanvasObject{p.template, p.title, p.outcome, p.design, p.start, p.pairs, p.order}
+			fields = []fyne.CanvasObject{p.title, p.outcome, p.design, p.start, p.pairs, p.order}
 		}
-		for _, f := range fields[1:] {
-			if f.Position().X != fields[0].Position().X {
-				t.Errorf("%s: a field starts at x=%v, the first at %v", design, f.Position().X, fields[0].Position().X)
+		for _, f := range append(fields, p.template) {
+			if f.Position().X != x {
+				t.Errorf("%s: a field starts at x=%v, the first at %v", design, f.Position().X, x)
 			}
+		}
+		if w := topOverlayWidth(h.win); w != width {
+			t.Errorf("%s: the dialog is %v wide, %v before", design, w, width)
 		}
 	}
 }

@@ -59,7 +59,8 @@ func (r formRows) Hide() {
 
 // formColumns lays its objects out in pairs, label and field, a row each; a
 // hidden field hides its row, and a wide one spans both columns. The label
-// column is as wide as the widest label shown.
+// column, and the form, are as wide as the rows need whether they show or
+// not, so neither moves nor resizes its dialog when rows come and go.
 type formColumns struct {
 	wide map[fyne.CanvasObject]bool
 }
@@ -67,7 +68,7 @@ type formColumns struct {
 func (c *formColumns) labelWidth(objects []fyne.CanvasObject) float32 {
 	var w float32
 	for i := 0; i+1 < len(objects); i += 2 {
-		if objects[i+1].Visible() && !c.wide[objects[i+1]] {
+		if !c.wide[objects[i+1]] {
 			w = fyne.Max(w, objects[i].MinSize().Width)
 		}
 	}
@@ -85,13 +86,13 @@ func (c *formColumns) MinSize(objects []fyne.CanvasObject) fyne.Size {
 	rows := 0
 	for i := 0; i+1 < len(objects); i += 2 {
 		field := objects[i+1]
-		if !field.Visible() {
-			continue
-		}
 		if c.wide[field] {
 			w = fyne.Max(w, field.MinSize().Width)
 		} else {
 			w = fyne.Max(w, labelW+pad+field.MinSize().Width)
+		}
+		if !field.Visible() {
+			continue
 		}
 		h += rowHeight(objects[i], field)
 		rows++

@@ -63,6 +63,7 @@ func checkFits(t *testing.T, h *harness, screensFit bool) {
 		{"Log a cramp", h.main.CaptureCramp},
 		{"the cramp form", func() { test.Tap(h.main.lastCap.moreBtn) }},
 		{"the planner", func() { h.main.OpenPlanner(experiment.TemplateBedtimeStretch) }},
+		{"the planner in phases", func() { h.main.OpenPlanner(experiment.TemplateSteadyLoad) }},
 		{"Settings", h.main.OpenSettings},
 	} {
 		open.open()

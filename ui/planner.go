@@ -72,7 +72,7 @@ func newPlanner(e *env, id experiment.TemplateID) *planner {
 	p.washout = widget.NewSelect(numberOptions(0, experiment.MaxPhaseDays/2, 1), func(string) { p.refresh() })
 	p.baseline = widget.NewSelect(append([]string{lang.L("none")}, numberOptions(experiment.MinPhaseDays, experiment.MaxPhaseDays, 1)...), func(string) { p.refresh() })
 	p.order = widget.NewRadioGroup([]string{lang.L("Random order in each pair"), lang.L("Usual first in every pair")}, func(string) { p.refresh() })
-	p.order.Horizontal, p.order.Required = true, true
+	p.order.Required = true // one above the other: side by side they are too wide in German and Russian
 	p.start.SetText(string(e.today()))
 	p.start.OnChanged = func(string) { p.refresh() }
 	p.build()
