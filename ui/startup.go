@@ -7,7 +7,8 @@ import (
 )
 
 // The window comes up with Today alone: History (3,650 rows on ten years of
-// diary), Charts and Insights are built once the first frame is on screen
+// diary), Charts and Insights are built once the first frame is on screen,
+// and Today's fields below its first view are drawn from the next frame on
 // (docs/performance.md).
 
 // markFirstFrame draws the frame mark, a transparent dot under the notice.
