@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"bytes"
 	"encoding/json"
 	"flag"
 	"os"
@@ -289,11 +290,15 @@ func writeEnglish(t *testing.T, en map[string]any, keys map[string]string, src s
 			out[key] = v // reached through a variable the scan cannot follow
 		}
 	}
-	raw, err := json.MarshalIndent(out, "", "  ")
-	if err != nil {
+	// As the file is kept: "<" and "&" as they are, not escaped for HTML.
+	var raw bytes.Buffer
+	enc := json.NewEncoder(&raw)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(out); err != nil {
 		t.Fatal(err)
 	}
-	if err := os.WriteFile(englishFile, append(raw, '\n'), 0o644); err != nil {
+	if err := os.WriteFile(englishFile, raw.Bytes(), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	t.Logf("wrote %d keys to %s", len(out), englishFile)
