@@ -27,6 +27,8 @@ type trackerImport struct {
 	cancel  context.CancelFunc
 	reading *dialog.CustomDialog
 	status  *widget.Label
+	moving  *widget.ProgressBarInfinite // while how far it is cannot be told
+	bar     *widget.ProgressBar         // how far, once it can
 	preview *trackerPreview
 	columns *csvColumns   // the column choice for a CSV file, while it is asked
 	done    chan struct{} // closed when reading has ended, for tests
@@ -97,8 +99,9 @@ func (ti *trackerImport) start() {
 	ctx, cancel := context.WithCancel(ti.env.ctx())
 	ti.cancel = cancel
 	ti.status = widget.NewLabel(lang.L("Reading {{.Source}}…", map[string]any{"Source": SourceName(string(ti.format))}))
-	bar := widget.NewProgressBarInfinite()
-	ti.reading = dialog.NewCustom(lang.L("Reading the export"), lang.L("Cancel"), container.NewVBox(ti.status, bar), ti.env.win)
+	ti.moving, ti.bar = widget.NewProgressBarInfinite(), widget.NewProgressBar()
+	ti.bar.Hide()
+	ti.reading = dialog.NewCustom(lang.L("Reading the export"), lang.L("Cancel"), container.NewVBox(ti.status, ti.moving, ti.bar), ti.env.win)
 	ti.reading.SetOnClosed(cancel)
 	ti.reading.Resize(fyne.NewSize(460, 160))
 	ti.reading.Show()
@@ -138,7 +141,7 @@ func (ti *trackerImport) load(ctx context.Context, loc *time.Location, today mod
 	return nil
 }
 
-// showProgress says how many records have been read, until stop is called.
+// showProgress shows how far the reading has come, until stop is called.
 func (ti *trackerImport) showProgress() (stop func()) {
 	quit, finished := make(chan struct{}), make(chan struct{})
 	go func() {
@@ -150,12 +153,24 @@ func (ti *trackerImport) showProgress() (stop func()) {
 			case <-quit:
 				return
 			case <-tick.C:
-				n := ti.count.Records()
-				fyne.Do(func() { ti.status.SetText(lang.L("{{.N}} records read", map[string]any{"N": n})) })
+				fyne.Do(ti.showRead)
 			}
 		}
 	}()
 	return func() { close(quit); <-finished }
+}
+
+// showRead says how many records have been read and, for an export read as
+// one file of known length (Apple Health, CSV), how much of it: a bar that
+// fills up tells a person with a large export how long to wait.
+func (ti *trackerImport) showRead() {
+	ti.status.SetText(lang.L("{{.N}} records read", map[string]any{"N": ti.count.Records()}))
+	if share, known := ti.count.Share(); known {
+		ti.moving.Stop()
+		ti.moving.Hide()
+		ti.bar.SetValue(share)
+		ti.bar.Show()
+	}
 }
 
 // plan is what the import would do, replacing typed values or not.

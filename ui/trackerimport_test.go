@@ -156,3 +156,24 @@ func TestTrackerImportCSVAsksForTheColumns(t *testing.T) {
 		t.Errorf("a second import changes something: %+v", again.preview.plan)
 	}
 }
+
+// Reading an Apple Health export, the dialog shows a bar that fills up; an
+// export that cannot tell how far it is keeps the moving bar and the count.
+func TestTrackerImportShowsHowFarItHasRead(t *testing.T) {
+	h := newHarness(t, juneEvening)
+	ti := h.main.importTracker(healthExport(t))
+	<-ti.done
+	ti.showRead() // what the next tick would show
+	if !ti.bar.Visible() || ti.bar.Value != 1 || ti.moving.Visible() || ti.status.Text != "3 records read" {
+		t.Errorf("after reading: bar shown %v at %v, moving bar shown %v, %q", ti.bar.Visible(), ti.bar.Value, ti.moving.Visible(), ti.status.Text)
+	}
+
+	other := &trackerImport{env: h.main.env, count: &tracker.Counting{}, status: widget.NewLabel(""),
+		moving: widget.NewProgressBarInfinite(), bar: widget.NewProgressBar()}
+	other.bar.Hide()
+	other.showRead()
+	if other.bar.Visible() || !other.moving.Visible() || other.status.Text != "0 records read" {
+		t.Errorf("no length known: bar shown %v, moving bar shown %v, %q", other.bar.Visible(), other.moving.Visible(), other.status.Text)
+	}
+	other.moving.Stop()
+}

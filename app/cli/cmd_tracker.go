@@ -236,9 +236,19 @@ func showProgress(out io.Writer, path string, c *tracker.Counting) (stop func())
 				return
 			case <-tick.C:
 				shown = true
-				fmt.Fprintf(f, "\r%s", lang.L("Reading {{.Path}}: {{.N}} records", map[string]any{"Path": path, "N": c.Records()}))
+				fmt.Fprintf(f, "\r%s", progressLine(path, c))
 			}
 		}
 	}()
 	return func() { close(done); <-finished }
+}
+
+// progressLine is the line showProgress writes: how much of the export has
+// been read, when it can tell (Apple Health, CSV), and the records so far.
+func progressLine(path string, c *tracker.Counting) string {
+	if share, known := c.Share(); known {
+		return lang.L("Reading {{.Path}}: {{.Share}} read, {{.N}} records",
+			map[string]any{"Path": path, "Share": fmt.Sprintf("%d%%", int(share*100)), "N": c.Records()})
+	}
+	return lang.L("Reading {{.Path}}: {{.N}} records", map[string]any{"Path": path, "N": c.Records()})
 }

@@ -14,6 +14,7 @@ import (
 	"github.com/crampdiary/crampdiary/app/internal/apptest"
 	"github.com/crampdiary/crampdiary/app/internal/datadir"
 	"github.com/crampdiary/crampdiary/model"
+	"github.com/crampdiary/crampdiary/model/tracker"
 )
 
 // gadgetbridgeDB writes a Gadgetbridge export: a Mi Band walking 100 steps a
@@ -209,5 +210,21 @@ func TestImportTrackerCSVWithColumns(t *testing.T) {
 	got := diaryDays(t, dir)["2027-06-08"]
 	if *got.Steps != 6100 || *got.RunMin != 25 || got.StepsSource != "csv" || got.RunMinSource != "csv" {
 		t.Errorf("the 8th: %+v", got)
+	}
+}
+
+// The terminal's progress line says how much of an Apple Health export has
+// been read; an export that cannot tell says only the records.
+func TestProgressLineSaysHowMuchWasRead(t *testing.T) {
+	export := apptest.AppleExport(t)
+	c := &tracker.Counting{Sink: &tracker.Collect{}}
+	if got := progressLine("export.xml", c); got != "Reading export.xml: 0 records" {
+		t.Errorf("before reading: %q", got)
+	}
+	if err := tracker.ReadAppleHealthFile(context.Background(), export, c); err != nil {
+		t.Fatal(err)
+	}
+	if got := progressLine("export.xml", c); got != "Reading export.xml: 100% read, 4 records" {
+		t.Errorf("once read: %q", got)
 	}
 }

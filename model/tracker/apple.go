@@ -44,7 +44,11 @@ func ReadAppleHealthFile(ctx context.Context, path string, sink Sink) error {
 	if _, err := f.Seek(0, io.SeekStart); err != nil {
 		return fmt.Errorf("reading %s: %w", name, err)
 	}
-	return newHKScanner(ctx, f, name, sink).run()
+	var size int64
+	if st, err := f.Stat(); err == nil {
+		size = st.Size()
+	}
+	return newHKScanner(ctx, withProgress(f, size, sink), name, sink).run()
 }
 
 func readAppleZip(ctx context.Context, f *os.File, name string, sink Sink) error {
@@ -68,7 +72,8 @@ func readAppleZip(ctx context.Context, f *os.File, name string, sink Sink) error
 			"{{.File}} is damaged: its export.xml cannot be opened ({{.Err}}). {{.Again}}", x{"File": name, "Err": errText(err), "Again": hkAgain}))
 	}
 	defer rc.Close()
-	return newHKScanner(ctx, rc, name+" ("+entry.Name+")", sink).run()
+	size := int64(min(entry.UncompressedSize64, 1<<62))
+	return newHKScanner(ctx, withProgress(rc, size, sink), name+" ("+entry.Name+")", sink).run()
 }
 
 // appleEntry finds the export in the zip: apple_health_export/export.xml,
