@@ -201,7 +201,7 @@ func (p *planner) refresh() {
 		p.phaseRows.Show()
 	}
 	p.summary.SetText(planSummary(p.plan(), model.Date(p.start.Text)))
-	if !p.checkStart() && switched {
+	if noteChanged := p.checkStart(); noteChanged || switched {
 		p.relayout()
 	}
 }
@@ -219,23 +219,19 @@ func (p *planner) relayout() {
 
 // checkStart says at once, under the date, when the first night cannot be
 // chosen, and keeps Start off until it can. A date still being typed is
-// left alone; Start then says how to write it. It reports whether the form
-// was laid out again.
-func (p *planner) checkStart() (laidOut bool) {
+// left alone; Start then says how to write it. It reports whether the note
+// changed, which the form must be laid out again for.
+func (p *planner) checkStart() (noteChanged bool) {
 	msg := ""
 	if start, err := model.ParseDate(p.start.Text); err == nil {
 		msg = startProblem(start, p.env.today())
 	}
-	changed := msg != p.startNote.Text
+	noteChanged = msg != p.startNote.Text
 	p.startNote.SetText(msg)
 	if msg == "" {
 		p.startRow.Hide()
 	} else {
 		p.startRow.Show()
-	}
-	if changed {
-		p.relayout()
-		laidOut = true
 	}
 	if p.form == nil {
 		return
@@ -245,7 +241,7 @@ func (p *planner) checkStart() (laidOut bool) {
 	} else {
 		p.form.saveBtn.Disable()
 	}
-	return laidOut
+	return noteChanged
 }
 
 // startProblem is a sentence about start when it falls outside the dates an

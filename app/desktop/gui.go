@@ -156,10 +156,7 @@ func newGUI(a fyne.App, dir string, stderr io.Writer, trayCh <-chan bool, clock 
 
 // start shows the diary s in the window and offers the tray if there is one.
 func (g *gui) start(s ui.Store) {
-	if !g.trayAsked {
-		g.trayAsked = true
-		g.trayOK = <-g.trayCh
-	}
+	g.askTray()
 	g.show(s)
 }
 
@@ -194,12 +191,20 @@ func openDiary(path string, now func() time.Time) <-chan opening {
 func (g *gui) begin(s ui.Store) {
 	built := make(chan *ui.Main, 1)
 	go func() { built <- ui.New(g.app, g.win, s, g.clock) }()
-	g.trayAsked = true
-	g.trayOK = <-g.trayCh
-	if g.trayOK {
+	if g.askTray() {
 		g.setTrayMenu(fyne.NewMenu("crampdiary", g.trayItems()...))
 	}
 	g.attach(s, <-built)
+}
+
+// askTray reports whether the desktop has a tray, waiting for trayCh's
+// answer the first time: it answers once.
+func (g *gui) askTray() bool {
+	if !g.trayAsked {
+		g.trayAsked = true
+		g.trayOK = <-g.trayCh
+	}
+	return g.trayOK
 }
 
 // setTrayMenu shows m's items in the tray. Fyne's tray, once its host

@@ -44,11 +44,7 @@ func ReadAppleHealthFile(ctx context.Context, path string, sink Sink) error {
 	if _, err := f.Seek(0, io.SeekStart); err != nil {
 		return fmt.Errorf("reading %s: %w", name, err)
 	}
-	var size int64
-	if st, err := f.Stat(); err == nil {
-		size = st.Size()
-	}
-	return newHKScanner(ctx, withProgress(f, size, sink), name, sink).run()
+	return newHKScanner(ctx, fileWithProgress(f, sink), name, sink).run()
 }
 
 func readAppleZip(ctx context.Context, f *os.File, name string, sink Sink) error {

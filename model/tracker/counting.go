@@ -2,6 +2,7 @@ package tracker
 
 import (
 	"io"
+	"os"
 	"sync/atomic"
 )
 
@@ -44,6 +45,15 @@ func (c *Counting) addRead(n int64)  { c.read.Add(n) }
 type progressSink interface {
 	setTotal(n int64)
 	addRead(n int64)
+}
+
+// fileWithProgress is withProgress for the whole of f.
+func fileWithProgress(f *os.File, sink Sink) io.Reader {
+	var size int64
+	if st, err := f.Stat(); err == nil {
+		size = st.Size()
+	}
+	return withProgress(f, size, sink)
 }
 
 // withProgress returns r, total bytes long, telling sink how much of it has

@@ -39,11 +39,7 @@ func ReadCSV(ctx context.Context, path string, opts Options, sink Sink) error {
 		return err
 	}
 	defer f.Close()
-	var size int64
-	if st, err := f.Stat(); err == nil {
-		size = st.Size()
-	}
-	return readCSV(ctx, withProgress(f, size, sink), path, *opts.Mapping, opts.loc(), sink)
+	return readCSV(ctx, fileWithProgress(f, sink), path, *opts.Mapping, opts.loc(), sink)
 }
 
 // csvCols holds the column index of each mapped field; -1 when unmapped.
